@@ -1,0 +1,128 @@
+/**
+ * Host-neutral drawing primitives. `layoutJourney` produces them with absolute positions in board
+ * units (1 unit ≈ 1 px at 100 % zoom); adapters and renderers translate them, never compute them.
+ */
+
+export interface Box {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+/**
+ * Semantic style tokens; each host maps them to its own palette. `persona0`… are the persona colours
+ * used for curves, points and legends when a map compares several personas.
+ */
+export type StyleToken =
+  | 'frame'
+  | 'title'
+  | 'stage'
+  | 'phase'
+  | 'laneTitle'
+  | 'action'
+  | 'touchpoint'
+  | 'pain'
+  | 'question'
+  | 'thought'
+  | 'opportunity'
+  | 'frontstage'
+  | 'backstage'
+  | 'support'
+  | 'custom'
+  | 'positive'
+  | 'neutral'
+  | 'negative'
+  | 'zeroLine'
+  | 'grid'
+  | 'legend'
+  | 'persona'
+  | `persona${number}`;
+
+interface PrimitiveBase {
+  /** Stable across runs for the same input: the sync key stored in the host's hidden data. */
+  key: string;
+  box: Box;
+  style: StyleToken;
+  /** Text as displayed (wrapped lines joined with `\n`, shortened with `…` if it could not fit). */
+  text: string;
+  /** The full text when `text` was shortened; hosts keep it in item data so nothing is lost. */
+  fullText?: string;
+  fontSize?: number;
+  /** What the primitive stands for in the journey, for reports and sync. */
+  ref?: { stageId?: string; laneId?: string; cardId?: string; personaId?: string };
+}
+
+export interface FramePrimitive extends PrimitiveBase {
+  kind: 'frame';
+}
+export interface TextPrimitive extends PrimitiveBase {
+  kind: 'text';
+  align?: 'left' | 'center' | 'right';
+  bold?: boolean;
+}
+export interface StickyPrimitive extends PrimitiveBase {
+  kind: 'sticky';
+}
+export interface ShapePrimitive extends PrimitiveBase {
+  kind: 'shape';
+  shape: 'rectangle' | 'round_rectangle' | 'circle' | 'pill';
+}
+export interface CardPrimitive extends PrimitiveBase {
+  kind: 'card';
+  /** Touchpoint channel or opportunity rank shown as a badge. */
+  badge?: string;
+  channel?: string;
+  count?: number;
+  rank?: number;
+}
+export interface CurvePrimitive extends PrimitiveBase {
+  kind: 'curve';
+  /** The points the curve passes through, in order. */
+  points: Point[];
+  /** SVG path data of the smoothed (monotone) curve, absolute coordinates. */
+  path: string;
+}
+export interface ConnectorPrimitive extends PrimitiveBase {
+  kind: 'connector';
+  from: string;
+  to: string;
+}
+
+export type Primitive =
+  | FramePrimitive
+  | TextPrimitive
+  | StickyPrimitive
+  | ShapePrimitive
+  | CardPrimitive
+  | CurvePrimitive
+  | ConnectorPrimitive;
+
+export type PrimitiveKind = Primitive['kind'];
+
+export interface LayoutOptions {
+  /** Lane ids to show, in order; default: all lanes in the journey's order. */
+  lanes?: string[];
+  /** Sticky size in board units: Miro squares (e.g. 200) or FigJam 240×240. */
+  stickySize?: { w: number; h: number };
+  gap?: number;
+  maxQuotesPerCell?: number;
+  palette?: 'light' | 'dark';
+  /** Draw the persona summary beside the map. */
+  personaPanel?: boolean;
+}
+
+export interface Layout {
+  journeyId: string;
+  title: string;
+  /** Primitives in drawing order: containers before their content. */
+  primitives: Primitive[];
+  /** The frame's box: everything lies inside it. */
+  bounds: Box;
+  palette: 'light' | 'dark';
+}

@@ -1,0 +1,68 @@
+/**
+ * One thing wrong with the input, located as precisely as we can: a 1-based file row (the header is
+ * row 1), a column name as written in the file, and the model field concerned.
+ */
+export interface Problem {
+  message: string;
+  file?: string;
+  row?: number;
+  column?: string;
+  field?: string;
+}
+
+/** Formats `importJourney` understands. */
+export type InputFormat = 'wide-csv' | 'interview-csv' | 'survey-csv' | 'json' | 'mermaid';
+
+/** The emotion scales we detect and normalise to −2…+2. */
+export type EmotionScale =
+  | '1-5'
+  | '1-7'
+  | '1-10'
+  | '0-10'
+  | '0-5'
+  | '-3..3'
+  | '-2..2'
+  | 'percent'
+  | 'words'
+  | 'none';
+
+/** How one column of the file was understood. */
+export interface ColumnMapping {
+  /** The header as written in the file. */
+  header: string;
+  /** 0-based column index. */
+  index: number;
+  /** What it maps to (`stage`, `action`, `emotion`, `rating`, `segment`, …), or `null` when unknown. */
+  role: string | null;
+  /** Why an ignored column was left out (survey matrices: "looks like ids", "free text"…). */
+  note?: string;
+}
+
+/** What the importer saw and decided, shown by `parcours validate` and the panel. */
+export interface ImportReport {
+  file?: string;
+  format: InputFormat;
+  encoding?: 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+  delimiter?: ',' | ';' | '\t';
+  scale?: EmotionScale;
+  columns: ColumnMapping[];
+  unknownColumns: string[];
+  rows: number;
+  stages: number;
+  cards: number;
+  personas: number;
+}
+
+export type ImportResult =
+  | { ok: true; journey: import('./journey.js').Journey; report: ImportReport; warnings: Problem[] }
+  | { ok: false; report?: ImportReport; problems: Problem[] };
+
+/** Formats a problem as one readable line: `file:row, column "Émotion": message`. */
+export function formatProblem(problem: Problem): string {
+  const where: string[] = [];
+  if (problem.file !== undefined) where.push(problem.file);
+  if (problem.row !== undefined) where.push(`row ${problem.row}`);
+  if (problem.column !== undefined) where.push(`column "${problem.column}"`);
+  if (problem.field !== undefined && problem.column === undefined) where.push(`field ${problem.field}`);
+  return where.length > 0 ? `${where.join(', ')}: ${problem.message}` : problem.message;
+}

@@ -1,0 +1,51 @@
+import type { Box, Primitive } from '../layout/primitive.js';
+
+/**
+ * The hidden data every placed item carries (Miro item metadata, FigJam plugin data). Kept small:
+ * Miro limits metadata size, FigJam stores it per node.
+ */
+export interface PlacedData {
+  /** Data version, for migrations. */
+  v: 1;
+  /** Journey id: several maps on one board never interfere. */
+  j: string;
+  /** Primitive key. */
+  k: string;
+  /** Content hash of what was placed (`hashPrimitiveContent`). */
+  h: string;
+}
+
+/** One item read back from the board. Adapters build these; `planSync` decides from them. */
+export interface PlacedRecord {
+  /** Host item id. */
+  hostId: string;
+  journeyId: string;
+  key: string;
+  /** Hash stored when the item was placed. */
+  hash: string;
+  /** Hash of the content the item holds now (same function, over what the adapter reads back). */
+  currentHash: string;
+  /** Where the item is now, in layout coordinates (the adapter subtracts the map origin it placed at). */
+  box: Box;
+}
+
+export interface SyncChange {
+  record: PlacedRecord;
+  primitive: Primitive;
+}
+
+/** What a re-import will do, shown to the user before it is applied. */
+export interface SyncPlan {
+  journeyId: string;
+  add: Primitive[];
+  /** Content changed (and possibly moved too). */
+  update: SyncChange[];
+  /** Same content, new position or size. */
+  move: SyncChange[];
+  /** Unedited items whose primitive disappeared from the data. */
+  remove: PlacedRecord[];
+  /** Items edited by hand since placement: never overwritten nor removed. */
+  keep: { record: PlacedRecord; primitive?: Primitive; reason: 'edited' }[];
+  /** Count of items already up to date. */
+  unchanged: number;
+}

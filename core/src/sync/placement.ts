@@ -1,0 +1,28 @@
+import type { Problem } from '../model/problem.js';
+
+/** Progress of a placement or sync, reported after every host call that completes. */
+export interface PlacementProgress {
+  phase: 'plan' | 'create' | 'update' | 'remove' | 'finish';
+  done: number;
+  total: number;
+}
+
+/** Options shared by `placeOnFigJam` and `placeOnMiro`. */
+export interface PlaceOptions {
+  onProgress?: (progress: PlacementProgress) => void;
+  /** Cancels cleanly: no new calls start, what was created stays recorded for a resume. */
+  signal?: AbortSignal;
+  /** Where to put the map; default: free space near the viewport. */
+  origin?: { x: number; y: number };
+}
+
+/** What a placement did, shown at the end and listed by item in `problems`. */
+export interface PlacementReport {
+  created: number;
+  updated: number;
+  removed: number;
+  kept: number;
+  failed: number;
+  cancelled: boolean;
+  problems: Problem[];
+}
