@@ -64,6 +64,10 @@ export const CardSchema = z.object({
   laneId: id,
   text: z.string().min(1).max(10_000),
   personaId: id.optional(),
+  /** Several personas share this card (a Mermaid task's actors), in the order written. */
+  personaIds: z.array(id).optional(),
+  /** The emotion attached to this card itself on −2…+2 (a Mermaid task's score, a quote's emotion). */
+  score: z.number().min(-2).max(2).optional(),
   channel: ChannelSchema.optional(),
   medium: MediumSchema.optional(),
   /** How many respondents said it. */
@@ -127,6 +131,11 @@ export const JourneySchema = z
       if (card.personaId !== undefined && !personaIds.has(card.personaId)) {
         ctx.addIssue({ code: 'custom', path: ['cards', index, 'personaId'], message: `unknown persona "${card.personaId}"` });
       }
+      card.personaIds?.forEach((personaId, position) => {
+        if (!personaIds.has(personaId)) {
+          ctx.addIssue({ code: 'custom', path: ['cards', index, 'personaIds', position], message: `unknown persona "${personaId}"` });
+        }
+      });
     });
     journey.emotions.forEach((emotion, index) => {
       if (!stageIds.has(emotion.stageId)) {
