@@ -8,8 +8,19 @@ export interface PanelHost {
   readonly name: 'miro' | 'figjam' | 'playground';
   /** The host's UI language, the panel's default. */
   readonly locale: 'fr' | 'en';
+  /**
+   * A sticky size the host cannot change (FigJam stickies are always 240 × 240): the panel lays the
+   * map out for it and hides its own sticky-size option. Absent: the user picks a size.
+   */
+  readonly fixedStickySize?: { w: number; h: number };
   /** Reads back what this journey already placed and plans the change, writing nothing. */
   preview(layout: Layout): Promise<SyncPlan>;
+  /**
+   * Optional: what placing `layout` will take on this host, in a few words for the plan the user
+   * confirms (Miro: items, credits and about how long, under its rate limits). Called after
+   * `preview`, so a host may reuse what the preview read. Absent or `undefined`: nothing is shown.
+   */
+  estimate?(layout: Layout): string | undefined;
   /** Places or re-syncs the map (same path: a first placement is a sync onto an empty board). */
   place(layout: Layout, options: PlaceOptions): Promise<PlacementReport>;
   /** The half-filled form and last options, kept when the panel closes. */

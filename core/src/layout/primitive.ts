@@ -54,6 +54,11 @@ interface PrimitiveBase {
   /** The full text when `text` was shortened; hosts keep it in item data so nothing is lost. */
   fullText?: string;
   fontSize?: number;
+  /**
+   * A colour the user chose (a persona's `color`), drawn instead of the token's colour. Always a
+   * safe CSS colour: `#` and 3, 4, 6 or 8 hex digits, or a colour name made of letters.
+   */
+  color?: string;
   /** What the primitive stands for in the journey, for reports and sync. */
   ref?: { stageId?: string; laneId?: string; cardId?: string; personaId?: string };
 }
@@ -68,6 +73,8 @@ export interface TextPrimitive extends PrimitiveBase {
 }
 export interface StickyPrimitive extends PrimitiveBase {
   kind: 'sticky';
+  /** How many respondents said it, when more than one; `text` then ends with a `×N` line. */
+  count?: number;
 }
 export interface ShapePrimitive extends PrimitiveBase {
   kind: 'shape';

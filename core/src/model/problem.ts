@@ -42,6 +42,8 @@ export interface ColumnMapping {
 export interface ImportReport {
   file?: string;
   format: InputFormat;
+  /** Why this format was chosen ("a participant column and repeated stages"). */
+  formatReason?: string;
   encoding?: 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1252';
   delimiter?: ',' | ';' | '\t';
   scale?: EmotionScale;
@@ -51,6 +53,8 @@ export interface ImportReport {
   stages: number;
   cards: number;
   personas: number;
+  /** Other decisions worth telling the user: scale source, segment column, skipped preamble, NPS… */
+  notes?: string[];
 }
 
 export type ImportResult =

@@ -1,0 +1,63 @@
+import type { Journey } from '../model/journey.js';
+import type { EmotionScale, ImportReport } from '../model/problem.js';
+import type { Column } from './column.js';
+import type { TextEncodingName } from './decode-text.js';
+import type { Delimiter } from './detect-delimiter.js';
+import type { CsvFormat } from './detect-format.js';
+import type { ProblemList } from './problem-list.js';
+
+const FORMAT_NAMES: Record<CsvFormat, string> = { 'wide-csv': 'wide', 'interview-csv': 'interview', 'survey-csv': 'survey' };
+
+/**
+ * The report of a CSV import: format and why, encoding, delimiter, scale, how each column was read,
+ * unknown columns, counts and notes. Every column the format did not use gets a note and a warning,
+ * so nothing is dropped silently.
+ *
+ * @example csvReport({ format: 'wide-csv', … }).unknownColumns // ['Durée']
+ */
+export function csvReport(input: {
+  file: string | undefined;
+  format: CsvFormat;
+  formatReason: string;
+  encoding: TextEncodingName | undefined;
+  delimiter: Delimiter;
+  scale: EmotionScale;
+  columns: readonly Column[];
+  /** Headers nothing recognised, before a format gave them a role. */
+  unrecognised: ReadonlySet<number>;
+  rows: number;
+  parts: Pick<Journey, 'stages' | 'cards' | 'personas'>;
+  notes: string[];
+  warnings: ProblemList;
+}): ImportReport {
+  const unknownColumns: string[] = [];
+  for (const column of input.columns) {
+    const unknown = input.unrecognised.has(column.index);
+    if (unknown && (!column.used || column.role === 'custom')) unknownColumns.push(column.header);
+    if (column.used) continue;
+    column.note ??= unknown
+      ? 'unknown column: left out; map it to a role to use it'
+      : `left out: the ${FORMAT_NAMES[input.format]} format does not use a ${column.role} column here`;
+    input.warnings.add('columns left out', { column: column.header, message: column.note });
+  }
+  const report: ImportReport = {
+    format: input.format,
+    formatReason: input.formatReason,
+    delimiter: input.delimiter,
+    scale: input.scale,
+    columns: input.columns.map((column) => {
+      const mapping: ImportReport['columns'][number] = { header: column.header, index: column.index, role: column.role };
+      if (column.note !== undefined) mapping.note = column.note;
+      return mapping;
+    }),
+    unknownColumns,
+    rows: input.rows,
+    stages: input.parts.stages.length,
+    cards: input.parts.cards.length,
+    personas: input.parts.personas.length,
+  };
+  if (input.file !== undefined) report.file = input.file;
+  if (input.encoding !== undefined) report.encoding = input.encoding;
+  if (input.notes.length > 0) report.notes = input.notes;
+  return report;
+}

@@ -1,0 +1,118 @@
+import type { ImportReport, Problem } from '../model/problem.js';
+import { platformDecoder } from './text-codec.js';
+import { WINDOWS_1252_HIGH } from './windows-1252.js';
+
+/** The byte encodings `decodeText` recognises. */
+export type TextEncodingName = NonNullable<ImportReport['encoding']>;
+
+export type DecodedText = { ok: true; text: string; encoding: TextEncodingName } | { ok: false; problem: Problem };
+
+/** How many leading bytes the UTF-16 and control-character sniffers look at. */
+const SNIFF_BYTES = 4096;
+
+/**
+ * Turns file bytes into text, detecting the encoding from the bytes themselves: a UTF-8 or UTF-16
+ * byte-order mark, UTF-16 without BOM by its pattern of NUL bytes, valid UTF-8, and otherwise
+ * Windows-1252 (what Excel on Windows writes). Spreadsheets, archives and other binary files get a
+ * clear problem instead of mojibake. Works wherever TextDecoder exists (Node, browsers).
+ *
+ * @example decodeText(new Uint8Array([0x43, 0x61, 0x66, 0xe9])) // { ok: true, text: 'Café', encoding: 'windows-1252' }
+ */
+export function decodeText(bytes: Uint8Array): DecodedText {
+  const binary = binaryKind(bytes);
+  if (binary !== undefined) return notText(binary);
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return decodeAs('utf-8', bytes.subarray(3), 'utf-8-bom');
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeAs('utf-16le', bytes.subarray(2), 'utf-16le');
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeAs('utf-16be', bytes.subarray(2), 'utf-16be');
+  const utf16 = sniffUtf16(bytes);
+  if (utf16 !== undefined) return decodeAs(utf16, bytes, utf16);
+  // Binary files show NUL bytes early; scanning 50 MB for one would cost more than it finds.
+  const nul = bytes.subarray(0, SNIFF_BYTES * 16).indexOf(0);
+  if (nul !== -1) return notText(`it contains NUL bytes (the first at byte ${nul + 1})`);
+  const strict = platformDecoder('utf-8', true);
+  if (strict === undefined) return noDecoder();
+  let text: string;
+  let encoding: TextEncodingName = 'utf-8';
+  try {
+    text = strict.decode(bytes);
+  } catch {
+    const latin = platformDecoder('windows-1252', false);
+    if (latin === undefined) return noDecoder();
+    text = fixWindows1252(latin.decode(bytes));
+    encoding = 'windows-1252';
+  }
+  const controls = controlShare(text);
+  if (controls > 0.01) return notText(`${Math.round(controls * 100)} % of its first characters are control characters`);
+  return { ok: true, text, encoding };
+}
+
+function decodeAs(label: string, bytes: Uint8Array, encoding: TextEncodingName): DecodedText {
+  const decoder = platformDecoder(label, false);
+  if (decoder === undefined) return noDecoder();
+  return { ok: true, text: decoder.decode(bytes), encoding };
+}
+
+/** Signatures of files people mistake for CSV: say what they are and what to do. */
+function binaryKind(bytes: Uint8Array): string | undefined {
+  const starts = (...signature: number[]) => signature.every((byte, index) => bytes[index] === byte);
+  if (starts(0x50, 0x4b, 0x03, 0x04)) return 'it is a ZIP archive, most likely an Excel (.xlsx) or OpenDocument workbook';
+  if (starts(0xd0, 0xcf, 0x11, 0xe0)) return 'it is an old Excel workbook (.xls)';
+  if (starts(0x25, 0x50, 0x44, 0x46)) return 'it is a PDF document';
+  return undefined;
+}
+
+function notText(why: string): DecodedText {
+  return {
+    ok: false,
+    problem: {
+      message: `This file is not text: ${why}. Parcours reads CSV, JSON and Mermaid files; from Excel, use "Save as" › CSV.`,
+    },
+  };
+}
+
+function noDecoder(): DecodedText {
+  return { ok: false, problem: { message: 'This environment cannot decode file bytes (no TextDecoder); pass the text instead.' } };
+}
+
+/**
+ * UTF-16 without BOM: text in Latin scripts has a NUL in every other byte (odd positions for
+ * little-endian, even for big-endian). Random binary data does not show that regularity.
+ */
+function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  const length = Math.min(bytes.length, SNIFF_BYTES) & ~1;
+  if (length < 2) return undefined;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let index = 0; index < length; index += 2) {
+    if (bytes[index] === 0) evenZeros++;
+    if (bytes[index + 1] === 0) oddZeros++;
+  }
+  const pairs = length / 2;
+  if (oddZeros > pairs * 0.4 && evenZeros < pairs * 0.05) return 'utf-16le';
+  if (evenZeros > pairs * 0.4 && oddZeros < pairs * 0.05) return 'utf-16be';
+  return undefined;
+}
+
+/**
+ * Some Node versions decode 'windows-1252' as ISO-8859-1 (nodejs/node#60888), leaving C1 controls
+ * where Excel wrote € ’ œ …; browsers already give the right characters, so this is a no-op there.
+ */
+function fixWindows1252(text: string): string {
+  return /[\u0080-\u009f]/.test(text)
+    ? text.replace(/[\u0080-\u009f]/g, (char) => String.fromCharCode(WINDOWS_1252_HIGH[char.charCodeAt(0) - 0x80] ?? char.charCodeAt(0)))
+    : text;
+}
+
+/** Share of control characters (other than tab and line breaks) among the first characters. */
+function controlShare(text: string): number {
+  const length = Math.min(text.length, SNIFF_BYTES * 4);
+  if (length === 0) return 0;
+  let controls = 0;
+  for (let index = 0; index < length; index++) {
+    const code = text.charCodeAt(index);
+    if ((code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || code === 0x7f || (code >= 0x80 && code <= 0x9f)) {
+      controls++;
+    }
+  }
+  return controls / length;
+}

@@ -1,0 +1,33 @@
+import type { Card, Emotion, Lane, Persona, Stage } from '../model/journey.js';
+import type { EmotionScale, Problem } from '../model/problem.js';
+import type { Column } from './column.js';
+import type { CsvTable } from './csv-table.js';
+import type { IdRegistry } from './id-registry.js';
+import type { ImportOptions } from './import-options.js';
+import type { ProblemList } from './problem-list.js';
+
+/** What every CSV format importer receives. */
+export interface FormatContext {
+  table: CsvTable;
+  columns: Column[];
+  locale: 'fr' | 'en';
+  options: ImportOptions;
+  warnings: ProblemList;
+  ids: IdRegistry;
+  /** Decisions for the report's notes. */
+  notes: string[];
+}
+
+/** The journey content a format importer builds; identity (id, title, locale) is added by the caller. */
+export interface JourneyParts {
+  personas: Persona[];
+  stages: Stage[];
+  lanes: Lane[];
+  cards: Card[];
+  emotions: Emotion[];
+  description?: string;
+}
+
+export type FormatOutcome =
+  | { ok: true; parts: JourneyParts; scale: EmotionScale; rows: number }
+  | { ok: false; problems: Problem[] };

@@ -1,0 +1,135 @@
+import { JOURNEY_SCHEMA_VERSION, JourneySchema, type Journey } from '../model/journey.js';
+import { LIMITS } from '../model/limits.js';
+import type { EmotionScale, ImportReport, ImportResult, Problem } from '../model/problem.js';
+import { stableId } from '../model/stable-id.js';
+import { cleanCell } from './clean-cell.js';
+import type { Column } from './column.js';
+import { csvReport } from './csv-report.js';
+import { plainTable, type CsvTable } from './csv-table.js';
+import type { TextEncodingName } from './decode-text.js';
+import { detectFormat, type CsvFormat } from './detect-format.js';
+import { detectLocale } from './detect-locale.js';
+import { findHeaderRow } from './find-header-row.js';
+import type { FormatContext, FormatOutcome } from './format-context.js';
+import { IdRegistry } from './id-registry.js';
+import { zodProblems } from './import-json.js';
+import type { ImportOptions } from './import-options.js';
+import { importInterviewCsv } from './import-interview-csv.js';
+import { importSurveyCsv } from './import-survey-csv.js';
+import { importWideCsv } from './import-wide-csv.js';
+import { journeyTitle } from './journey-title.js';
+import { mapColumns } from './map-columns.js';
+import { normalizeKey } from './normalize-key.js';
+import { csvDialect } from './csv-dialect.js';
+import { parseRecords, tooManyRows } from './parse-records.js';
+import { recognizeHeader } from './recognize-header.js';
+import { ProblemList } from './problem-list.js';
+import { scanTable } from './scan-table.js';
+import { transposeTable } from './transpose-table.js';
+
+const IMPORTERS: Record<CsvFormat, (context: FormatContext) => FormatOutcome> = {
+  'wide-csv': importWideCsv,
+  'interview-csv': importInterviewCsv,
+  'survey-csv': importSurveyCsv,
+};
+
+/**
+ * Imports CSV text as a journey: parse (papaparse), find the header, check limits and ragged rows,
+ * recognise the columns, detect the format (wide, interview, survey — or the one forced), run that
+ * format's importer, validate the journey, and report every decision. Problems and warnings carry
+ * the file name, the 1-based row (header = row 1) and the column header.
+ *
+ * @example importCsv('Étape;Actions\nDécouverte;Voit une pub', 'utf-8', { filename: 'p.csv' }) // { ok: true, journey: …, report: { format: 'wide-csv', … } }
+ */
+export function importCsv(text: string, encoding: TextEncodingName | undefined, options: ImportOptions): ImportResult {
+  const file = options.filename;
+  const locate = (problem: Problem): Problem => (file === undefined ? problem : { file, ...problem });
+  const fail = (problems: Problem[], report?: ImportReport): ImportResult =>
+    report === undefined ? { ok: false, problems: problems.map(locate) } : { ok: false, report, problems: problems.map(locate) };
+  const warnings = new ProblemList();
+  const notes: string[] = [];
+
+  const read = csvDialect(text, options.delimiter);
+  if (!read.ok) return fail(read.problems);
+  const dialect = read.dialect;
+  const delimiter = dialect.delimiter;
+  notes.push(`delimiter ${delimiter === '\t' ? 'tab' : `"${delimiter}"`}: ${dialect.delimiterReason}`);
+  const parsed = parseRecords(dialect);
+  if (!parsed.ok) return fail(parsed.problems);
+  const records = parsed.records;
+  for (const warning of parsed.warnings) warnings.add('quotes', warning);
+  const headerIndex = findHeaderRow(records);
+  if (headerIndex === -1) return fail([{ message: 'the file is empty: no header, no rows' }]);
+  const skipped = records.slice(0, headerIndex).filter((record) => record.some((cell) => cell.trim() !== '')).length;
+  if (skipped > 0) {
+    notes.push(`the header is on row ${headerIndex + 1}; ${skipped} line(s) above it were skipped`);
+    warnings.add('lines above the header', { row: headerIndex + 1, message: `the header is on row ${headerIndex + 1}; the ${skipped} line(s) above it were skipped` });
+  }
+  const scan = scanTable(records, headerIndex, warnings);
+  if (scan.problems.length > 0) return fail(scan.problems);
+  if (scan.dataRows === 0) return fail([{ row: headerIndex + 1, message: 'the file has a header but no data rows below it' }]);
+  if (scan.dataRows > LIMITS.rows) return fail([tooManyRows()]);
+  const header = Array.from({ length: scan.width }, (_, index) => cleanCell(records[headerIndex]?.[index]));
+
+  let table: CsvTable = plainTable(records, headerIndex, header, scan.blank);
+  let columns = mapColumns(header, options.columnMap, warnings);
+  const forced = options.format === 'wide-csv' || options.format === 'interview-csv' || options.format === 'survey-csv' ? options.format : undefined;
+  const detected = detectFormat(table, columns, forced);
+  if (!detected.ok) return fail([{ row: headerIndex + 1, message: detected.problem }]);
+  if (detected.transpose === true) {
+    // The corner cell, if any, names the stage column; otherwise the lane names tell the language.
+    const laneLocale = options.locale ?? detectLocale(table.rows.map((row) => ({ header: cleanCell(row[0]), ...languageOf(cleanCell(row[0])) })));
+    table = transposeTable(table, header[0] || (laneLocale === 'fr' ? 'Étape' : 'Stage'));
+    columns = mapColumns(table.header, options.columnMap, warnings);
+    markStages(columns[0], 'the header row: one stage per column');
+  }
+  if (detected.stageFallback !== undefined) markStages(columns[detected.stageFallback.index], 'no stage header: read as the stage names');
+  const unrecognised = new Set(columns.filter((column) => column.role === null).map((column) => column.index));
+  const locale = options.locale ?? detectLocale(columns);
+  const context: FormatContext = { table, columns, locale, options, warnings, ids: new IdRegistry(), notes };
+  const outcome = IMPORTERS[detected.format](context);
+  const reportOf = (parts: Pick<Journey, 'stages' | 'cards' | 'personas'>, rows: number, scale: EmotionScale) =>
+    csvReport({
+      file,
+      format: detected.format,
+      formatReason: detected.reason,
+      encoding,
+      delimiter,
+      scale,
+      columns,
+      unrecognised,
+      rows,
+      parts,
+      notes,
+      warnings,
+    });
+  if (!outcome.ok) return fail(outcome.problems, reportOf({ stages: [], cards: [], personas: [] }, scan.dataRows, 'none'));
+
+  const title = journeyTitle(options, locale);
+  const journey: Journey = {
+    schemaVersion: JOURNEY_SCHEMA_VERSION,
+    id: stableId('journey', normalizeKey(title)),
+    title,
+    locale,
+    ...outcome.parts,
+  };
+  const report = reportOf(outcome.parts, outcome.rows, outcome.scale);
+  // The journey is built from checked cells, so this guards our own invariants (unique ids, known
+  // references, lengths, ranges). Card sources are left out of it: they are participant names
+  // shortened when read, or "row N", and checking 100,000 of them would cost more than the rest.
+  const checked = JourneySchema.safeParse({ ...journey, cards: journey.cards.map((card) => ({ ...card, sources: [] })) });
+  if (!checked.success) return fail(zodProblems(checked.error.issues), report);
+  return { ok: true, journey, report, warnings: warnings.all().map(locate) };
+}
+
+function languageOf(header: string): { language?: 'fr' | 'en' } {
+  const language = recognizeHeader(header).language;
+  return language === undefined ? {} : { language };
+}
+
+/** Gives the stage role to a column the format reads as stage names, and says so. */
+function markStages(column: Column | undefined, note: string): void {
+  if (column === undefined) return;
+  column.role = 'stage';
+  column.note = note;
+}

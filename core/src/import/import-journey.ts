@@ -1,0 +1,53 @@
+import { LIMITS } from '../model/limits.js';
+import type { ImportResult, Problem } from '../model/problem.js';
+import { decodeText, type TextEncodingName } from './decode-text.js';
+import { detectInputFormat } from './detect-input-format.js';
+import { importCsv } from './import-csv.js';
+import { importJsonJourney } from './import-json.js';
+import { importMermaid } from './import-mermaid.js';
+import type { ImportOptions } from './import-options.js';
+
+/**
+ * Imports a journey from a file's bytes (or its text): CSV in any of its three shapes (wide,
+ * interview, survey matrix), JSON (the model itself) or a Mermaid `journey` diagram. The size limit
+ * is checked before anything else, the encoding is detected from the bytes, the format from the
+ * file name or the content, and each can be forced in `options`. Returns the journey with a report
+ * of every decision and located warnings, or located problems; it never throws on bad input.
+ *
+ * @example importJourney(bytes, { filename: 'parcours.csv' })
+ *   // { ok: true, journey: { title: 'Parcours', stages: [Découverte, …], … }, report: { format: 'wide-csv', encoding: 'windows-1252', delimiter: ';', scale: '1-5', … }, warnings: [] }
+ */
+export function importJourney(input: Uint8Array | string, options: ImportOptions = {}): ImportResult {
+  const file = options.filename;
+  const locate = (problem: Problem): Problem => (file === undefined ? problem : { file, ...problem });
+  const size = typeof input === 'string' ? input.length : input.byteLength;
+  if (size > LIMITS.fileBytes) {
+    return {
+      ok: false,
+      problems: [locate({ message: `the file is ${megabytes(size)} MB; Parcours reads files up to ${megabytes(LIMITS.fileBytes)} MB. Split it, or remove the columns you do not need` })],
+    };
+  }
+  let text: string;
+  let encoding: TextEncodingName | undefined;
+  if (typeof input === 'string') {
+    text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  } else {
+    const decoded = decodeText(input);
+    if (!decoded.ok) return { ok: false, problems: [locate(decoded.problem)] };
+    text = decoded.text;
+    encoding = decoded.encoding;
+  }
+  if (!/\S/.test(text)) return { ok: false, problems: [locate({ message: 'the file is empty' })] };
+  const format = options.format ?? detectInputFormat(text, file);
+  const named = file === undefined ? {} : { filename: file };
+  if (format === 'json' || format === 'mermaid') {
+    const result = format === 'json' ? importJsonJourney(text, named) : importMermaid(text, named);
+    if (result.report !== undefined && encoding !== undefined) result.report.encoding = encoding;
+    return result;
+  }
+  return importCsv(text, encoding, options);
+}
+
+function megabytes(bytes: number): string {
+  return (bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '');
+}

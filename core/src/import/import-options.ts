@@ -1,0 +1,29 @@
+import type { EmotionScale, InputFormat } from '../model/problem.js';
+import type { ColumnRole } from './column-role.js';
+
+/**
+ * Overrides for `importJourney`. Everything is optional: detection fills in what is not given, and
+ * the report says what was detected so the panel can offer to change it.
+ *
+ * @example importJourney(bytes, { filename: 'parcours.csv', scale: '1-5', columnMap: { Ressenti: 'emotion' } })
+ */
+export interface ImportOptions {
+  /** The file's name: names the journey (without extension) and every problem. */
+  filename?: string | undefined;
+  /** Read the input as this format instead of detecting it. */
+  format?: InputFormat | undefined;
+  /** Read emotions on this scale instead of detecting it. */
+  scale?: EmotionScale | undefined;
+  /** Split CSV cells on this delimiter instead of detecting it. */
+  delimiter?: ',' | ';' | '\t' | undefined;
+  /** The journey's title (default: the file name without extension). */
+  title?: string | undefined;
+  /** The journey's language (default: the headers' language). */
+  locale?: 'fr' | 'en' | undefined;
+  /** Roles for columns, by header as written (any case or accents): the panel's remap control. */
+  columnMap?: Readonly<Record<string, ColumnRole>> | undefined;
+  /** Survey matrices: the header of the column whose values become personas. */
+  segmentColumn?: string | undefined;
+  /** Interview data: the most quotes kept per stage × lane cell (default 3). */
+  maxQuotesPerCell?: number | undefined;
+}

@@ -1,0 +1,50 @@
+import { normalizeKey } from './normalize-key.js';
+
+/** A quote kept for a cell. */
+export interface KeptQuote {
+  text: string;
+  key: string;
+  /** The emotion of its row on −2…+2, if the row had one. */
+  score: number | undefined;
+  /** |score|, or −1 without a score: what ranks quotes. */
+  strength: number;
+  /** Its position among the quotes offered, in file order: what breaks ties. */
+  position: number;
+  sources: number[];
+  persona: number;
+}
+
+/**
+ * Keeps the most telling quotes of one stage × lane cell: the ones whose row has the most extreme
+ * emotion, at most `limit`, earlier ones first on a tie. A quote already kept that is said again
+ * (same text, ignoring case and accents) gains a source instead of taking a second place. A quote
+ * that does not make the cut costs one comparison: its text is only read (`readText`) when it does.
+ *
+ * @example const quotes = new TopQuotes(1, (at) => texts[at]); quotes.offer(0, 0, 0, -1); quotes.offer(-2, 1, 1, -1); quotes.kept[0]?.position // 1
+ */
+export class TopQuotes {
+  readonly kept: KeptQuote[] = [];
+
+  constructor(
+    private readonly limit: number,
+    private readonly readText: (position: number) => string,
+  ) {}
+
+  offer(score: number | undefined, position: number, source: number, persona: number): void {
+    if (this.limit <= 0) return;
+    const strength = score === undefined ? -1 : Math.abs(score);
+    if (this.kept.length >= this.limit && strength <= (this.kept[this.kept.length - 1]?.strength ?? Infinity)) return;
+    const text = this.readText(position).trim();
+    const key = normalizeKey(text);
+    if (key === '') return;
+    const same = this.kept.find((quote) => quote.key === key);
+    if (same !== undefined) {
+      if (!same.sources.includes(source)) same.sources.push(source);
+      return;
+    }
+    let at = this.kept.length;
+    while (at > 0 && (this.kept[at - 1]?.strength ?? 0) < strength) at--;
+    this.kept.splice(at, 0, { text, key, score, strength, position, sources: [source], persona });
+    if (this.kept.length > this.limit) this.kept.pop();
+  }
+}

@@ -1,0 +1,165 @@
+import type { Journey, Lane } from '../model/journey.js';
+import { emotionFace, emotionToken, EMOTION_FACES } from './emotion-face.js';
+import type { EmotionSeries } from './emotion-series.js';
+import { fitText } from './fit-text.js';
+import { formatScore } from './format-score.js';
+import { keyPart } from './layout-key.js';
+import type { LayoutMetrics } from './layout-metrics.js';
+import { monotonePath } from './monotone-path.js';
+import type { Point, Primitive } from './primitive.js';
+
+/** Where the emotion lane is drawn: the top of its plot and the stage columns. */
+export interface EmotionLaneFrame {
+  lane: Lane;
+  stageIds: readonly string[];
+  /** Top of the plot (inside the lane band). */
+  top: number;
+  columns: readonly { x: number; w: number }[];
+  /** Left edge and width of the scale gutter, at the right of the lane-title column. */
+  scaleX: number;
+  scaleW: number;
+}
+
+/**
+ * Height of the emotion plot and the score lines under it: five levels `levelStep` apart plus a
+ * point's diameter, then one line per curve.
+ *
+ * @example emotionBlockHeight(layoutMetrics(), 2) // 188 + 8 + 2 × 17
+ */
+export function emotionBlockHeight(metrics: LayoutMetrics, seriesCount: number): number {
+  const plot = 4 * metrics.levelStep + metrics.pointD;
+  return seriesCount === 0 ? plot : plot + Math.round(metrics.gap / 2) + seriesCount * metrics.smallLine;
+}
+
+/** The narrowest stage column that keeps the points of every curve apart. */
+export function emotionColumnWidth(metrics: LayoutMetrics, seriesCount: number): number {
+  return seriesCount * (metrics.pointD + 8);
+}
+
+/**
+ * The primitives of an emotion lane: a face per level in the scale gutter, the zero line, then per
+ * curve its min–max whiskers, the monotone curve, a face point per stage at the height of its score
+ * and a score line (`−1,2 · n=12`) under the plot. With several curves each has its own slot in the
+ * stage column so points and whiskers never sit on each other.
+ *
+ * @example emotionLanePrimitives(frame, series, metrics, 'fr').filter((p) => p.kind === 'curve').length // one per curve
+ */
+export function emotionLanePrimitives(
+  frame: EmotionLaneFrame,
+  series: readonly EmotionSeries[],
+  metrics: LayoutMetrics,
+  locale: Journey['locale'],
+): Primitive[] {
+  const { pointD, levelStep, smallFont, smallLine } = metrics;
+  const r = pointD / 2;
+  const laneKey = `emotion:${keyPart(frame.lane.id)}`;
+  const laneId = frame.lane.id;
+  const levelY = (score: number) => Math.round(frame.top + r + (2 - Math.max(-2, Math.min(2, score))) * levelStep);
+  const out: Primitive[] = [];
+
+  for (let level = 2; level >= -2; level--) {
+    const size = Math.min(pointD, levelStep - 4);
+    out.push({
+      kind: 'text',
+      key: `${laneKey}:scale:${level}`,
+      box: { x: frame.scaleX + frame.scaleW - size, y: levelY(level) - Math.floor(size / 2), w: size, h: size },
+      style: emotionToken(level),
+      text: EMOTION_FACES[level + 2] ?? '',
+      fontSize: smallFont,
+      align: 'center',
+      ref: { laneId },
+    });
+  }
+  const first = frame.columns[0];
+  const last = frame.columns[frame.columns.length - 1];
+  if (first && last) {
+    out.push({
+      kind: 'shape',
+      shape: 'rectangle',
+      key: `${laneKey}:zero`,
+      box: { x: first.x, y: levelY(0) - 1, w: last.x + last.w - first.x, h: 2 },
+      style: 'zeroLine',
+      text: '',
+      ref: { laneId },
+    });
+  }
+
+  const statsTop = frame.top + 4 * levelStep + pointD + Math.round(metrics.gap / 2);
+  const marks: Primitive[] = [];
+  const curves: Primitive[] = [];
+  series.forEach((one, seriesIndex) => {
+    const seriesKey = `${laneKey}:${keyPart(one.key)}`;
+    const personaRef = one.personaId !== undefined ? { personaId: one.personaId } : {};
+    const points: Point[] = [];
+    one.byStage.forEach((emotion, stageIndex) => {
+      const column = frame.columns[stageIndex];
+      const stageId = frame.stageIds[stageIndex];
+      if (!emotion || !column || stageId === undefined) return;
+      const ref = { stageId, laneId, ...personaRef };
+      const cx = column.x + Math.round((column.w * (seriesIndex + 0.5)) / series.length);
+      const cy = levelY(emotion.score);
+      points.push({ x: cx, y: cy });
+      if (emotion.min !== undefined || emotion.max !== undefined) {
+        const top = levelY(Math.max(emotion.max ?? emotion.score, emotion.score));
+        const bottom = levelY(Math.min(emotion.min ?? emotion.score, emotion.score));
+        out.push({
+          kind: 'shape',
+          shape: 'pill',
+          key: `${seriesKey}:range:${keyPart(stageId)}`,
+          box: { x: cx - r, y: top - r, w: pointD, h: bottom - top + pointD },
+          style: one.token,
+          text: '',
+          ...(one.color !== undefined && { color: one.color }),
+          ref,
+        });
+      }
+      marks.push({
+        kind: 'shape',
+        shape: 'circle',
+        key: `${seriesKey}:point:${keyPart(stageId)}`,
+        box: { x: cx - r, y: cy - r, w: pointD, h: pointD },
+        style: emotionToken(emotion.score),
+        text: emotionFace(emotion.score),
+        fontSize: smallFont,
+        ref,
+      });
+      const full = `${emotion.label ?? formatScore(emotion.score, locale)}${emotion.n !== undefined ? ` · n=${emotion.n}` : ''}`;
+      const fitted = fitText(full, { width: column.w, maxLines: 1, fontSize: smallFont, bold: true });
+      marks.push({
+        kind: 'text',
+        key: `${seriesKey}:score:${keyPart(stageId)}`,
+        box: { x: column.x, y: statsTop + seriesIndex * smallLine, w: column.w, h: smallLine },
+        style: one.token,
+        text: fitted.lines[0] ?? '',
+        ...(fitted.shortened && { fullText: full }),
+        fontSize: smallFont,
+        ...(one.color !== undefined && { color: one.color }),
+        align: 'center',
+        bold: true,
+        ref,
+      });
+    });
+    const firstPoint = points[0];
+    if (points.length >= 2 && firstPoint) {
+      let minY = firstPoint.y;
+      let maxY = firstPoint.y;
+      for (const point of points) {
+        minY = Math.min(minY, point.y);
+        maxY = Math.max(maxY, point.y);
+      }
+      const lastPoint = points[points.length - 1] ?? firstPoint;
+      curves.push({
+        kind: 'curve',
+        key: `${seriesKey}:curve`,
+        box: { x: firstPoint.x, y: minY, w: lastPoint.x - firstPoint.x, h: maxY - minY },
+        style: one.token,
+        text: one.name,
+        ...(one.color !== undefined && { color: one.color }),
+        points,
+        path: monotonePath(points),
+        ref: { laneId, ...personaRef },
+      });
+    }
+  });
+  return [...out, ...curves, ...marks];
+}

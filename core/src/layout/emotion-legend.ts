@@ -1,0 +1,42 @@
+import type { Lane } from '../model/journey.js';
+import type { EmotionSeries } from './emotion-series.js';
+import { fittedTextPrimitive } from './fitted-text-primitive.js';
+import { keyPart } from './layout-key.js';
+import type { LayoutMetrics } from './layout-metrics.js';
+import type { Primitive } from './primitive.js';
+
+/**
+ * The legend of the emotion curves, one coloured entry per curve (up to two lines each) under the
+ * lane title; drawn only when there are several curves to tell apart. Returns its height too.
+ *
+ * @example emotionLegend(lane, series, 40, 300, 150, metrics).primitives.map((p) => p.text) // ['● Claire', '● Marc']
+ */
+export function emotionLegend(
+  lane: Lane,
+  series: readonly EmotionSeries[],
+  x: number,
+  y: number,
+  width: number,
+  metrics: LayoutMetrics,
+): { primitives: Primitive[]; h: number } {
+  if (series.length < 2) return { primitives: [], h: 0 };
+  let cursor = y;
+  const primitives = series.map((one): Primitive => {
+    const text = fittedTextPrimitive({
+      key: `emotion:${keyPart(lane.id)}:legend:${keyPart(one.key)}`,
+      text: `● ${one.name}`,
+      x,
+      y: cursor,
+      width,
+      maxLines: 2,
+      fontSize: metrics.smallFont,
+      style: one.token,
+      bold: true,
+      ...(one.color !== undefined && { color: one.color }),
+      ref: { laneId: lane.id, ...(one.personaId !== undefined && { personaId: one.personaId }) },
+    });
+    cursor += text.box.h + 4;
+    return text;
+  });
+  return { primitives, h: cursor - 4 - y };
+}

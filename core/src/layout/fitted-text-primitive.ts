@@ -1,0 +1,44 @@
+import { fitText } from './fit-text.js';
+import { lineHeight } from './layout-metrics.js';
+import type { Primitive, TextPrimitive } from './primitive.js';
+
+/** What to write where: a text fitted to a width, its box as tall as the lines it takes. */
+export interface TextSpec {
+  key: string;
+  text: string;
+  x: number;
+  y: number;
+  width: number;
+  maxLines: number;
+  fontSize: number;
+  style: TextPrimitive['style'];
+  bold?: boolean;
+  align?: TextPrimitive['align'];
+  color?: string;
+  ref?: Primitive['ref'];
+}
+
+/**
+ * A text primitive whose text is fitted to its width and line count, its box exactly as tall as the
+ * lines it takes (`lineHeight(fontSize)` each), the full text kept when it was shortened.
+ *
+ * @example fittedTextPrimitive({ key: 'title', text: 'Tiny', x: 32, y: 32, width: 600, maxLines: 2, fontSize: 32, style: 'title' }).box.h // 42
+ */
+export function fittedTextPrimitive(spec: TextSpec): TextPrimitive {
+  const bold = spec.bold === true;
+  const fitted = fitText(spec.text, { width: spec.width, maxLines: spec.maxLines, fontSize: spec.fontSize, bold });
+  const primitive: TextPrimitive = {
+    kind: 'text',
+    key: spec.key,
+    box: { x: spec.x, y: spec.y, w: spec.width, h: fitted.lines.length * lineHeight(spec.fontSize) },
+    style: spec.style,
+    text: fitted.lines.join('\n'),
+    fontSize: spec.fontSize,
+    align: spec.align ?? 'left',
+  };
+  if (fitted.shortened) primitive.fullText = spec.text;
+  if (bold) primitive.bold = true;
+  if (spec.color !== undefined) primitive.color = spec.color;
+  if (spec.ref !== undefined) primitive.ref = spec.ref;
+  return primitive;
+}

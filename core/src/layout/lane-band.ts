@@ -1,0 +1,109 @@
+import type { Journey, Stage } from '../model/journey.js';
+import { cardPrimitive } from './card-primitive.js';
+import type { Cells } from './collect-cells.js';
+import { emotionLanePrimitives } from './emotion-lane.js';
+import { emotionLegend } from './emotion-legend.js';
+import type { EmotionSeries } from './emotion-series.js';
+import { fittedTextPrimitive } from './fitted-text-primitive.js';
+import type { GridPlan } from './grid-plan.js';
+import { keyPart } from './layout-key.js';
+import type { LayoutLabels } from './layout-labels.js';
+import type { LayoutMetrics } from './layout-metrics.js';
+import type { Primitive } from './primitive.js';
+
+/** Everything a lane band needs to know about the map it belongs to. */
+export interface LaneBandContext {
+  plan: GridPlan;
+  cells: Cells;
+  stages: readonly Stage[];
+  series: readonly EmotionSeries[];
+  ranks: ReadonlyMap<string, number>;
+  metrics: LayoutMetrics;
+  labels: LayoutLabels;
+  locale: Journey['locale'];
+  /** Left edge of the map (the lane-title column). */
+  x0: number;
+}
+
+/**
+ * Appends one lane to `out`: its band across the map, its title on the left, the emotion curves
+ * when it is the emotion lane, then each cell's cards in their grid, centred in the column, and a
+ * `+N more` line under a cell that holds more than the lane shows (its `fullText` lists the
+ * hidden cards, so nothing is lost).
+ *
+ * @example laneBand(out, context, 0, 145) // out gets lane:actions, laneTitle:actions, card:c1, …
+ */
+export function laneBand(out: Primitive[], context: LaneBandContext, laneIndex: number, y: number): void {
+  const { plan, cells, stages, metrics: m, labels } = context;
+  const info = plan.lanes[laneIndex];
+  if (!info) return;
+  const { lane } = info;
+  const laneId = lane.id;
+  const ref = { laneId };
+  const halfGap = Math.round(m.gap / 2);
+  const top = y + m.bandPad;
+  out.push({ kind: 'shape', shape: 'rectangle', key: `lane:${keyPart(laneId)}`, box: { x: context.x0, y, w: plan.mapW, h: info.height }, style: 'grid', text: '', ref });
+  const title = fittedTextPrimitive({
+    key: `laneTitle:${keyPart(laneId)}`,
+    text: lane.title,
+    x: context.x0 + m.pad,
+    y: top,
+    width: info.titleW,
+    maxLines: 3,
+    fontSize: m.fontSize,
+    style: 'laneTitle',
+    bold: true,
+    ref,
+  });
+  out.push(title);
+
+  let cardsTop = top;
+  if (info.emotion) {
+    out.push(...emotionLegend(lane, context.series, context.x0 + m.pad, top + title.box.h + halfGap, info.titleW, m).primitives);
+    const frame = {
+      lane,
+      stageIds: stages.map((stage) => stage.id),
+      top,
+      columns: plan.columns,
+      scaleX: context.x0 + m.laneTitleW - m.scaleW,
+      scaleW: m.scaleW,
+    };
+    out.push(...emotionLanePrimitives(frame, context.series, m, context.locale));
+    cardsTop = top + plan.emotionBlockH + m.gap;
+  }
+
+  for (let s = 0; s < stages.length; s++) {
+    const index = s * cells.laneCount + laneIndex;
+    const cell = cells.cards[index] ?? [];
+    const grid = plan.grids[index];
+    const stage = stages[s];
+    const column = plan.columns[s];
+    if (cell.length === 0 || !grid || !stage || !column) continue;
+    const x = column.x + Math.floor((column.w - grid.w) / 2);
+    const shown = Math.min(cell.length, info.limit);
+    for (let i = 0; i < shown; i++) {
+      const card = cell[i];
+      if (!card) continue;
+      const col = i % grid.columns;
+      const row = (i - col) / grid.columns;
+      const box = { x: x + col * (info.item.w + m.gap), y: cardsTop + row * (info.item.h + m.gap), w: info.item.w, h: info.item.h };
+      out.push(cardPrimitive(card, info.style, box, m, labels, context.ranks.get(card.id)));
+    }
+    if (cell.length > shown) {
+      out.push({
+        kind: 'text',
+        key: `more:${keyPart(laneId)}:${keyPart(stage.id)}`,
+        box: { x: column.x, y: cardsTop + grid.h + (grid.h > 0 ? halfGap : 0), w: column.w, h: m.smallLine },
+        style: 'legend',
+        text: labels.more(cell.length - shown),
+        fullText: cell
+          .slice(shown)
+          .map((card) => card.text)
+          .join('\n'),
+        fontSize: m.smallFont,
+        align: 'center',
+        ref: { stageId: stage.id, laneId },
+      });
+    }
+  }
+}

@@ -1,0 +1,87 @@
+import type { Journey } from '../model/journey.js';
+import { LIMITS } from '../model/limits.js';
+import { collectCells } from './collect-cells.js';
+import { emotionSeries } from './emotion-series.js';
+import { fittedTextPrimitive } from './fitted-text-primitive.js';
+import { planGrid } from './grid-plan.js';
+import { laneBand } from './lane-band.js';
+import { layoutLabels } from './layout-labels.js';
+import { layoutMetrics } from './layout-metrics.js';
+import { personaPanel } from './persona-panel.js';
+import { phaseBand } from './phase-band.js';
+import type { Layout, LayoutOptions, Primitive } from './primitive.js';
+import { rankOpportunities } from './rank-opportunities.js';
+import { resolveLanes } from './resolve-lanes.js';
+import { stageHeaders } from './stage-headers.js';
+
+/**
+ * Lays a journey out as a map: one frame titled with the journey, the title and description, the
+ * persona band, the phase band, stage headers, then one band per lane with the lane title on the
+ * left and, per stage, the cell's cards in a small grid (the emotion lane draws the curves).
+ * Columns are as wide as their widest cell, rows as tall as their tallest. Pure and deterministic,
+ * linear in the number of cards: data in, new objects out, nothing mutated. Cells holding more than
+ * `LIMITS.cardsPerCell` cards (or `maxQuotesPerCell` quotes) end with a `+N more` text whose
+ * `fullText` lists the hidden cards.
+ *
+ * @example layoutJourney(journey, { stickySize: { w: 240, h: 240 } }).primitives[0].kind // 'frame'
+ */
+export function layoutJourney(journey: Journey, options: LayoutOptions = {}): Layout {
+  const metrics = layoutMetrics(options);
+  const { gap, margin } = metrics;
+  const halfGap = Math.round(gap / 2);
+  const labels = layoutLabels(journey.locale);
+  const lanes = resolveLanes(journey, options.lanes);
+  const stages = journey.stages;
+  const stageIndex = new Map(stages.map((stage, index) => [stage.id, index]));
+  const ranks = rankOpportunities(journey.cards, new Set(lanes.filter((lane) => lane.kind === 'opportunities').map((lane) => lane.id)));
+  const cells = collectCells(journey, stages, lanes, ranks);
+  const series = lanes.some((lane) => lane.kind === 'emotions') ? emotionSeries(journey, stageIndex, labels.overall) : [];
+  const quotes = options.maxQuotesPerCell;
+  const maxQuotes = quotes !== undefined && Number.isFinite(quotes) ? Math.max(0, Math.min(LIMITS.cardsPerCell, Math.floor(quotes))) : LIMITS.cardsPerCell;
+  const x0 = margin;
+  const plan = planGrid(stages, lanes, cells, series, metrics, maxQuotes, x0);
+  const { mapW } = plan;
+
+  const primitives: Primitive[] = [{ kind: 'frame', key: 'frame', box: { x: 0, y: 0, w: 0, h: 0 }, style: 'frame', text: journey.title }];
+  // `bottom` is the lowest edge drawn so far; each block starts a gap below it.
+  const title = fittedTextPrimitive({ key: 'title', text: journey.title, x: x0, y: margin, width: mapW, maxLines: 2, fontSize: metrics.titleFont, style: 'title', bold: true });
+  primitives.push(title);
+  let bottom = title.box.y + title.box.h;
+  const description = journey.description?.trim() ?? '';
+  if (description !== '') {
+    const text = fittedTextPrimitive({ key: 'description', text: description, x: x0, y: bottom + halfGap, width: mapW, maxLines: 3, fontSize: metrics.fontSize, style: 'legend' });
+    primitives.push(text);
+    bottom = text.box.y + text.box.h;
+  }
+
+  let y = bottom + gap;
+  const panel = options.personaPanel === false ? { primitives: [], w: 0, h: 0 } : personaPanel(journey, x0, y, mapW, metrics, labels);
+  primitives.push(...panel.primitives);
+  if (panel.h > 0) {
+    bottom = y + panel.h;
+    y = bottom + gap;
+  }
+  const phases = phaseBand(stages, plan.columns, y, metrics, labels);
+  primitives.push(...phases.primitives);
+  if (phases.h > 0) {
+    bottom = y + phases.h;
+    y = bottom + halfGap;
+  }
+  const headers = stageHeaders(stages, plan.columns, y, metrics);
+  primitives.push(...headers.primitives);
+  if (headers.h > 0) {
+    bottom = y + headers.h;
+    y = bottom + halfGap;
+  }
+
+  const context = { plan, cells, stages, series, ranks, metrics, labels, locale: journey.locale, x0 };
+  plan.lanes.forEach((lane, index) => {
+    laneBand(primitives, context, index, y);
+    bottom = y + lane.height;
+    y = bottom + halfGap;
+  });
+
+  const bounds = { x: 0, y: 0, w: Math.max(mapW, panel.w) + 2 * margin, h: bottom + margin };
+  primitives[0] = { kind: 'frame', key: 'frame', box: bounds, style: 'frame', text: journey.title };
+  return { journeyId: journey.id, title: journey.title, primitives, bounds, palette: options.palette ?? 'light' };
+}

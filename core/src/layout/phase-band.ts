@@ -1,0 +1,45 @@
+import type { Stage } from '../model/journey.js';
+import { fitText } from './fit-text.js';
+import { keyPart } from './layout-key.js';
+import type { LayoutLabels } from './layout-labels.js';
+import type { LayoutMetrics } from './layout-metrics.js';
+import { phaseSpans } from './phase-spans.js';
+import type { Primitive } from './primitive.js';
+import type { Column } from './stage-headers.js';
+
+/**
+ * The phase band: one rounded bar per run of consecutive stages sharing a phase, spanning their
+ * columns, keyed by the run's first stage. Returns the primitives and the band's height (0 when no
+ * stage has a phase).
+ *
+ * @example phaseBand(stages, columns, 70, metrics, labels).primitives.map((p) => p.text) // ['Sensibilisation', 'Achat']
+ */
+export function phaseBand(
+  stages: readonly Stage[],
+  columns: readonly Column[],
+  y: number,
+  metrics: LayoutMetrics,
+  labels: LayoutLabels,
+): { primitives: Primitive[]; h: number } {
+  const spans = phaseSpans(stages, labels.phases);
+  if (spans.length === 0) return { primitives: [], h: 0 };
+  const { pad, smallFont, smallLine } = metrics;
+  const h = smallLine + pad;
+  const primitives = spans.map((span): Primitive => {
+    const x = columns[span.first]?.x ?? 0;
+    const last = columns[span.last];
+    const w = (last?.x ?? x) + (last?.w ?? 0) - x;
+    const fitted = fitText(span.label, { width: w - 2 * pad, maxLines: 1, fontSize: smallFont, bold: true });
+    return {
+      kind: 'shape',
+      shape: 'round_rectangle',
+      key: `phase:${keyPart(stages[span.first]?.id ?? '')}`,
+      box: { x, y, w, h },
+      style: 'phase',
+      text: fitted.lines[0] ?? '',
+      ...(fitted.shortened && { fullText: span.label }),
+      fontSize: smallFont,
+    };
+  });
+  return { primitives, h };
+}

@@ -1,0 +1,104 @@
+import type { PlacementProgress, PlacementReport, SyncPlan } from '../../core/src/index.js';
+import type { PanelHost } from '../../ui/panel-host.js';
+import { parsePluginMessage, type ToMain, type ToPanel } from './messages.js';
+
+/** How the panel talks to the main thread: `parent.postMessage` in FigJam, a wire in tests. */
+export interface PanelChannel {
+  post(message: ToMain): void;
+  /** Calls `handler` with every message received; returns a function that stops listening. */
+  listen(handler: (raw: unknown) => void): () => void;
+}
+
+/** FigJam stickies are always 240 × 240: the layout is made for that size. */
+export const FIGJAM_STICKY_SIZE = { w: 240, h: 240 } as const;
+
+interface Pending {
+  resolve: (message: ToPanel) => void;
+  reject: (error: Error) => void;
+  onProgress?: (progress: PlacementProgress) => void;
+}
+
+/**
+ * The FigJam side of `PanelHost`, running in the panel: each call becomes a request message with an
+ * id, answered by the main thread (`handlePanelMessages`); answers are validated on receipt. A
+ * placement's `signal` sends `cancel`; progress messages feed `onProgress`.
+ *
+ * @example const host = createFigJamPanelHost(windowChannel(), 'fr')
+ */
+export function createFigJamPanelHost(channel: PanelChannel, locale: 'fr' | 'en'): PanelHost & { dispose(): void } {
+  let nextId = 1;
+  const pending = new Map<number, Pending>();
+
+  const stop = channel.listen((raw) => {
+    const parsed = parsePluginMessage(raw, 'panel');
+    if (!parsed.ok) {
+      const id = typeof raw === 'object' && raw !== null ? (raw as { id?: unknown }).id : undefined;
+      const waiting = typeof id === 'number' ? pending.get(id) : undefined;
+      if (typeof id === 'number' && waiting) {
+        pending.delete(id);
+        waiting.reject(new Error(`The plugin sent a malformed answer: ${parsed.problems.map((problem) => `${problem.field}: ${problem.message}`).join('; ')}`));
+      }
+      return;
+    }
+    const message = parsed.message;
+    const waiting = pending.get(message.id);
+    if (!waiting) return;
+    if (message.type === 'progress') {
+      waiting.onProgress?.(message.progress);
+      return;
+    }
+    pending.delete(message.id);
+    if (message.type === 'failed') waiting.reject(new Error(message.message));
+    else waiting.resolve(message);
+  });
+
+  const request = <T extends ToPanel['type']>(
+    make: (id: number) => ToMain,
+    answer: T,
+    onProgress?: (progress: PlacementProgress) => void,
+  ): { id: number; done: Promise<Extract<ToPanel, { type: T }>> } => {
+    const id = nextId++;
+    const done = new Promise<Extract<ToPanel, { type: T }>>((resolve, reject) => {
+      pending.set(id, {
+        resolve: (message) => {
+          if (message.type === answer) resolve(message as Extract<ToPanel, { type: T }>);
+          else reject(new Error(`Expected "${answer}", the plugin answered "${message.type}"`));
+        },
+        reject,
+        ...(onProgress ? { onProgress } : {}),
+      });
+    });
+    channel.post(make(id));
+    return { id, done };
+  };
+
+  return {
+    name: 'figjam',
+    locale,
+    fixedStickySize: FIGJAM_STICKY_SIZE,
+    async preview(layout): Promise<SyncPlan> {
+      return (await request((id) => ({ type: 'preview', id, layout }), 'plan').done).plan;
+    },
+    async place(layout, options): Promise<PlacementReport> {
+      const { id, done } = request((requestId) => ({ type: 'place', id: requestId, layout }), 'placed', options.onProgress);
+      const cancel = () => channel.post({ type: 'cancel', id });
+      options.signal?.addEventListener('abort', cancel, { once: true });
+      try {
+        return (await done).report;
+      } finally {
+        options.signal?.removeEventListener('abort', cancel);
+      }
+    },
+    async loadDraft(): Promise<unknown> {
+      return (await request((id) => ({ type: 'load-draft', id }), 'draft').done).draft;
+    },
+    async saveDraft(draft): Promise<void> {
+      await request((id) => ({ type: 'save-draft', id, draft }), 'saved').done;
+    },
+    dispose() {
+      stop();
+      for (const waiting of pending.values()) waiting.reject(new Error('The panel closed'));
+      pending.clear();
+    },
+  };
+}

@@ -1,0 +1,340 @@
+import type { Layout, PlacementReport, PlaceOptions, PlacementProgress, Primitive, Problem, SyncChange } from '../../core/src/index.js';
+// Value imports come from core's own modules, not its index: the main thread must not pull in
+// the importers (papaparse, zod) it never runs.
+import { hashPrimitive } from '../../core/src/sync/hash-content.js';
+import { planSync } from '../../core/src/sync/plan-sync.js';
+import type { FigJamApi, FigJamNode, FigJamSection } from './figjam-api.js';
+import { figJamNodeType } from './figjam-node-kind.js';
+import { encodePlacedData, FULL_TEXT_KEY, PLACED_DATA_KEY } from './figjam-placed-data.js';
+import { findFreeOrigin } from './find-free-origin.js';
+import { readPlaced, type PlacedOnFigJam } from './read-placed.js';
+import { createFigJamNode, geometryFingerprint, writeContent, writeGeometry, type WriteContext } from './write-figjam-node.js';
+
+/** The fonts every node we write uses; loaded once per placement, before anything is written. */
+export const FIGJAM_FONTS = {
+  regular: { family: 'Inter', style: 'Medium' },
+  bold: { family: 'Inter', style: 'Bold' },
+} as const satisfies Record<string, FontName>;
+
+/** How long the main thread works before letting FigJam and the panel breathe (progress, Cancel). */
+const SLICE_MS = 30;
+
+/**
+ * Places a journey map on the current FigJam page, or brings an existing one up to date: a first
+ * placement is a sync onto an empty page. Reads back the nodes carrying this journey's plugin data,
+ * plans with `planSync`, then creates (a section holding everything, stickies, shapes with text,
+ * text, a vector per curve, connectors), updates, moves and removes, writing only what differs.
+ * Nodes edited by hand and nodes without our data are never touched.
+ *
+ * Failures: a font that cannot load stops everything before the first write; a create that throws
+ * removes what this run created, so the board is as before; an update, move or remove that throws is
+ * reported by item and the rest goes on (placing again finishes it). A cancel stops between two host
+ * calls and keeps what is done, which carries its plugin data, so placing again resumes without
+ * duplicates. Everything lands in one undo step (`commitUndo` once, at the end).
+ *
+ * @example const report = await placeOnFigJam(figma, layoutJourney(journey, { stickySize: { w: 240, h: 240 } }))
+ */
+export async function placeOnFigJam(figma: FigJamApi, layout: Layout, options: PlaceOptions = {}): Promise<PlacementReport> {
+  const report: PlacementReport = { created: 0, updated: 0, removed: 0, kept: 0, failed: 0, cancelled: false, problems: [] };
+  const frame = layout.primitives.find((primitive) => primitive.kind === 'frame');
+  if (!frame) {
+    report.problems.push({ message: 'The map has no frame to hold it: nothing was placed.' });
+    return report;
+  }
+  options.onProgress?.({ phase: 'plan', done: 0, total: 0 });
+  const placed = readPlaced(figma, layout, frame);
+  const plan = planSync(placed.records, layout);
+  for (const { record, primitive } of plan.keep) {
+    report.kept++;
+    report.problems.push({ message: `Kept as edited by hand: ${describe(primitive, record.key)}.`, field: record.key });
+  }
+  const total = plan.add.length + plan.update.length + plan.move.length + plan.remove.length;
+
+  const fontProblems = await loadFonts(figma, plan.update, placed);
+  if (fontProblems.length > 0) {
+    report.failed = total;
+    report.problems.push(...fontProblems, { message: 'Nothing was placed: the board is as before.' });
+    return report;
+  }
+
+  const run = new Run(figma, layout, frame, placed, total, options, report);
+  if (plan.keep.some(({ record }) => record.key === frame.key)) run.fitKeptSection(frame);
+  const completed = (await run.createAll(plan.add)) && (await run.changeAll(plan.update, 'update')) && (await run.changeAll(plan.move, 'update')) && (await run.removeAll(plan.remove));
+  if (!completed && report.cancelled) {
+    report.problems.push({ message: `Cancelled after ${run.done} of ${total} changes: what is on the board stays, placing again finishes it.` });
+  }
+  run.finish();
+  return report;
+}
+
+/** One placement in progress: the state the steps share. */
+class Run {
+  done = 0;
+  private wrote = false;
+  private section: FigJamSection | null;
+  private readonly context: WriteContext;
+  private readonly created: FigJamNode[] = [];
+  private lastBreath = Date.now();
+  /** Only connectors need the ids of new nodes: a map without them skips that bookkeeping. */
+  private readonly linksNodes: boolean;
+
+  constructor(
+    private readonly figma: FigJamApi,
+    private readonly layout: Layout,
+    frame: Primitive,
+    private readonly placed: PlacedOnFigJam,
+    private readonly total: number,
+    private readonly options: PlaceOptions,
+    private readonly report: PlacementReport,
+  ) {
+    this.section = placed.section;
+    this.context = { palette: layout.palette, origin: { x: frame.box.x, y: frame.box.y }, fonts: FIGJAM_FONTS, nodeIdByKey: placed.nodeIdByKey, paints: new Map(), colours: new Map() };
+    this.linksNodes = layout.primitives.some((primitive) => primitive.kind === 'connector');
+  }
+
+  /** Creates every new node; on a throw removes this run's creations and stops. */
+  async createAll(add: readonly Primitive[]): Promise<boolean> {
+    for (const primitive of add) {
+      if (Date.now() - this.lastBreath > SLICE_MS) await this.breathe();
+      if (this.stopped()) return false;
+      try {
+        if (primitive.kind === 'frame') this.createSection(primitive);
+        else this.createChild(primitive);
+      } catch (error) {
+        this.rollBack(primitive, error);
+        return false;
+      }
+      this.step('create');
+    }
+    return true;
+  }
+
+  /** Updates or moves existing nodes; a failure is reported for that node and the rest goes on. */
+  async changeAll(changes: readonly SyncChange[], phase: PlacementProgress['phase']): Promise<boolean> {
+    for (const { record, primitive } of changes) {
+      if (Date.now() - this.lastBreath > SLICE_MS) await this.breathe();
+      if (this.stopped()) return false;
+      const node = this.placed.nodes.get(record.hostId);
+      try {
+        if (!node) throw new Error('the node is no longer on the page');
+        this.change(node, primitive);
+        this.report.updated++;
+      } catch (error) {
+        this.fail(`Could not update ${describe(primitive, primitive.key)}: ${reason(error)}.`, primitive.key);
+      }
+      this.step(phase);
+    }
+    return true;
+  }
+
+  async removeAll(records: readonly { hostId: string; key: string }[]): Promise<boolean> {
+    const removing = new Set(records.map((record) => record.hostId));
+    for (const record of records) {
+      if (Date.now() - this.lastBreath > SLICE_MS) await this.breathe();
+      if (this.stopped()) return false;
+      const node = this.placed.nodes.get(record.hostId);
+      if (node?.type === 'SECTION' && node.children.some((child) => !removing.has(child.id))) {
+        // Removing a section removes what it holds: never take kept or foreign nodes with it.
+        this.report.kept++;
+        this.report.problems.push({ message: `Kept a copy of the map's section (${record.key}): it holds items that are not ours to remove.`, field: record.key });
+      } else if (node && !node.removed) {
+        try {
+          node.remove();
+          this.wrote = true;
+          this.report.removed++;
+        } catch (error) {
+          this.fail(`Could not remove ${record.key}: ${reason(error)}.`, record.key);
+        }
+      }
+      this.step('remove');
+    }
+    return true;
+  }
+
+  /**
+   * A section renamed by hand is kept, yet it must still hold the map: its size is the one thing we
+   * change, or new stages would spill outside it.
+   */
+  fitKeptSection(frame: Primitive): void {
+    const section = this.section;
+    if (!section || (section.width === frame.box.w && section.height === frame.box.h)) return;
+    section.resizeWithoutConstraints(frame.box.w, frame.box.h);
+    this.wrote = true;
+  }
+
+  /** One undo step for the whole run, then select and show the map. */
+  finish(): void {
+    if (this.wrote) this.figma.commitUndo();
+    this.options.onProgress?.({ phase: 'finish', done: this.done, total: this.total });
+    const section = this.section;
+    if (section && !section.removed) {
+      this.figma.currentPage.selection = [section];
+      this.figma.viewport.scrollAndZoomIntoView([section]);
+    }
+  }
+
+  private createSection(frame: Primitive): void {
+    const section = this.figma.createSection();
+    this.created.push(section);
+    this.wrote = true;
+    const origin =
+      this.options.origin ??
+      findFreeOrigin(
+        frame.box,
+        this.figma.viewport.center,
+        this.figma.currentPage.children.flatMap((node) => ('absoluteBoundingBox' in node && node.absoluteBoundingBox ? [node.absoluteBoundingBox] : [])),
+      );
+    section.x = origin.x;
+    section.y = origin.y;
+    writeContent(section, frame, this.context, true);
+    writeGeometry(section, frame, this.context, true);
+    this.writeData(section, frame, true);
+    this.section = section;
+    this.report.created++;
+  }
+
+  private createChild(primitive: Primitive): void {
+    const section = this.section;
+    if (!section) throw new Error('the map section is missing');
+    const node = createFigJamNode(this.figma, primitive);
+    this.created.push(node);
+    this.wrote = true;
+    section.appendChild(node);
+    writeContent(node, primitive, this.context, true);
+    const problem = writeGeometry(node, primitive, this.context, true);
+    if (problem !== null) {
+      // Bad data for one primitive (a path FigJam cannot draw): skip it, say so, keep the rest.
+      node.remove();
+      this.created.pop();
+      this.fail(`Skipped ${describe(primitive, primitive.key)}: ${problem}.`, primitive.key);
+      return;
+    }
+    this.writeData(node, primitive, true);
+    if (this.linksNodes) this.placed.nodeIdByKey.set(primitive.key, node.id);
+    this.report.created++;
+  }
+
+  private change(node: FigJamNode, primitive: Primitive): void {
+    const section = this.section;
+    if (!section) throw new Error('the map section is missing');
+    this.wrote = true;
+    if (node.type !== figJamNodeType(primitive.kind)) {
+      // Another kind of node now (a sticky became a shape): replace it in place.
+      const replacement = createFigJamNode(this.figma, primitive);
+      section.appendChild(replacement);
+      writeContent(replacement, primitive, this.context, true);
+      const problem = writeGeometry(replacement, primitive, this.context, true);
+      if (problem !== null) {
+        replacement.remove();
+        throw new Error(problem);
+      }
+      this.writeData(replacement, primitive, true);
+      node.remove();
+      this.placed.nodeIdByKey.set(primitive.key, replacement.id);
+      return;
+    }
+    if (node.type !== 'SECTION' && node.parent?.id !== section.id) section.appendChild(node);
+    writeContent(node, primitive, this.context, false);
+    const problem = writeGeometry(node, primitive, this.context, false);
+    if (problem !== null) throw new Error(problem);
+    this.writeData(node, primitive, false);
+  }
+
+  private writeData(node: FigJamNode, primitive: Primitive, fresh: boolean): void {
+    const data = encodePlacedData({
+      v: 1,
+      j: this.layout.journeyId,
+      k: primitive.key,
+      h: hashPrimitive(primitive),
+      t: primitive.kind,
+      s: primitive.style,
+      p: this.layout.palette === 'dark' ? 'd' : 'l',
+      g: geometryFingerprint(primitive),
+    });
+    if (fresh || node.getPluginData(PLACED_DATA_KEY) !== data) node.setPluginData(PLACED_DATA_KEY, data);
+    const full = primitive.fullText ?? '';
+    if (fresh ? full !== '' : node.getPluginData(FULL_TEXT_KEY) !== full) node.setPluginData(FULL_TEXT_KEY, full);
+  }
+
+  private rollBack(primitive: Primitive, error: unknown): void {
+    // The host may refuse the removals too (still busy, rate limited): what stays is reported, not
+    // thrown, and what carries its plugin data is picked up by the next placement.
+    let marked = 0;
+    let bare = 0;
+    for (const node of this.created.reverse()) {
+      if (node.removed) continue;
+      try {
+        node.remove();
+      } catch {
+        if (node.getPluginData(PLACED_DATA_KEY) === '') bare++;
+        else marked++;
+      }
+    }
+    if (this.section?.removed) this.section = null;
+    this.report.failed++;
+    this.report.problems.push({ message: `Could not create ${describe(primitive, primitive.key)}: ${reason(error)}.`, field: primitive.key });
+    if (marked + bare === 0) {
+      this.report.problems.push({ message: `Nothing was placed: the ${this.report.created} items created before the failure were removed, the board is as before.` });
+    } else {
+      const bareNote = bare === 0 ? 'placing again finishes the map without duplicates' : `${bare} of them carry no Parcours data: remove those by hand before placing again`;
+      this.report.problems.push({ message: `Stopped: the host also refused to remove ${marked + bare} of the items created before the failure, so they stay on the board; ${bareNote}.` });
+    }
+    this.report.created = marked;
+  }
+
+  private fail(message: string, key: string): void {
+    this.report.failed++;
+    this.report.problems.push({ message, field: key });
+  }
+
+  private step(phase: PlacementProgress['phase']): void {
+    this.done++;
+    this.options.onProgress?.({ phase, done: this.done, total: this.total });
+  }
+
+  /** Lets FigJam draw and the panel's messages (progress, Cancel) through, once per slice. */
+  private async breathe(): Promise<void> {
+    await new Promise<void>((resolve) => setTimeout(resolve, 0));
+    this.lastBreath = Date.now();
+  }
+
+  /** `true` once cancelled: no new host call starts. */
+  private stopped(): boolean {
+    if (this.options.signal?.aborted !== true) return false;
+    this.report.cancelled = true;
+    return true;
+  }
+}
+
+async function loadFonts(figma: FigJamApi, updates: readonly SyncChange[], placed: PlacedOnFigJam): Promise<Problem[]> {
+  const fonts = new Map<string, FontName>();
+  const add = (font: FontName | symbol) => {
+    if (typeof font !== 'symbol') fonts.set(`${font.family}\u001f${font.style}`, font);
+  };
+  add(FIGJAM_FONTS.regular);
+  add(FIGJAM_FONTS.bold);
+  // Text a user restyled keeps its font: changing its characters needs that font loaded too.
+  for (const { record } of updates) {
+    const node = placed.nodes.get(record.hostId);
+    if (node?.type === 'TEXT') add(node.fontName);
+    else if (node?.type === 'STICKY' || node?.type === 'SHAPE_WITH_TEXT' || node?.type === 'CONNECTOR') add(node.text.fontName);
+  }
+  const results = await Promise.allSettled([...fonts.values()].map((font) => figma.loadFontAsync(font)));
+  const problems: Problem[] = [];
+  [...fonts.values()].forEach((font, index) => {
+    const result = results[index];
+    if (result?.status === 'rejected') problems.push({ message: `The font ${font.family} ${font.style} could not be loaded: ${reason(result.reason)}.` });
+  });
+  return problems;
+}
+
+function describe(primitive: Primitive | undefined, key: string): string {
+  if (!primitive) return key;
+  const text = primitive.text.replace(/\s+/g, ' ').trim();
+  const shown = text.length > 40 ? `${text.slice(0, 39)}…` : text;
+  return shown === '' ? `the ${primitive.kind} ${key}` : `the ${primitive.kind} "${shown}"`;
+}
+
+function reason(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

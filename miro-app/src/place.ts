@@ -1,0 +1,121 @@
+import type { Layout, PlaceOptions, PlacementReport, Problem } from '../../core/src/index.js';
+import { applyMiroPlan } from './apply-miro-plan.js';
+import { callWithRetry, MiroCallError, type RetryOptions } from './call-with-retry.js';
+import type { MiroErrorKind } from './classify-miro-error.js';
+import type { Clock } from './clock.js';
+import { createCreditPacer, MIRO_CALL_CREDITS, MIRO_CREDIT_WINDOWS, type CreditPacer, type CreditWindow } from './credit-pacer.js';
+import { estimateMiroPlacement, type MiroEstimate } from './estimate-miro-placement.js';
+import type { MiroBoardApi } from './miro-board-api.js';
+import { DEFAULT_ITEM_STYLE, type MiroItemStyle } from './miro-create-call.js';
+import { planMiroSync, type MiroSyncPlan } from './plan-miro-sync.js';
+import { readText } from './read-placed-items.js';
+
+export { estimateMiroPlacement, type MiroEstimate } from './estimate-miro-placement.js';
+
+/** Pacing of host calls: Miro's credit budgets and how many calls may be in flight. */
+export interface MiroPacing {
+  windows: CreditWindow[];
+  maxInFlight: number;
+  /** Share of each budget left for calls we do not pace. */
+  headroom: number;
+}
+
+/** Miro's budgets, 8 calls in flight, 5 % of each budget left free. */
+export const DEFAULT_PACING: MiroPacing = { windows: MIRO_CREDIT_WINDOWS, maxInFlight: 8, headroom: 0.05 };
+
+/** `PlaceOptions` plus what only Miro needs: item style, pacing, retries, the estimate. */
+export interface MiroPlaceOptions extends PlaceOptions {
+  style?: Partial<MiroItemStyle>;
+  pacing?: Partial<MiroPacing>;
+  retry?: RetryOptions;
+  clock?: Clock;
+  /** Told once, after the board was read and before any write, what the placement will take. */
+  onEstimate?: (estimate: MiroEstimate, sync: MiroSyncPlan) => void;
+  /** A plan already read (the panel's preview); it is read again when absent. */
+  planned?: MiroSyncPlan;
+}
+
+/**
+ * Places a layout on a Miro board, or brings a map already there up to date: reads back what this
+ * journey placed (item metadata), plans with `planSync`, says what it will cost (`onEstimate`),
+ * then applies the plan paced inside Miro's credit budget with several calls in flight, retrying
+ * rate-limit and transient errors with back-off. A first placement is a sync onto an empty board,
+ * so an interrupted placement resumes without duplicates and placing the same layout twice writes
+ * nothing the second time. Items edited by hand are kept and listed; items added by hand (no
+ * metadata) and other journeys' items are never touched.
+ *
+ * @example const report = await placeOnMiro(miro.board, layoutJourney(journey), { onProgress });
+ */
+export async function placeOnMiro(board: MiroBoardApi, layout: Layout, options: MiroPlaceOptions = {}): Promise<PlacementReport> {
+  const pacing = { ...DEFAULT_PACING, ...options.pacing };
+  const style = { ...DEFAULT_ITEM_STYLE, palette: layout.palette, ...options.style };
+  const pacer = createCreditPacer({ ...pacing, ...(options.clock ? { clock: options.clock } : {}) });
+  const retries = new Map<MiroErrorKind, number>();
+  const host = hostCalls(pacer, options, (kind) => retries.set(kind, (retries.get(kind) ?? 0) + 1));
+  const report: PlacementReport = { created: 0, updated: 0, removed: 0, kept: 0, failed: 0, cancelled: false, problems: [] };
+
+  if (options.signal?.aborted) return { ...report, cancelled: true };
+  options.onProgress?.({ phase: 'plan', done: 0, total: 1 });
+  let sync: MiroSyncPlan;
+  try {
+    sync = options.planned ?? (await planMiroSync(board, layout, (name, call) => host(name, call, true)));
+  } catch (error) {
+    if (options.signal?.aborted && !(error instanceof MiroCallError)) return { ...report, cancelled: true };
+    return { ...report, failed: 1, problems: [{ message: `Could not read the board: ${message(error)}` }] };
+  }
+  options.onProgress?.({ phase: 'plan', done: 1, total: 1 });
+  options.onEstimate?.(
+    estimateMiroPlacement(sync.layout, { plan: sync.plan, reads: sync.placed.reads, windows: pacing.windows, headroom: pacing.headroom, maxInFlight: pacing.maxInFlight }),
+    sync,
+  );
+
+  const result = await applyMiroPlan(board, sync, host, {
+    style,
+    concurrency: pacing.maxInFlight * 2,
+    ...(options.origin ? { origin: options.origin } : {}),
+    ...(options.signal ? { signal: options.signal } : {}),
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+  });
+
+  const problems: Problem[] = sync.plan.keep.map(({ record }) => {
+    const entry = sync.placed.placed.find((candidate) => candidate.item.id === record.hostId);
+    const text = entry ? readText(entry.item).split('\n')[0] : record.key;
+    return { message: `Kept "${text}": edited by hand since it was placed, so it was neither overwritten nor removed.`, field: record.key };
+  });
+  problems.push(...result.problems);
+  if (result.stopped) {
+    problems.push({
+      message: `Stopped after an error the host will not get over by retrying (${result.stopped.kind}). What was placed is recorded on the items: place again to resume without duplicates.`,
+    });
+  }
+  if (result.cancelled) problems.push({ message: 'Cancelled: what was placed is recorded on the items; place again to resume.' });
+  const retried = [...retries.entries()].map(([kind, count]) => `${count} after ${kind === 'rateLimit' ? 'rate-limit' : 'transient'} errors`);
+  if (retried.length > 0) problems.push({ message: `Host calls retried: ${retried.join(', ')}.` });
+
+  return {
+    created: result.created,
+    updated: result.updated,
+    removed: result.removed,
+    kept: sync.plan.keep.length,
+    failed: result.failed,
+    cancelled: result.cancelled,
+    problems,
+  };
+}
+
+/** Every host call goes through the pacer and the retry loop, each counted at Miro's 50 credits. */
+function hostCalls(pacer: CreditPacer, options: MiroPlaceOptions, onRetry: (kind: MiroErrorKind) => void) {
+  return <T>(_name: string, call: () => Promise<T>, cancellable = false): Promise<T> =>
+    callWithRetry(
+      pacer,
+      MIRO_CALL_CREDITS,
+      call,
+      { ...options.retry, ...(options.clock ? { clock: options.clock } : {}) },
+      (kind) => onRetry(kind),
+      cancellable ? options.signal : undefined,
+    );
+}
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,25 @@
+import { planSync, type Layout, type SyncPlan } from '../../core/src/index.js';
+import { expandForMiro } from './expand-for-miro.js';
+import type { MiroBoardApi } from './miro-board-api.js';
+import { readPlacedItems, type HostRead, type PlacedJourney } from './read-placed-items.js';
+
+/** A re-import planned against a Miro board, with what it was planned from. */
+export interface MiroSyncPlan {
+  /** The layout as Miro draws it (curves expanded into points and connectors). */
+  layout: Layout;
+  placed: PlacedJourney;
+  plan: SyncPlan;
+}
+
+/**
+ * Reads back what this journey placed and plans the change, writing nothing: the preview the
+ * panel shows, and the first step of every placement (a first placement is a sync onto a board
+ * that holds nothing of this journey).
+ *
+ * @example const { plan } = await planMiroSync(board, layout, (name, call) => call());
+ */
+export async function planMiroSync(board: MiroBoardApi, layout: Layout, read: HostRead): Promise<MiroSyncPlan> {
+  const expanded = expandForMiro(layout);
+  const placed = await readPlacedItems(board, expanded, read);
+  return { layout: expanded, placed, plan: planSync(placed.records, expanded) };
+}

@@ -1,0 +1,84 @@
+/**
+ * The playground's entry (`npm start`): the shared panel on the left, wired to a simulated Miro
+ * board drawn on the right; a sample journey is placed at start and opened in the panel.
+ * URL options: `?lang=fr|en` (default: the browser's language), `?sample=<file in samples/>` or
+ * `?sample=none` for an empty board.
+ */
+import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { installPanelCss } from '../../ui/install-panel-css.js';
+import { Panel } from '../../ui/panel.js';
+import { pickSample } from './pick-sample.js';
+import { fetchSample, placeSample, type SampleFile } from './place-sample.js';
+import { PlaygroundApp } from './playground-app.js';
+import { createPlaygroundHost } from './playground-host.js';
+import { playgroundText } from './playground-text.js';
+import { createSimulatedBoard } from './simulated-board.js';
+import './playground.css';
+
+const params = new URLSearchParams(location.search);
+const asked = params.get('lang');
+const locale: 'fr' | 'en' = asked === 'fr' || asked === 'en' ? asked : navigator.language.toLowerCase().startsWith('fr') ? 'fr' : 'en';
+document.documentElement.lang = locale;
+const text = playgroundText(locale);
+document.title = text.title;
+const simulated = createSimulatedBoard();
+const host = createPlaygroundHost(simulated, { locale, storage: window.localStorage });
+installPanelCss(document);
+
+type Status = { text: string; kind: 'info' | 'error'; ready: boolean };
+
+function Playground() {
+  const [status, setStatus] = useState<Status>({ text: text.sampleLoading, kind: 'info', ready: false });
+  // The sample placed at start, opened in the panel too so its report and preview are there.
+  const [sample, setSample] = useState<SampleFile | undefined>(undefined);
+
+  useEffect(() => {
+    void (async () => {
+      try {
+        const listed = (await (await fetch('samples.json')).json()) as string[];
+        const name = pickSample(listed, params.get('sample'));
+        if (name === undefined) {
+          setStatus({ text: '', kind: 'info', ready: true });
+          return;
+        }
+        const fetched = await fetchSample(new URL('samples/', location.href), name);
+        const placed = await placeSample(host, fetched);
+        if (!placed.ok) {
+          setStatus({ text: text.sampleFailed(placed.message), kind: 'error', ready: true });
+          return;
+        }
+        setSample(fetched);
+        const count = placed.report.created + placed.report.updated;
+        setStatus({ text: text.samplePlaced(placed.layout.title, count), kind: 'info', ready: true });
+      } catch (error) {
+        setStatus({ text: text.sampleFailed(error instanceof Error ? error.message : String(error)), kind: 'error', ready: true });
+      }
+    })();
+  }, []);
+
+  return (
+    <PlaygroundApp
+      simulated={simulated}
+      text={text}
+      panel={
+        <div class="panel-mount">
+          <Panel host={host} {...(sample ? { initialFile: sample } : {})} />
+        </div>
+      }
+      status={status.text}
+      statusKind={status.kind}
+      ready={status.ready}
+      onEdited={(edited) => setStatus({ text: text.edited(shorten(edited)), kind: 'info', ready: true })}
+    />
+  );
+}
+
+/** One line of at most 60 characters, for the status bar. */
+function shorten(text: string): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  return line.length > 60 ? `${line.slice(0, 59)}…` : line;
+}
+
+const root = document.getElementById('app');
+if (root) render(<Playground />, root);

@@ -1,0 +1,32 @@
+/**
+ * Writes the bundled CSV samples with the exact bytes users' files have: `npx tsx scripts/make-samples.ts`.
+ * - samples/parcours-fr.csv: French wide CSV, `;`, Windows-1252 (Excel on Windows);
+ * - samples/interviews-en.csv: English interview data, 240 observations, 14 participants, UTF-8;
+ * - samples/survey-fr.csv: French survey matrix, `;`, UTF-8 with BOM (Excel's "CSV UTF-8").
+ * Generators are deterministic: running it again gives the same bytes (a test checks the files).
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { encodeText } from '../core/src/import/encode-text.js';
+import { generateInterviewCsv } from '../test/import/interview-csv-generator.js';
+import { sampleParcoursFr } from '../test/import/sample-parcours-fr.js';
+import { generateSurveyCsv } from '../test/import/survey-csv-generator.js';
+
+/** The samples and their bytes, shared with the test that checks the committed files. */
+export function sampleFiles(): Record<string, Uint8Array> {
+  return {
+    'parcours-fr.csv': encodeText(sampleParcoursFr(), 'windows-1252'),
+    'interviews-en.csv': encodeText(generateInterviewCsv({ observations: 240, participants: 14, seed: 7 }), 'utf-8'),
+    'survey-fr.csv': encodeText(generateSurveyCsv(150, 11), 'utf-8-bom'),
+  };
+}
+
+if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const dir = join(fileURLToPath(new URL('.', import.meta.url)), '..', 'samples');
+  mkdirSync(dir, { recursive: true });
+  for (const [name, bytes] of Object.entries(sampleFiles())) {
+    writeFileSync(join(dir, name), bytes);
+    console.log(`samples/${name}: ${bytes.length} bytes`);
+  }
+}

@@ -1,0 +1,62 @@
+import type { Browser, Page } from 'playwright-core';
+import { panelStrings } from '../../ui/panel-strings.js';
+
+/** The panel's English words: the tests find controls by the names a user hears. */
+export const en = panelStrings('en');
+
+/** A fresh page (own context: empty localStorage) on the playground, with its errors collected. */
+export interface PlaygroundPage {
+  page: Page;
+  /** Console errors and uncaught exceptions since the page opened. */
+  errors: string[];
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the playground in a new browser context, waits until the start sample is placed (or there
+ * is none, `sample: 'none'`), and records every console error and page error.
+ *
+ * @example const { page, errors } = await openPlayground(browser, url, { sample: 'none' });
+ */
+export async function openPlayground(browser: Browser, url: string, query: Record<string, string> = {}): Promise<PlaygroundPage> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-GB' });
+  // A step that does not happen within 10 s will not happen: fail fast, the whole suite stays short.
+  context.setDefaultTimeout(10_000);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(`${error.name}: ${error.message}`));
+  await page.goto(`${url}?${new URLSearchParams({ lang: 'en', ...query })}`);
+  await page.locator('.playground[data-ready="true"]').waitFor({ timeout: 20_000 });
+  return { page, errors, close: () => context.close() };
+}
+
+/** Picks "A file" as the source, then gives `file` to the panel's file input. */
+export async function uploadFile(page: Page, file: { name: string; buffer: Buffer }): Promise<void> {
+  await page.getByRole('radio', { name: en.file }).check({ force: true });
+  await page.locator('.panel-column input[type=file]').setInputFiles({ name: file.name, mimeType: 'text/csv', buffer: file.buffer });
+  await page.getByRole('region', { name: `${en.report}: ${file.name}` }).waitFor();
+}
+
+/** Presses "Place on board", returns the plan shown, confirms it and waits for the summary. */
+export async function placeAndConfirm(page: Page): Promise<string> {
+  await page.getByRole('button', { name: en.place }).click();
+  const plan = page.getByRole('region', { name: en.planTitle });
+  await plan.waitFor();
+  const shown = (await plan.innerText()).replace(/\s+/g, ' ');
+  await plan.getByRole('button').filter({ hasNotText: en.back }).click();
+  await page.getByRole('heading', { name: en.done }).waitFor({ timeout: 20_000 });
+  return shown;
+}
+
+/** The text of every text-bearing item drawn on the board (frames and connectors have none). */
+export function boardTexts(page: Page): Promise<string[]> {
+  return page.locator('.board [data-item-id][data-text]').evaluateAll((items) => items.map((item) => item.getAttribute('data-text') ?? ''));
+}
+
+/** How many items the board draws. */
+export function boardItemCount(page: Page): Promise<number> {
+  return page.locator('.board [data-item-id]').count();
+}

@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import { importJourney } from '../../core/src/import/import-journey.js';
+import type { Journey } from '../../core/src/model/journey.js';
+import type { ImportReport } from '../../core/src/model/problem.js';
+import { ids } from './ids.js';
+
+const SURVEY = [
+  'Respondent;Customer type;Age;Booking / Website;Booking / App;Boarding;Comment;NPS',
+  'R01;Business;34;10;8;4;Great app;9',
+  'R02;Leisure;61;6;;2;Boarding was chaotic and slow;3',
+  'R03;Business;45;8;10;6;;10',
+  'R04;Leisure;27;4;6;;The website kept timing out;6',
+].join('\n');
+
+function imported(text: string, options: Parameters<typeof importJourney>[1] = {}): { journey: Journey; report: ImportReport; warnings: string[] } {
+  const result = importJourney(text, { filename: 'survey.csv', ...options });
+  if (!result.ok) throw new Error(result.problems.map((problem) => problem.message).join('\n'));
+  return { journey: result.journey, report: result.report, warnings: result.warnings.map((warning) => `${warning.row ?? '-'}|${warning.column ?? '-'}|${warning.message}`) };
+}
+
+describe('survey matrix import', () => {
+  it('turns rating columns into touchpoints and stages, segments into personas, exactly', () => {
+    const { journey, report, warnings } = imported(SURVEY);
+    const booking = ids.stage('Booking');
+    const boarding = ids.stage('Boarding');
+    const touchpoints = ids.lane('touchpoints', 'Touchpoints');
+    const business = ids.persona('Business');
+    const leisure = ids.persona('Leisure');
+    // 1–10: 10 → 2, 8 → 1.111, 6 → 0.222, 4 → −0.667, 2 → −1.556.
+    expect(journey).toEqual({
+      schemaVersion: 1,
+      id: ids.journey('Survey'),
+      title: 'Survey',
+      locale: 'en',
+      description: 'NPS (NPS): 0 (n = 4).',
+      personas: [
+        { id: business, name: 'Business', goals: [], motivations: [], frustrations: [] },
+        { id: leisure, name: 'Leisure', goals: [], motivations: [], frustrations: [] },
+      ],
+      stages: [
+        { id: booking, name: 'Booking' },
+        { id: boarding, name: 'Boarding' },
+      ],
+      lanes: [
+        { id: touchpoints, kind: 'touchpoints', title: 'Touchpoints' },
+        { id: ids.lane('emotions', 'Emotions'), kind: 'emotions', title: 'Emotions' },
+      ],
+      cards: [
+        { id: ids.card(booking, touchpoints, 'Website'), stageId: booking, laneId: touchpoints, text: 'Website', channel: 'web', score: 0.667, count: 4, sources: ['Booking / Website'] },
+        { id: ids.card(booking, touchpoints, 'App'), stageId: booking, laneId: touchpoints, text: 'App', channel: 'app', score: 1.111, count: 3, sources: ['Booking / App'] },
+        { id: ids.card(boarding, touchpoints, 'Boarding'), stageId: boarding, laneId: touchpoints, text: 'Boarding', score: -0.667, count: 3, sources: ['Boarding'] },
+      ],
+      emotions: [
+        { stageId: booking, personaId: business, score: 1.556, n: 4, min: 1.111, max: 2, lowShare: 0 },
+        { stageId: booking, personaId: leisure, score: -0.074, n: 3, min: -0.667, max: 0.222, lowShare: 0.333 },
+        { stageId: boarding, personaId: business, score: -0.222, n: 2, min: -0.667, max: 0.222, lowShare: 0.5 },
+        { stageId: boarding, personaId: leisure, score: -1.556, n: 1, min: -1.556, max: -1.556, lowShare: 1 },
+      ],
+    });
+    expect(report).toMatchObject({ format: 'survey-csv', scale: '1-10', rows: 4, stages: 2, cards: 3, personas: 2, unknownColumns: [] });
+    expect(report.columns).toEqual([
+      { header: 'Respondent', index: 0, role: 'participant', note: 'left out: respondent ids' },
+      { header: 'Customer type', index: 1, role: 'persona', note: 'segment: its values are the personas' },
+      { header: 'Age', index: 2, role: 'age', note: 'left out: ages' },
+      { header: 'Booking / Website', index: 3, role: 'rating' },
+      { header: 'Booking / App', index: 4, role: 'rating' },
+      { header: 'Boarding', index: 5, role: 'rating' },
+      { header: 'Comment', index: 6, role: 'thought', note: 'left out: free text' },
+      { header: 'NPS', index: 7, role: 'nps', note: 'NPS: summarised in the description' },
+    ]);
+    expect(warnings).toEqual(['-|Respondent|left out: respondent ids', '-|Age|left out: ages', '-|Comment|left out: free text']);
+  });
+
+  it('gives one emotion per stage with the share of low ratings when no column splits respondents', () => {
+    const text = ['id;Website;Call centre', '1;1;5', '2;2;5', '3;5;4'].join('\n');
+    const { journey, report } = imported(text);
+    expect(report.scale).toBe('1-5');
+    expect(journey.personas).toEqual([]);
+    expect(journey.emotions).toEqual([
+      { stageId: ids.stage('Website'), score: -0.333, n: 3, min: -2, max: 2, lowShare: 0.667 },
+      { stageId: ids.stage('Call centre'), score: 1.667, n: 3, min: 1, max: 2, lowShare: 0 },
+    ]);
+  });
+
+  it('splits by the segment column the options name', () => {
+    const text = ['id;Class;Type;Seat;Food', '1;Eco;A;3;4', '2;Business;A;5;5', '3;Eco;B;2;3'].join('\n');
+    expect(imported(text).journey.personas.map((persona) => persona.name)).toEqual(['Eco', 'Business']);
+    expect(imported(text, { segmentColumn: 'type' }).journey.personas.map((persona) => persona.name)).toEqual(['A', 'B']);
+  });
+
+  it('refuses a segment column that does not exist', () => {
+    const result = importJourney(SURVEY, { segmentColumn: 'Région' });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems[0]).toMatchObject({ column: 'Région', message: expect.stringMatching(/^segment column "Région" not found; the columns are Respondent, Customer type/) });
+  });
+
+  it('recognises ids, distances, large numbers, dates and overall satisfaction, and leaves them out', () => {
+    const rows = ['id;Flight Distance;Departure Delay in Minutes;Date;Seat comfort;Inflight wifi service;satisfaction'];
+    for (let index = 1; index <= 14; index++) rows.push(`${index};${300 + index * 97};${index * 7};2024-03-${String(index).padStart(2, '0')};${1 + (index % 5)};${index % 6};${index % 2 === 0 ? 'satisfied' : 'neutral or dissatisfied'}`);
+    const { report } = imported(rows.join('\n'));
+    expect(report.columns.map((column) => [column.header, column.role, column.note])).toEqual([
+      ['id', 'participant', 'left out: respondent ids'],
+      ['Flight Distance', 'distance', 'left out: distances'],
+      ['Departure Delay in Minutes', null, 'left out: numbers from 7 to 98, beyond a rating scale'],
+      ['Date', 'date', 'left out: dates'],
+      ['Seat comfort', 'rating', undefined],
+      ['Inflight wifi service', 'rating', undefined],
+      ['satisfaction', 'overall', 'overall satisfaction: summarised in the description'],
+    ]);
+    expect(report.scale).toBe('0-5');
+  });
+
+  it('summarises numeric overall satisfaction in the description, in French for French files', () => {
+    const text = ['Répondant;Accueil;Propreté;Satisfaction globale', 'A;4;5;7', 'B;2;3;8,5'].join('\n');
+    expect(imported(text).journey.description).toBe('Satisfaction globale : 7,8 (n = 2, de 7 à 8,5).');
+  });
+
+  it('reads an NPS asked as "recommendation" from its numbers', () => {
+    const text = ['Répondant;Accueil;Propreté;Recommandation (0-10)', 'A;4;5;10', 'B;2;3;9', 'C;3;3;2'].join('\n');
+    const { journey, report } = imported(text);
+    expect(report.columns[3]).toMatchObject({ role: 'nps' });
+    expect(journey.description).toBe('NPS (Recommandation) : +33 (n = 3).');
+  });
+
+  it('warns, with row and column, about ratings outside the scale', () => {
+    const rows = ['id;Website;App (1-5)', ...Array.from({ length: 20 }, (_, index) => `${index + 1};${1 + (index % 5)};${1 + (index % 4)}`), '21;3;8', '22;2;abc'];
+    const { warnings } = imported(rows.join('\n'));
+    expect(warnings).toEqual(['-|id|left out: respondent ids', '22|App (1-5)|8 is outside the scale 1–5: left out', '23|App (1-5)|"abc" is not a number, a percentage or an emotion word: left out']);
+  });
+});

@@ -1,0 +1,95 @@
+import { JourneySchema, type Journey } from '../../core/src/model/journey.js';
+
+/**
+ * A realistic English journey for tests and screenshots: a long-distance train trip, six stages,
+ * a backstage lane, one persona plus survey-wide emotions, channels, ranked opportunities.
+ */
+export function trainJourney(): Journey {
+  let next = 0;
+  const card = (stageId: string, laneId: string, text: string, extra: Record<string, unknown> = {}) => ({
+    id: `t${++next}`,
+    stageId,
+    laneId,
+    text,
+    sources: [],
+    ...extra,
+  });
+  return JourneySchema.parse({
+    schemaVersion: 1,
+    id: 'train-paris-marseille',
+    title: 'Paris → Marseille by high-speed train',
+    locale: 'en',
+    description: 'Survey of 1,204 travellers (spring 2025) and 16 follow-up interviews.',
+    personas: [
+      {
+        id: 'family',
+        name: 'Sam, travelling with kids',
+        goals: ['Seats together', 'No stress at the station'],
+        motivations: ['Cheaper than flying with luggage'],
+        frustrations: ['Platform announced late', 'No room for the stroller'],
+      },
+    ],
+    stages: [
+      { id: 'plan', name: 'Plan the trip', phase: 'awareness' },
+      { id: 'book', name: 'Book tickets', phase: 'purchase' },
+      { id: 'station', name: 'At the station', phase: 'purchase' },
+      { id: 'board', name: 'Boarding', phase: 'purchase' },
+      { id: 'ride', name: 'On board', phase: 'retention' },
+      { id: 'arrive', name: 'Arrival & after', phase: 'advocacy' },
+    ],
+    lanes: [
+      { id: 'do', kind: 'actions', title: 'Doing' },
+      { id: 'tp', kind: 'touchpoints', title: 'Touchpoints' },
+      { id: 'feel', kind: 'emotions', title: 'Feeling' },
+      { id: 'pain', kind: 'painPoints', title: 'Pain points' },
+      { id: 'say', kind: 'thoughts', title: 'Quotes' },
+      { id: 'back', kind: 'backstage', title: 'Backstage' },
+      { id: 'opp', kind: 'opportunities', title: 'Opportunities' },
+    ],
+    cards: [
+      card('plan', 'do', 'Checks prices for several dates'),
+      card('plan', 'tp', 'Fare calendar', { channel: 'web', count: 402 }),
+      card('plan', 'pain', 'Prices change every day', { count: 188 }),
+      card('book', 'do', 'Picks seats and adds a bike'),
+      card('book', 'do', 'Pays with a saved card'),
+      card('book', 'tp', 'Booking app', { channel: 'app', count: 655 }),
+      card('book', 'tp', 'Ticket office', { channel: 'store', count: 97 }),
+      card('book', 'pain', 'Cannot choose seats together for 4', { count: 143 }),
+      card('book', 'say', '"Booking for four people took me twenty minutes and I still ended up with two of us in another coach."'),
+      card('book', 'back', 'Seat map from the reservation system'),
+      card('book', 'opp', 'Family seating that keeps groups together', { priority: 41.2, count: 143 }),
+      card('station', 'do', 'Waits for the platform'),
+      card('station', 'tp', 'Departure boards', { channel: 'other', count: 820 }),
+      card('station', 'tp', 'Push notification', { channel: 'app', count: 310 }),
+      card('station', 'pain', 'Platform shown 20 minutes before', { count: 512 }),
+      card('station', 'say', '"Everyone runs at once."', { count: 37 }),
+      card('station', 'back', 'Platform allocation by traffic control'),
+      card('station', 'opp', 'Announce the platform earlier in the app', { priority: 58.9, count: 512 }),
+      card('board', 'do', 'Finds the coach'),
+      card('board', 'pain', 'Coach numbers hard to see', { count: 96 }),
+      card('board', 'opp', 'Coach position shown on the platform', { priority: 22.5, count: 96 }),
+      card('ride', 'do', 'Works on the laptop'),
+      card('ride', 'do', 'Buys a coffee'),
+      card('ride', 'tp', 'On-board Wi-Fi', { channel: 'web', count: 377 }),
+      card('ride', 'pain', 'Wi-Fi drops in tunnels', { count: 233 }),
+      card('ride', 'say', '"The seats are comfy, I could sleep."', { count: 54 }),
+      card('arrive', 'do', 'Rates the trip'),
+      card('arrive', 'tp', 'Satisfaction e-mail', { channel: 'email', count: 150 }),
+      card('arrive', 'opp', 'One-tap delay compensation', { priority: 12, count: 40 }),
+    ],
+    emotions: [
+      { stageId: 'plan', score: 0.2, n: 1204, min: -2, max: 2, label: '3.2 / 5' },
+      { stageId: 'book', score: -0.3, n: 1190, min: -2, max: 2, label: '2.9 / 5' },
+      { stageId: 'station', score: -1.2, n: 1150, min: -2, max: 1, label: '2.2 / 5' },
+      { stageId: 'board', score: -0.6, n: 1102, min: -2, max: 2, label: '2.7 / 5' },
+      { stageId: 'ride', score: 1.1, n: 1099, min: -1, max: 2, label: '4.1 / 5' },
+      { stageId: 'arrive', score: 0.9, n: 980, min: -2, max: 2, label: '3.9 / 5' },
+      { stageId: 'plan', personaId: 'family', score: 0, n: 310 },
+      { stageId: 'book', personaId: 'family', score: -1.4, n: 305 },
+      { stageId: 'station', personaId: 'family', score: -1.8, n: 300 },
+      { stageId: 'board', personaId: 'family', score: -1.1, n: 298 },
+      { stageId: 'ride', personaId: 'family', score: 0.8, n: 290 },
+      { stageId: 'arrive', personaId: 'family', score: 0.5, n: 250 },
+    ],
+  });
+}

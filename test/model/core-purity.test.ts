@@ -1,0 +1,33 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+// The compiler cannot enforce this alone: @types/papaparse pulls Node's types into core's program.
+const coreDir = join(__dirname, '../../core/src');
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? sourceFiles(join(dir, entry.name)) : entry.name.endsWith('.ts') ? [join(dir, entry.name)] : [],
+  );
+}
+
+const forbidden: [string, RegExp][] = [
+  ['a Node built-in', /from ['"](node:|fs|path|os|child_process|http)['"/]/],
+  ['a host typing', /@figma\/plugin-typings|@mirohq\/websdk-types|\bfigma\.|\bmiro\./],
+  ['the DOM', /\b(document|window|localStorage|navigator)\./],
+  ['a UI library', /from ['"]preact/],
+  ['process state', /\bprocess\.(env|argv|exit)/],
+];
+
+describe('core stays pure', () => {
+  const files = sourceFiles(coreDir);
+
+  it('has source files to check', () => {
+    expect(files.length).toBeGreaterThan(50);
+  });
+
+  it.each(forbidden)('no core file uses %s', (_what, pattern) => {
+    const offenders = files.filter((file) => pattern.test(readFileSync(file, 'utf8')));
+    expect(offenders).toEqual([]);
+  });
+});

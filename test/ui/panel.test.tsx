@@ -1,0 +1,194 @@
+// @vitest-environment jsdom
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { planSync, type Layout, type PlaceOptions, type PlacementReport } from '../../core/src/index.js';
+import { Panel } from '../../ui/panel.js';
+import type { PanelHost } from '../../ui/panel-host.js';
+import { defaultDraft } from '../../ui/state/panel-draft.js';
+
+/** A host in memory: records every call; `place` reports progress, then waits for `finish`. */
+function memoryHost(locale: 'fr' | 'en' = 'en') {
+  const calls: { op: string; layout?: Layout; options?: PlaceOptions; draft?: unknown }[] = [];
+  let stored: unknown = undefined;
+  let finish: (report: PlacementReport) => void = () => undefined;
+  const host: PanelHost = {
+    name: 'playground',
+    locale,
+    async preview(layout) {
+      calls.push({ op: 'preview', layout });
+      return planSync([], layout);
+    },
+    place(layout, options) {
+      calls.push({ op: 'place', layout, options });
+      options.onProgress?.({ phase: 'create', done: 2, total: layout.primitives.length });
+      return new Promise<PlacementReport>((resolve) => {
+        finish = resolve;
+        options.signal?.addEventListener('abort', () =>
+          resolve({ created: 2, updated: 0, removed: 0, kept: 0, failed: 0, cancelled: true, problems: [{ message: 'Cancelled after 2 changes.' }] }),
+        );
+      });
+    },
+    async loadDraft() {
+      calls.push({ op: 'loadDraft' });
+      return structuredClone(stored);
+    },
+    async saveDraft(draft) {
+      calls.push({ op: 'saveDraft', draft });
+      stored = structuredClone(draft);
+    },
+  };
+  return { host, calls, finish: (report: PlacementReport) => finish(report) };
+}
+
+let root: HTMLElement;
+beforeEach(() => {
+  root = document.createElement('div');
+  document.body.append(root);
+});
+afterEach(() => {
+  render(null, root);
+  root.remove();
+  vi.useRealTimers();
+});
+
+async function mount(host: PanelHost) {
+  await act(async () => {
+    render(<Panel host={host} />, root);
+  });
+  await act(async () => undefined);
+}
+
+const button = (name: string) => [...root.querySelectorAll('button')].find((candidate) => candidate.textContent?.trim() === name) as HTMLButtonElement;
+
+async function type(input: HTMLInputElement | HTMLTextAreaElement, value: string) {
+  await act(async () => {
+    input.value = value;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+}
+
+async function pickFile(name: string, text: string) {
+  await act(async () => {
+    (root.querySelector('input[type=radio][value=file]') as HTMLInputElement).click();
+  });
+  const input = root.querySelector('input[type=file]') as HTMLInputElement;
+  const file = new File([text], name, { type: 'text/csv' });
+  Object.defineProperty(input, 'files', { value: [file], configurable: true });
+  await act(async () => {
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+  await act(async () => new Promise((resolve) => setTimeout(resolve, 20)));
+}
+
+/** The accessible name as a screen reader computes it for our controls: aria-label, label, text. */
+function accessibleName(control: Element): string {
+  const aria = control.getAttribute('aria-label');
+  if (aria) return aria;
+  const id = control.getAttribute('id');
+  const byFor = id ? root.querySelector(`label[for="${id}"]`) : null;
+  const label = byFor ?? control.closest('label');
+  if (label) return label.textContent?.trim() ?? '';
+  return control.tagName === 'BUTTON' || control.tagName === 'SUMMARY' ? (control.textContent?.trim() ?? '') : '';
+}
+
+function unnamedControls(): string[] {
+  return [...root.querySelectorAll('input, select, textarea, button, summary')].filter((control) => accessibleName(control) === '').map((control) => control.outerHTML.slice(0, 80));
+}
+
+const CSV = 'Étape;Actions;Zorglub;<img src=x onerror="window.hacked=1">\nDécouverte;Voit une pub;3;x\nAchat;Paie;4;y\n';
+
+describe('the shared panel', () => {
+  test('opens on the template in the host language, with a preview', async () => {
+    await mount(memoryHost('fr').host);
+    expect(root.querySelector('h1')?.textContent).toBe('Parcours');
+    expect((root.querySelector('input[type=text]') as HTMLInputElement).value).toBe('Parcours client');
+    expect(root.querySelector('.pc-preview svg')).not.toBeNull();
+    expect(button('Placer sur le tableau').disabled).toBe(false);
+  });
+
+  test('every control has an accessible name, in template mode and after a file import', async () => {
+    await mount(memoryHost().host);
+    for (const details of root.querySelectorAll('details')) details.open = true;
+    expect(unnamedControls()).toEqual([]);
+    await pickFile('data.csv', CSV);
+    for (const details of root.querySelectorAll('details')) details.open = true;
+    expect(unnamedControls()).toEqual([]);
+  });
+
+  test('text from a file is shown as text, never as markup', async () => {
+    await mount(memoryHost().host);
+    await pickFile('data.csv', CSV);
+    const report = root.querySelector('.pc-report') as HTMLElement;
+    expect(report.textContent).toContain('<img src=x onerror="window.hacked=1">');
+    expect(report.querySelector('img')).toBeNull();
+    expect((window as { hacked?: number }).hacked).toBeUndefined();
+  });
+
+  test('remapping an unknown column reads the file again with that role', async () => {
+    await mount(memoryHost().host);
+    await pickFile('data.csv', CSV);
+    const row = () => (root.querySelector('select[aria-label="Read column “Zorglub” as"]') as HTMLSelectElement).closest('tr') as HTMLTableRowElement;
+    const select = () => row().querySelector('select') as HTMLSelectElement;
+    // An unknown header is read as a custom lane, flagged so the user can map it.
+    expect([select().value, row().className]).toEqual(['custom', 'pc-unknown']);
+    await act(async () => {
+      select().value = 'emotion';
+      select().dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    expect([select().value, row().className]).toEqual(['emotion', '']);
+  });
+
+  test('the form survives closing: saved after a pause, loaded back on the next opening', async () => {
+    vi.useFakeTimers();
+    const { host, calls } = memoryHost();
+    await mount(host);
+    await type(root.querySelector('input[type=text]') as HTMLInputElement, 'Hotel stay');
+    await act(async () => {
+      vi.advanceTimersByTime(500);
+    });
+    expect(calls.filter((call) => call.op === 'saveDraft').at(-1)?.draft).toMatchObject({ template: { title: 'Hotel stay' } });
+    render(null, root);
+    vi.useRealTimers();
+    await mount(host);
+    expect((root.querySelector('input[type=text]') as HTMLInputElement).value).toBe('Hotel stay');
+  });
+
+  test('place on board: the plan first, then progress with counts, then the summary', async () => {
+    const { host, calls, finish } = memoryHost();
+    await mount(host);
+    await act(async () => button('Place on board').click());
+    const layout = calls.find((call) => call.op === 'preview')?.layout as Layout;
+    expect(root.querySelector('.pc-counts')?.textContent).toBe(`${layout.primitives.length} to add`);
+    await act(async () => button(`Apply ${layout.primitives.length} changes`).click());
+    expect(calls.find((call) => call.op === 'place')?.layout).toEqual(layout);
+    expect(root.querySelector('progress')?.getAttribute('aria-valuetext')).toBe(`2 of ${layout.primitives.length}`);
+    await act(async () => finish({ created: layout.primitives.length, updated: 0, removed: 0, kept: 0, failed: 0, cancelled: false, problems: [] }));
+    expect(root.querySelector('#pc-done-title')?.textContent).toBe('Map placed');
+  });
+
+  test('Cancel aborts the placement and the summary says so', async () => {
+    const { host } = memoryHost();
+    await mount(host);
+    await act(async () => button('Place on board').click());
+    await act(async () => (root.querySelector('.pc-actions .pc-button:not(.pc-secondary)') as HTMLButtonElement).click());
+    await act(async () => button('Cancel').click());
+    expect(root.querySelector('#pc-done-title')?.textContent).toBe('Placement cancelled');
+    expect(root.querySelector('.pc-problems')?.textContent).toContain('Cancelled after 2 changes.');
+  });
+
+  test('switching language translates the untouched template and is remembered', async () => {
+    const { host } = memoryHost('en');
+    await mount(host);
+    await act(async () => button('Français').click());
+    expect((root.querySelector('input[type=text]') as HTMLInputElement).value).toBe('Parcours client');
+    expect(button('Placer sur le tableau')).toBeDefined();
+  });
+
+  test('a broken stored draft opens the default panel', async () => {
+    const { host } = memoryHost('en');
+    await host.saveDraft({ ...defaultDraft('en'), v: 99 });
+    await mount(host);
+    expect((root.querySelector('input[type=text]') as HTMLInputElement).value).toBe('Customer journey');
+  });
+});

@@ -1,0 +1,160 @@
+import type { EmotionScale, ImportResult, Problem } from '../../core/src/index.js';
+import type { ColumnRole } from '../../core/src/import/column-role.js';
+import type { PanelStrings } from '../panel-strings.js';
+
+/** The scales a user may force when detection guessed wrong. */
+const SCALES: EmotionScale[] = ['1-5', '1-7', '1-10', '0-10', '0-5', '-3..3', '-2..2', 'percent', 'words'];
+const PROBLEMS_SHOWN = 30;
+
+interface Props {
+  name: string;
+  result: ImportResult;
+  strings: PanelStrings;
+  /** Roles the user may pick for a column, in menu order. */
+  roles: readonly ColumnRole[];
+  columnMap: Readonly<Record<string, ColumnRole>>;
+  scale: EmotionScale | undefined;
+  onRemap: (header: string, role: ColumnRole) => void;
+  onScale: (scale: EmotionScale | undefined) => void;
+}
+
+/**
+ * What the importer saw and decided: format, encoding, delimiter, scale (which the user may force),
+ * the columns with a menu to remap each one, then warnings and problems with their row and column.
+ * Everything from the file is rendered as text by Preact, never as markup.
+ */
+export function ImportReportView({ name, result, strings, roles, columnMap, scale, onRemap, onScale }: Props) {
+  const report = result.report;
+  const problems = result.ok ? [] : result.problems;
+  const warnings = result.ok ? result.warnings : [];
+  return (
+    <section class="pc-report" aria-label={`${strings.report}: ${name}`}>
+      <h3 class="pc-subtitle">
+        {strings.report} <span class="pc-muted">{name}</span>
+      </h3>
+      {report && (
+        <dl class="pc-facts">
+          <dt>{strings.format}</dt>
+          <dd>{strings.formats[report.format] ?? report.format}</dd>
+          {report.encoding && (
+            <>
+              <dt>{strings.encoding}</dt>
+              <dd>{report.encoding}</dd>
+            </>
+          )}
+          {report.delimiter && (
+            <>
+              <dt>{strings.delimiter}</dt>
+              <dd>{strings.delimiters[report.delimiter] ?? report.delimiter}</dd>
+            </>
+          )}
+          {report.scale && report.scale !== 'none' && (
+            <>
+              <dt>
+                <label for="pc-scale">{strings.scale}</label>
+              </dt>
+              <dd>
+                <select id="pc-scale" value={scale ?? ''} onChange={(event) => onScale((event.currentTarget.value || undefined) as EmotionScale | undefined)}>
+                  <option value="">{strings.scaleDetected(scaleName(report.scale, strings))}</option>
+                  {SCALES.map((candidate) => (
+                    <option value={candidate} key={candidate}>
+                      {scaleName(candidate, strings)}
+                    </option>
+                  ))}
+                </select>
+              </dd>
+            </>
+          )}
+          <dt>{strings.contents}</dt>
+          <dd>{strings.counts(report.rows, report.stages, report.cards)}</dd>
+        </dl>
+      )}
+
+      {report && report.columns.length > 0 && (
+        <details class="pc-details" open={report.unknownColumns.length > 0}>
+          <summary>
+            {strings.columns} <span class="pc-muted">({report.columns.length})</span>
+            {report.unknownColumns.length > 0 && <span class="pc-badge pc-warn">{report.unknownColumns.length} {strings.unknown}</span>}
+          </summary>
+          <table class="pc-columns">
+            <thead>
+              <tr>
+                <th scope="col">{strings.column}</th>
+                <th scope="col">{strings.role}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {report.columns.map((column) => {
+                const chosen = columnMap[column.header] ?? column.role ?? '';
+                const unknown = column.role === null || report.unknownColumns.includes(column.header);
+                return (
+                  <tr key={column.index} class={unknown ? 'pc-unknown' : undefined}>
+                    <th scope="row" title={column.note}>
+                      {column.header || `#${column.index + 1}`}
+                      {unknown && <span class="pc-visually-hidden"> ({strings.unknown})</span>}
+                    </th>
+                    <td>
+                      <select aria-label={strings.remapLabel(column.header)} value={chosen} onChange={(event) => {
+                          const role = roles.find((candidate) => candidate === event.currentTarget.value);
+                          if (role) onRemap(column.header, role);
+                        }}
+                      >
+                        {chosen === '' && <option value="">— {strings.unknown} —</option>}
+                        {roles.map((role) => (
+                          <option value={role} key={role}>
+                            {strings.roles[role] ?? role}
+                          </option>
+                        ))}
+                      </select>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </details>
+      )}
+
+      {report?.notes && report.notes.length > 0 && (
+        <details class="pc-details">
+          <summary>
+            {strings.notes} <span class="pc-muted">({report.notes.length})</span>
+          </summary>
+          <ul class="pc-notes">
+            {report.notes.map((note, index) => (
+              <li key={index}>{note}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {problems.length > 0 && <ProblemList title={strings.problems(problems.length)} problems={problems} strings={strings} tone="error" open />}
+      {warnings.length > 0 && <ProblemList title={strings.warnings(warnings.length)} problems={warnings} strings={strings} tone="warn" open={false} />}
+    </section>
+  );
+}
+
+/** A list of located problems: "row 4, column “Émotion”: expected a number". */
+export function ProblemList(props: { title: string; problems: readonly Problem[]; strings: PanelStrings; tone: 'error' | 'warn'; open: boolean }) {
+  const { problems, strings } = props;
+  return (
+    <details class={`pc-details pc-problems pc-${props.tone}`} open={props.open}>
+      <summary>{props.title}</summary>
+      <ul>
+        {problems.slice(0, PROBLEMS_SHOWN).map((problem, index) => {
+          const where = strings.where(problem.row, problem.column);
+          return (
+            <li key={index}>
+              {where !== '' && <span class="pc-where">{where} · </span>}
+              {problem.message}
+            </li>
+          );
+        })}
+        {problems.length > PROBLEMS_SHOWN && <li class="pc-muted">… +{problems.length - PROBLEMS_SHOWN}</li>}
+      </ul>
+    </details>
+  );
+}
+
+function scaleName(scale: string, strings: PanelStrings): string {
+  return strings.scales[scale] ?? scale.replace('..', ' … ').replace('-', '–');
+}

@@ -1,0 +1,261 @@
+import { useEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
+import type { EmotionScale, ImportResult, Journey, Problem } from '../core/src/index.js';
+import { layoutJourney, renderSvg } from '../core/src/index.js';
+// Not yet re-exported by core's index when this was written: the importer's own module.
+import { importJourney } from '../core/src/import/import-journey.js';
+import { COLUMN_ROLES, type ColumnRole } from '../core/src/import/column-role.js';
+import { FileDrop } from './components/file-drop.js';
+import { ImportReportView, ProblemList } from './components/import-report-view.js';
+import { MapOptions } from './components/map-options.js';
+import { MapPreview } from './components/map-preview.js';
+import { PlaceFlowView } from './components/place-flow-view.js';
+import { TemplateEditor } from './components/template-editor.js';
+import type { PanelHost } from './panel-host.js';
+import { panelStrings } from './panel-strings.js';
+import { importColumnMap, type ImportedFile } from './state/imported-file.js';
+import { journeyFromTemplate } from './state/journey-from-template.js';
+import { layoutOptionsFor } from './state/layout-options-for.js';
+import { defaultDraft, parseDraft, type PanelDraft } from './state/panel-draft.js';
+import { placeFlow } from './state/place-flow.js';
+import { defaultTemplate, isDefaultTemplate } from './state/template-form.js';
+
+/** How long the panel waits after the last change before saving the draft. */
+const SAVE_DELAY_MS = 400;
+
+/** A file handed to the panel by its host rather than picked by the user (the playground's sample). */
+export interface InitialFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+export interface PanelProps {
+  host: PanelHost;
+  /**
+   * A file to open as if the user had dropped it: the panel switches to "A file" and imports it
+   * once its draft is loaded. A new object opens again; the same one is opened once.
+   */
+  initialFile?: InitialFile;
+}
+
+/**
+ * The shared Parcours panel: a blank template or a file in, a live preview, options, then "Place on
+ * board" through the host (`PanelHost`): Miro, FigJam or the playground. French or English, following
+ * the host and switchable; the form and options survive closing through the host's draft storage.
+ * The plan to confirm shows what the host says placing will cost (`host.estimate`).
+ *
+ * @example render(<Panel host={createFigJamPanelHost(channel, 'fr')} />, document.body)
+ * @example render(<Panel host={host} initialFile={{ name: 'interviews-en.csv', bytes }} />, root)
+ */
+export function Panel({ host, initialFile }: PanelProps) {
+  const [draft, setDraft] = useState<PanelDraft | null>(null);
+  const [imported, setImported] = useState<ImportedFile | null>(null);
+  const [reading, setReading] = useState<{ name: string; failed: boolean } | null>(null);
+  const [flow, dispatch] = useReducer(placeFlow, { step: 'idle' });
+  const placing = useRef<AbortController | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    host
+      .loadDraft()
+      .then((stored) => live && setDraft(parseDraft(stored, host.locale)))
+      .catch(() => live && setDraft(defaultDraft(host.locale)));
+    return () => {
+      live = false;
+    };
+  }, [host]);
+
+  useEffect(() => {
+    if (!draft) return undefined;
+    const timer = setTimeout(() => void host.saveDraft(draft).catch(() => undefined), SAVE_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [host, draft]);
+
+  /** Imports a file's bytes; remaps chosen earlier for its headers apply again. */
+  const openBytes = (name: string, bytes: Uint8Array, remembered: PanelDraft['columnMap']) => {
+    const first = importJourney(bytes, { filename: name });
+    // Remaps chosen earlier for these headers apply again, so a re-import of updated data keeps them.
+    const columnMap = importColumnMap(first, remembered);
+    const result = Object.keys(columnMap).length > 0 ? importJourney(bytes, { filename: name, columnMap }) : first;
+    setImported({ name, bytes, result, columnMap, scale: undefined });
+    setReading(null);
+    dispatch({ type: 'reset' });
+  };
+
+  const openedInitial = useRef<InitialFile | undefined>(undefined);
+  const loaded = draft !== null;
+  useEffect(() => {
+    if (!loaded || !initialFile || openedInitial.current === initialFile) return;
+    openedInitial.current = initialFile;
+    setDraft((current) => (current && current.source !== 'file' ? { ...current, source: 'file' } : current));
+    try {
+      openBytes(initialFile.name, initialFile.bytes, draft?.columnMap ?? {});
+    } catch {
+      setReading({ name: initialFile.name, failed: true });
+    }
+  }, [initialFile, loaded]);
+
+  const locale = draft?.locale ?? host.locale;
+  const strings = panelStrings(locale);
+
+  const built = useMemo((): { journey: Journey | null; problems: Problem[] } => {
+    if (!draft) return { journey: null, problems: [] };
+    if (draft.source === 'file') return { journey: imported?.result.ok ? imported.result.journey : null, problems: [] };
+    const result = journeyFromTemplate(draft.template, locale);
+    return result.ok ? { journey: result.journey, problems: [] } : { journey: null, problems: result.problems };
+  }, [draft?.source, draft?.template, imported, locale]);
+
+  const layout = useMemo(
+    () => (built.journey && draft ? layoutJourney(built.journey, layoutOptionsFor(built.journey, draft.options, host.fixedStickySize)) : null),
+    [built.journey, draft?.options, host.fixedStickySize],
+  );
+  const svg = useMemo(() => (layout ? renderSvg(layout) : ''), [layout]);
+  const estimate = useMemo(() => (flow.step === 'planned' ? host.estimate?.(flow.layout) : undefined), [host, flow]);
+
+  if (!draft) return <div class="pc-panel" aria-busy="true" />;
+  const update = (change: Partial<PanelDraft>) => setDraft({ ...draft, ...change });
+  const busy = flow.step === 'planning' || flow.step === 'placing';
+
+  const readFile = async (file: File) => {
+    setReading({ name: file.name, failed: false });
+    try {
+      openBytes(file.name, new Uint8Array(await file.arrayBuffer()), draft.columnMap);
+    } catch {
+      setReading({ name: file.name, failed: true });
+    }
+  };
+
+  const reimport = (columnMap: Record<string, ColumnRole>, scale: EmotionScale | undefined) => {
+    if (!imported) return;
+    const result: ImportResult = importJourney(imported.bytes, {
+      filename: imported.name,
+      columnMap,
+      ...(scale === undefined ? {} : { scale }),
+    });
+    setImported({ ...imported, result, columnMap, scale });
+  };
+
+  const place = () => {
+    if (!layout) return;
+    dispatch({ type: 'plan' });
+    host.preview(layout).then(
+      (plan) => dispatch({ type: 'planned', plan, layout }),
+      (error: unknown) => dispatch({ type: 'failed', message: messageOf(error) }),
+    );
+  };
+
+  const confirm = () => {
+    if (flow.step !== 'planned') return;
+    const controller = new AbortController();
+    placing.current = controller;
+    dispatch({ type: 'confirm' });
+    host
+      .place(flow.layout, { signal: controller.signal, onProgress: (progress) => dispatch({ type: 'progress', progress }) })
+      .then(
+        (report) => dispatch({ type: 'placed', report }),
+        (error: unknown) => dispatch({ type: 'failed', message: messageOf(error) }),
+      )
+      .finally(() => {
+        placing.current = null;
+      });
+  };
+
+  const switchLanguage = () => {
+    const next = locale === 'fr' ? 'en' : 'fr';
+    // An untouched template follows the language; a form the user typed stays as typed.
+    const template = isDefaultTemplate(draft.template, locale) ? defaultTemplate(next) : draft.template;
+    update({ locale: next, template });
+  };
+
+  return (
+    <div class="pc-panel" lang={locale}>
+      <header class="pc-header">
+        <div>
+          <h1 class="pc-title">{strings.appTitle}</h1>
+          <p class="pc-muted">{strings.tagline}</p>
+        </div>
+        <button type="button" class="pc-button pc-ghost" onClick={switchLanguage} aria-label={strings.switchLanguageLabel} lang={locale === 'fr' ? 'en' : 'fr'}>
+          {strings.switchLanguage}
+        </button>
+      </header>
+
+      <fieldset class="pc-segmented" disabled={busy}>
+        <legend class="pc-visually-hidden">{strings.startFrom}</legend>
+        {(['template', 'file'] as const).map((source) => (
+          <label key={source} class={draft.source === source ? 'pc-segment pc-selected' : 'pc-segment'}>
+            <input type="radio" name="pc-source" value={source} checked={draft.source === source} onChange={() => update({ source })} class="pc-visually-hidden" />
+            {source === 'template' ? strings.template : strings.file}
+          </label>
+        ))}
+      </fieldset>
+
+      <section class="pc-section">
+        {draft.source === 'template' ? (
+          <TemplateEditor form={draft.template} strings={strings} locale={locale} onChange={(template) => update({ template })} />
+        ) : (
+          <div class="pc-stack">
+            <FileDrop strings={strings} onFile={(file) => void readFile(file)} />
+            {reading && (
+              <p class={reading.failed ? 'pc-error' : 'pc-muted'} role={reading.failed ? 'alert' : 'status'}>
+                {reading.failed ? strings.readFailed(reading.name) : strings.reading(reading.name)}
+              </p>
+            )}
+            {imported && (
+              <ImportReportView
+                name={imported.name}
+                result={imported.result}
+                strings={strings}
+                roles={COLUMN_ROLES}
+                columnMap={imported.columnMap}
+                scale={imported.scale}
+                onRemap={(header, role) => {
+                  const columnMap = { ...imported.columnMap, [header]: role };
+                  update({ columnMap: { ...draft.columnMap, [header]: role } });
+                  reimport(columnMap, imported.scale);
+                }}
+                onScale={(scale) => reimport(imported.columnMap, scale)}
+              />
+            )}
+          </div>
+        )}
+        {built.problems.length > 0 && <ProblemList title={strings.invalidJourney} problems={built.problems} strings={strings} tone="error" open />}
+      </section>
+
+      {layout && built.journey ? (
+        <>
+          <section class="pc-section" aria-labelledby="pc-preview-title">
+            <h2 class="pc-heading" id="pc-preview-title">
+              {strings.preview}
+            </h2>
+            <MapPreview svg={svg} label={strings.previewLabel(layout.title)} />
+          </section>
+          <details class="pc-section pc-details">
+            <summary class="pc-heading">{strings.options}</summary>
+            <MapOptions journey={built.journey} options={draft.options} strings={strings} fixedStickySize={host.fixedStickySize} onChange={(options) => update({ options })} />
+          </details>
+        </>
+      ) : (
+        <p class="pc-muted pc-section">{strings.nothingToPlace}</p>
+      )}
+
+      <footer class="pc-footer">
+        <PlaceFlowView
+          flow={flow}
+          strings={strings}
+          {...(estimate !== undefined ? { estimate } : {})}
+          canPlace={layout !== null}
+          onPlace={place}
+          onConfirm={confirm}
+          onBack={() => dispatch({ type: 'reset' })}
+          onCancel={() => {
+            placing.current?.abort();
+            dispatch({ type: 'cancel' });
+          }}
+        />
+      </footer>
+    </div>
+  );
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

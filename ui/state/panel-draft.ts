@@ -1,0 +1,72 @@
+import * as z from 'zod/mini';
+import { LANE_KINDS } from '../../core/src/index.js';
+import { COLUMN_ROLES, type ColumnRole } from '../../core/src/import/column-role.js';
+import { defaultTemplate, type TemplateForm } from './template-form.js';
+
+/** The map options the user picks in the panel. */
+export interface PanelOptions {
+  /** Lane ids left out of the map. */
+  hiddenLanes: string[];
+  stickySize: 'small' | 'medium' | 'large';
+  palette: 'light' | 'dark';
+  maxQuotes: number;
+}
+
+/** What survives closing the panel: the form, the options, the language chosen, the last remaps. */
+export interface PanelDraft {
+  v: 1;
+  locale?: 'fr' | 'en';
+  source: 'template' | 'file';
+  template: TemplateForm;
+  options: PanelOptions;
+  /** Column roles the user chose, by header, re-applied to the next file with those headers. */
+  columnMap: Record<string, ColumnRole>;
+}
+
+// zod/mini, like the plugin's messages: the panel bundle then needs no second flavour of zod.
+const text = z.string().check(z.maxLength(10_000));
+const short = (max: number) => z.string().check(z.maxLength(max));
+const PanelDraftSchema = z.object({
+  v: z.literal(1),
+  locale: z.optional(z.enum(['fr', 'en'])),
+  source: z.enum(['template', 'file']),
+  template: z.object({
+    title: short(500),
+    persona: short(500),
+    stages: z.array(short(500)).check(z.maxLength(500)),
+    lanes: z.array(z.object({ kind: z.enum(LANE_KINDS), title: short(500) })).check(z.maxLength(50)),
+    cells: z.record(z.string().check(z.regex(/^\d+:\d+$/)), text),
+    prompts: z.boolean(),
+  }),
+  options: z.object({
+    hiddenLanes: z.array(short(200)).check(z.maxLength(100)),
+    stickySize: z.enum(['small', 'medium', 'large']),
+    palette: z.enum(['light', 'dark']),
+    maxQuotes: z.number().check(z.int(), z.gte(0), z.lte(20)),
+  }),
+  columnMap: z.record(short(500), z.enum(COLUMN_ROLES)),
+});
+
+/** The draft of a first opening. */
+export function defaultDraft(locale: 'fr' | 'en'): PanelDraft {
+  return {
+    v: 1,
+    source: 'template',
+    template: defaultTemplate(locale),
+    options: { hiddenLanes: [], stickySize: 'large', palette: 'light', maxQuotes: 3 },
+    columnMap: {},
+  };
+}
+
+/**
+ * Reads a stored draft back, validated like any data read from a host: anything malformed or from
+ * an unknown version gives the default draft rather than a broken panel.
+ *
+ * @example parseDraft(undefined, 'fr').template.stages[0] === 'Découverte'
+ */
+export function parseDraft(stored: unknown, locale: 'fr' | 'en'): PanelDraft {
+  const parsed = PanelDraftSchema.safeParse(stored);
+  if (!parsed.success) return defaultDraft(locale);
+  const { locale: chosen, ...rest } = parsed.data;
+  return chosen === undefined ? rest : { ...rest, locale: chosen };
+}
