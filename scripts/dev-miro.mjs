@@ -1,46 +1,12 @@
 // `npm run dev:miro`: builds the Miro app, serves miro-app/dist/ on http://localhost:3000 (the
 // App URL of your Miro developer app; `--port N` or PORT to change it) and rebuilds on change.
 // Miro loads the app inside the board from this address, so keep it running while you use it.
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
-import { extname, resolve, sep } from 'node:path';
 import { outdir, watch } from './build/miro.mjs';
+import { portOption } from './port-option.mjs';
+import { serveStatic } from './serve-static.mjs';
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.yml': 'text/yaml; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-};
-
-function portFrom(argv, env) {
-  const flag = argv.indexOf('--port');
-  const raw = flag >= 0 ? argv[flag + 1] : env.PORT;
-  const port = raw === undefined || raw === '' ? 3000 : Number(raw);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    console.error(`parcours dev:miro: "${raw}" is not a port number (0–65535).`);
-    process.exit(2);
-  }
-  return port;
-}
-
-/** A path inside dist/, or undefined: never a file outside it. */
-function fileFor(urlPath) {
-  let path;
-  try {
-    path = decodeURIComponent(urlPath.split('?')[0] ?? '/');
-  } catch {
-    return undefined;
-  }
-  const file = resolve(outdir, path.slice(1) || 'index.html');
-  return file.startsWith(outdir + sep) ? file : undefined;
-}
-
-const port = portFrom(process.argv.slice(2), process.env);
+const port = portOption(process.argv.slice(2), process.env, { fallback: 3000, program: 'parcours dev:miro' });
 let builds = 0;
 const ctx = await watch((result) => {
   builds++;
@@ -48,27 +14,8 @@ const ctx = await watch((result) => {
   console.log(errors > 0 ? `parcours dev:miro: build failed (${errors} error(s)), serving the last good build` : `parcours dev:miro: built (${builds})`);
 });
 
-const server = createServer(async (request, response) => {
-  if (request.method !== 'GET' && request.method !== 'HEAD') {
-    response.writeHead(405, { allow: 'GET, HEAD' }).end();
-    return;
-  }
-  const file = fileFor(request.url ?? '/');
-  const info = file ? await stat(file).catch(() => undefined) : undefined;
-  if (!file || !info?.isFile()) {
-    response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
-    return;
-  }
-  // Miro loads the app in an iframe from another origin; no caching so a rebuild shows at once.
-  response.writeHead(200, {
-    'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-    'content-length': info.size,
-    'cache-control': 'no-store',
-    'access-control-allow-origin': '*',
-  });
-  if (request.method === 'HEAD') response.end();
-  else createReadStream(file).pipe(response);
-});
+// Miro loads the app in an iframe from another origin; serveStatic never caches, so a rebuild shows at once.
+const server = createServer(serveStatic({ roots: { '/': outdir }, headers: { 'access-control-allow-origin': '*' } }));
 
 server.listen(port, () => {
   const address = server.address();

@@ -19,7 +19,7 @@ import { figmaVectorPath } from '../../figma-plugin/src/figma-vector-path.js';
 import { FIGJAM_FONTS, placeOnFigJam } from '../../figma-plugin/src/place.js';
 import { solidPaint } from '../../figma-plugin/src/paint-colour.js';
 import { geometryFingerprint } from '../../figma-plugin/src/write-figjam-node.js';
-import { FakeFigma } from '../../test/fakes/figma-fake.js';
+import { FakeFigma, type FakeShape, type FakeSticky, type FakeText } from '../../test/fakes/figma-fake.js';
 import { bigJourney } from '../../test/layout/big-journey.js';
 import type { BenchLine } from '../bench.js';
 
@@ -60,6 +60,15 @@ function prepare(layout: Layout): Prepared[] {
   });
 }
 
+/** The writes that end every sticky, shape and text: position, plugin data, and its id for the connectors. */
+function placeNode(node: FakeSticky | FakeShape | FakeText, item: Prepared, ids: Map<string, string>): void {
+  node.x = item.x;
+  node.y = item.y;
+  node.setPluginData('parcours', item.data);
+  if (item.full !== undefined) node.setPluginData('parcours.full', item.full);
+  ids.set(item.primitive.key, node.id);
+}
+
 /** The host calls of a fresh placement, and nothing else. */
 async function bareCalls(figma: FakeFigma, prepared: readonly Prepared[]): Promise<void> {
   await figma.loadFontAsync(FIGJAM_FONTS.regular);
@@ -83,11 +92,7 @@ async function bareCalls(figma: FakeFigma, prepared: readonly Prepared[]): Promi
       node.fills = item.fill;
       node.text.fontName = item.font;
       node.text.characters = p.text;
-      node.x = item.x;
-      node.y = item.y;
-      node.setPluginData('parcours', item.data);
-      if (item.full !== undefined) node.setPluginData('parcours.full', item.full);
-      ids.set(p.key, node.id);
+      placeNode(node, item, ids);
     } else if (p.kind === 'card' || p.kind === 'shape') {
       const node = figma.createShapeWithText();
       section.appendChild(node);
@@ -98,11 +103,7 @@ async function bareCalls(figma: FakeFigma, prepared: readonly Prepared[]): Promi
       if (p.fontSize !== undefined) node.text.fontSize = p.fontSize;
       node.text.characters = p.text;
       node.resize(p.box.w, p.box.h);
-      node.x = item.x;
-      node.y = item.y;
-      node.setPluginData('parcours', item.data);
-      if (item.full !== undefined) node.setPluginData('parcours.full', item.full);
-      ids.set(p.key, node.id);
+      placeNode(node, item, ids);
     } else if (p.kind === 'text') {
       const node = figma.createText();
       section.appendChild(node);
@@ -113,11 +114,7 @@ async function bareCalls(figma: FakeFigma, prepared: readonly Prepared[]): Promi
       node.characters = p.text;
       node.textAutoResize = 'HEIGHT';
       node.resize(p.box.w, p.box.h);
-      node.x = item.x;
-      node.y = item.y;
-      node.setPluginData('parcours', item.data);
-      if (item.full !== undefined) node.setPluginData('parcours.full', item.full);
-      ids.set(p.key, node.id);
+      placeNode(node, item, ids);
     } else if (p.kind === 'curve') {
       const node = figma.createVector();
       section.appendChild(node);

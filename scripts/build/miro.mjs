@@ -4,28 +4,14 @@
 import { context, build as esbuild } from 'esbuild';
 import { access, copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { browserBundleOptions } from '../browser-bundle-options.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 export const outdir = `${root}miro-app/dist`;
 
 /** esbuild options shared by the build and the dev server. */
 export function miroBuildOptions() {
-  return {
-    absWorkingDir: root,
-    entryPoints: { index: 'miro-app/src/index.ts', app: 'miro-app/src/app.tsx' },
-    outdir,
-    bundle: true,
-    format: 'esm',
-    platform: 'browser',
-    target: ['chrome110', 'firefox110', 'safari16'],
-    jsx: 'automatic',
-    jsxImportSource: 'preact',
-    minify: true,
-    sourcemap: true,
-    legalComments: 'none',
-    logLevel: 'warning',
-    metafile: true,
-  };
+  return { ...browserBundleOptions({ index: 'miro-app/src/index.ts', app: 'miro-app/src/app.tsx' }, outdir), metafile: true };
 }
 
 /** Copies the pages and the manifest; the panel page links app.css, so one always exists. */

@@ -4,6 +4,7 @@
 import { build as esbuild } from 'esbuild';
 import { copyFile, mkdir, readdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { browserBundleOptions } from '../browser-bundle-options.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -11,21 +12,7 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 export async function build() {
   const outdir = `${root}playground/dist`;
   await mkdir(outdir, { recursive: true });
-  await esbuild({
-    absWorkingDir: root,
-    entryPoints: { app: 'playground/src/main.tsx' },
-    outdir,
-    bundle: true,
-    format: 'esm',
-    platform: 'browser',
-    target: ['chrome110', 'firefox110', 'safari16'],
-    jsx: 'automatic',
-    jsxImportSource: 'preact',
-    minify: true,
-    sourcemap: true,
-    legalComments: 'none',
-    logLevel: 'warning',
-  });
+  await esbuild(browserBundleOptions({ app: 'playground/src/main.tsx' }, outdir));
   await copyFile(`${root}playground/index.html`, `${outdir}/index.html`);
   // The page picks its start sample from this list, so it never asks the server for a missing file.
   const samples = (await readdir(`${root}samples`).catch(() => [])).filter((name) => /\.(csv|tsv|json|mmd)$/i.test(name)).sort();

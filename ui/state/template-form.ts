@@ -51,6 +51,17 @@ function remapCells(cells: Record<string, string>, axis: 'stage' | 'lane', map: 
   return out;
 }
 
+/** Where each old index goes once `index` is removed (for remapCells): gone, or one down after it. */
+const afterRemoving = (index: number) => (old: number): number => (old === index ? -1 : old > index ? old - 1 : old);
+
+/** Where each old index goes once `a` and `b` swap places (for remapCells). */
+const afterSwapping = (a: number, b: number) => (old: number): number => (old === a ? b : old === b ? a : old);
+
+/** A copy of `items` with the entries at `a` and `b` (both in range) swapped. */
+function swapped<Item>(items: readonly Item[], a: number, b: number): Item[] {
+  return items.map((item, position) => (position === a ? (items[b] as Item) : position === b ? (items[a] as Item) : item));
+}
+
 /** Inserts a stage at `index` (default: at the end); later stages keep their cells. */
 export function addStage(form: TemplateForm, name: string, index = form.stages.length): TemplateForm {
   const stages = [...form.stages.slice(0, index), name, ...form.stages.slice(index)];
@@ -59,17 +70,14 @@ export function addStage(form: TemplateForm, name: string, index = form.stages.l
 
 /** Removes a stage and its cells. */
 export function removeStage(form: TemplateForm, index: number): TemplateForm {
-  const stages = form.stages.filter((_, position) => position !== index);
-  return { ...form, stages, cells: remapCells(form.cells, 'stage', (old) => (old === index ? -1 : old > index ? old - 1 : old)) };
+  return { ...form, stages: form.stages.filter((_, position) => position !== index), cells: remapCells(form.cells, 'stage', afterRemoving(index)) };
 }
 
 /** Swaps a stage with its neighbour (`step` −1 or +1), cells included; out of range: unchanged. */
 export function moveStage(form: TemplateForm, index: number, step: -1 | 1): TemplateForm {
   const other = index + step;
   if (other < 0 || other >= form.stages.length) return form;
-  const stages = [...form.stages];
-  [stages[index], stages[other]] = [stages[other] as string, stages[index] as string];
-  return { ...form, stages, cells: remapCells(form.cells, 'stage', (old) => (old === index ? other : old === other ? index : old)) };
+  return { ...form, stages: swapped(form.stages, index, other), cells: remapCells(form.cells, 'stage', afterSwapping(index, other)) };
 }
 
 export function renameStage(form: TemplateForm, index: number, name: string): TemplateForm {
@@ -82,16 +90,13 @@ export function addLane(form: TemplateForm, kind: LaneKind, title: string): Temp
 }
 
 export function removeLane(form: TemplateForm, index: number): TemplateForm {
-  const lanes = form.lanes.filter((_, position) => position !== index);
-  return { ...form, lanes, cells: remapCells(form.cells, 'lane', (old) => (old === index ? -1 : old > index ? old - 1 : old)) };
+  return { ...form, lanes: form.lanes.filter((_, position) => position !== index), cells: remapCells(form.cells, 'lane', afterRemoving(index)) };
 }
 
 export function moveLane(form: TemplateForm, index: number, step: -1 | 1): TemplateForm {
   const other = index + step;
   if (other < 0 || other >= form.lanes.length) return form;
-  const lanes = [...form.lanes];
-  [lanes[index], lanes[other]] = [lanes[other] as TemplateForm['lanes'][number], lanes[index] as TemplateForm['lanes'][number]];
-  return { ...form, lanes, cells: remapCells(form.cells, 'lane', (old) => (old === index ? other : old === other ? index : old)) };
+  return { ...form, lanes: swapped(form.lanes, index, other), cells: remapCells(form.cells, 'lane', afterSwapping(index, other)) };
 }
 
 /** Changes a lane's kind or title; a title still equal to the old kind's default follows the new kind. */

@@ -1,4 +1,5 @@
 import { CHANNELS, type Channel } from '../model/journey.js';
+import { mostFrequent } from './most-frequent.js';
 import { normalizeKey } from './normalize-key.js';
 import { RecentByLength } from './recent-by-length.js';
 import { splitCell } from './split-cell.js';
@@ -173,17 +174,4 @@ export class LaneTally {
     bits[byte] = current | mask;
     this.sources[card]?.push(source);
   }
-}
-
-/** The key counted most often; the first inserted wins a tie. */
-function mostFrequent<Key>(counts: Map<Key, number>): Key | undefined {
-  let best: Key | undefined;
-  let bestCount = 0;
-  for (const [key, count] of counts) {
-    if (count > bestCount) {
-      best = key;
-      bestCount = count;
-    }
-  }
-  return best;
 }

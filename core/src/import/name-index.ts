@@ -1,3 +1,4 @@
+import { mostFrequent } from './most-frequent.js';
 import { RecentByLength } from './recent-by-length.js';
 import { normalizeKey } from './normalize-key.js';
 
@@ -65,16 +66,6 @@ export class NameIndex {
       const counts = totals[spelling.group];
       if (counts !== undefined) counts.set(spelling.text, (counts.get(spelling.text) ?? 0) + spelling.count);
     }
-    return totals.map((counts) => {
-      let best = '';
-      let bestCount = 0;
-      for (const [text, count] of counts) {
-        if (count > bestCount) {
-          best = text;
-          bestCount = count;
-        }
-      }
-      return best;
-    });
+    return totals.map((counts) => mostFrequent(counts) ?? '');
   }
 }

@@ -1,0 +1,29 @@
+// esbuild options for the pages Parcours serves in a browser (Miro app, playground). It lives
+// outside scripts/build/ because scripts/build.mjs runs every scripts/build/*.mjs as a target.
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+
+/**
+ * One minified ESM bundle per entry (paths relative to the repository root) with Preact JSX and
+ * source maps, for the browsers Miro supports; returns esbuild build options.
+ *
+ * @example await build(browserBundleOptions({ app: 'playground/src/main.tsx' }, `${root}playground/dist`))
+ */
+export function browserBundleOptions(entryPoints, outdir) {
+  return {
+    absWorkingDir: root,
+    entryPoints,
+    outdir,
+    bundle: true,
+    format: 'esm',
+    platform: 'browser',
+    target: ['chrome110', 'firefox110', 'safari16'],
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    minify: true,
+    sourcemap: true,
+    legalComments: 'none',
+    logLevel: 'warning',
+  };
+}
