@@ -1,6 +1,7 @@
 import type { Layout, PlacementReport, PlaceOptions, PlacementProgress, Primitive, Problem, SyncChange } from '../../core/src/index.js';
 // Value imports come from core's own modules, not its index: the main thread must not pull in
 // the importers (papaparse, zod) it never runs.
+import { LIMITS } from '../../core/src/model/limits.js';
 import { hashPrimitive } from '../../core/src/sync/hash-content.js';
 import { planSync } from '../../core/src/sync/plan-sync.js';
 import type { FigJamApi, FigJamNode, FigJamSection } from './figjam-api.js';
@@ -39,6 +40,11 @@ export async function placeOnFigJam(figma: FigJamApi, layout: Layout, options: P
   const frame = layout.primitives.find((primitive) => primitive.kind === 'frame');
   if (!frame) {
     report.problems.push({ message: 'The map has no frame to hold it: nothing was placed.' });
+    return report;
+  }
+  if (layout.primitives.length > LIMITS.itemsPerMap) {
+    report.failed = layout.primitives.length;
+    report.problems.push({ message: tooManyItems(layout.primitives.length) });
     return report;
   }
   options.onProgress?.({ phase: 'plan', done: 0, total: 0 });
@@ -337,4 +343,9 @@ function describe(primitive: Primitive | undefined, key: string): string {
 
 function reason(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+/** Past the items limit nothing is placed: a map that large would take the board minutes and help no one. */
+function tooManyItems(count: number): string {
+  return `The map has ${count.toLocaleString('en')} items; Parcours places at most ${LIMITS.itemsPerMap.toLocaleString('en')} on a board. Hide some lanes or split the journey: nothing was placed.`;
 }

@@ -102,6 +102,9 @@ export async function applyMiroPlan(
     }
   };
 
+  /** Items left without metadata because taking them back off failed too: tried again at the end. */
+  const unmarked: { item: MiroItem; primitive: Primitive }[] = [];
+
   /** Creates an item and records it; an item whose metadata could not be set is taken back off. */
   const createWithMetadata = async (primitive: Primitive, create: () => Promise<MiroItem>): Promise<MiroItem> => {
     const item = await write(`board.create:${primitive.kind}`, create, true);
@@ -109,11 +112,30 @@ export async function applyMiroPlan(
       await write(`${item.type}.setMetadata`, () => item.setMetadata(METADATA_KEY, data(primitive)));
     } catch (error) {
       // Without metadata it could never be recognised again: a resume would duplicate it.
-      await write('board.remove', () => board.remove(item)).catch(() => undefined);
+      await write('board.remove', () => board.remove(item)).catch(() => unmarked.push({ item, primitive }));
       throw error;
     }
     hostIdByKey.set(primitive.key, item.id);
     return item;
+  };
+
+  /**
+   * A second chance for items left without metadata (the host may have recovered meanwhile); each
+   * one still there is named, since no later placement can recognise it.
+   */
+  const removeUnmarked = async () => {
+    for (const { item, primitive } of unmarked.splice(0)) {
+      const removed = await write('board.remove', () => board.remove(item)).then(
+        () => true,
+        () => false,
+      );
+      if (!removed) {
+        result.problems.push({
+          message: `"${label(primitive)}" was placed but could neither be marked as Parcours's nor removed: delete it by hand, or placing again adds it a second time.`,
+          field: primitive.key,
+        });
+      }
+    }
   };
 
   // --- The frame: everything else is positioned from it. -----------------------------------------
@@ -139,6 +161,7 @@ export async function applyMiroPlan(
     }
   } catch (error) {
     fail(error, 'frame', framePrimitive);
+    await removeUnmarked();
     return { ...result, ...(frame ? { frame } : {}) };
   }
   const theFrame = frame;
@@ -303,6 +326,7 @@ export async function applyMiroPlan(
     fail(error, 'frame', framePrimitive);
   }
   if (frameResized && !(frameChange && plan.update.includes(frameChange))) result.updated++;
+  await removeUnmarked();
   options.onProgress?.({ phase: 'finish', done, total });
   return { ...result, frame: theFrame };
 }

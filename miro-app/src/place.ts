@@ -1,10 +1,12 @@
 import type { Layout, PlaceOptions, PlacementReport, Problem } from '../../core/src/index.js';
+import { LIMITS } from '../../core/src/model/limits.js';
 import { applyMiroPlan } from './apply-miro-plan.js';
 import { callWithRetry, MiroCallError, type RetryOptions } from './call-with-retry.js';
 import type { MiroErrorKind } from './classify-miro-error.js';
 import type { Clock } from './clock.js';
 import { createCreditPacer, MIRO_CALL_CREDITS, MIRO_CREDIT_WINDOWS, type CreditPacer, type CreditWindow } from './credit-pacer.js';
 import { estimateMiroPlacement, type MiroEstimate } from './estimate-miro-placement.js';
+import { expandForMiro } from './expand-for-miro.js';
 import type { MiroBoardApi } from './miro-board-api.js';
 import { DEFAULT_ITEM_STYLE, type MiroItemStyle } from './miro-create-call.js';
 import { planMiroSync, type MiroSyncPlan } from './plan-miro-sync.js';
@@ -55,6 +57,12 @@ export async function placeOnMiro(board: MiroBoardApi, layout: Layout, options: 
   const report: PlacementReport = { created: 0, updated: 0, removed: 0, kept: 0, failed: 0, cancelled: false, problems: [] };
 
   if (options.signal?.aborted) return { ...report, cancelled: true };
+  // Counted as Miro draws it (curves become points and connectors), before the board is read.
+  const items = options.planned?.layout.primitives.length ?? expandForMiro(layout).primitives.length;
+  if (items > LIMITS.itemsPerMap) {
+    const message = `The map has ${items.toLocaleString('en')} items; Parcours places at most ${LIMITS.itemsPerMap.toLocaleString('en')} on a board. Hide some lanes or split the journey: nothing was placed.`;
+    return { ...report, failed: items, problems: [{ message }] };
+  }
   options.onProgress?.({ phase: 'plan', done: 0, total: 1 });
   let sync: MiroSyncPlan;
   try {

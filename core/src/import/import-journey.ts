@@ -22,9 +22,11 @@ export function importJourney(input: Uint8Array | string, options: ImportOptions
   const locate = (problem: Problem): Problem => (file === undefined ? problem : { file, ...problem });
   const size = typeof input === 'string' ? input.length : input.byteLength;
   if (size > LIMITS.fileBytes) {
+    // Just past the limit rounds to it: "the file is 50 MB; Parcours reads up to 50 MB" would puzzle.
+    const shown = megabytes(size) === megabytes(LIMITS.fileBytes) ? `more than ${megabytes(size)}` : megabytes(size);
     return {
       ok: false,
-      problems: [locate({ message: `the file is ${megabytes(size)} MB; Parcours reads files up to ${megabytes(LIMITS.fileBytes)} MB. Split it, or remove the columns you do not need` })],
+      problems: [locate({ message: `the file is ${shown} MB; Parcours reads files up to ${megabytes(LIMITS.fileBytes)} MB. Split it, or remove the columns you do not need` })],
     };
   }
   let text: string;
@@ -43,9 +45,19 @@ export function importJourney(input: Uint8Array | string, options: ImportOptions
   if (format === 'json' || format === 'mermaid') {
     const result = format === 'json' ? importJsonJourney(text, named) : importMermaid(text, named);
     if (result.report !== undefined && encoding !== undefined) result.report.encoding = encoding;
-    return result;
+    return withinStageLimit(result, locate);
   }
-  return importCsv(text, encoding, options);
+  return withinStageLimit(importCsv(text, encoding, options), locate);
+}
+
+/** A journey with more stages than a map holds is refused, whatever format it came in. */
+function withinStageLimit(result: ImportResult, locate: (problem: Problem) => Problem): ImportResult {
+  if (!result.ok || result.journey.stages.length <= LIMITS.stages) return result;
+  return {
+    ok: false,
+    report: result.report,
+    problems: [locate({ message: `${result.journey.stages.length} stages; a map holds at most ${LIMITS.stages}. Split the journey, or group stages` })],
+  };
 }
 
 function megabytes(bytes: number): string {

@@ -20,18 +20,27 @@ export class RowShape {
   /** Columns that hold a header name or a value anywhere. */
   width: number;
 
+  /** The header's cells as compared with each row: trimmed, lower case. */
+  private readonly headerKeys: readonly string[];
+
   constructor(
     header: readonly string[],
     private readonly warnings: ProblemList,
   ) {
     this.headerWidth = filledWidth(header);
     this.width = this.headerWidth;
+    this.headerKeys = header.slice(0, this.headerWidth).map((cell) => cell.trim().toLowerCase());
   }
 
   /** `'blank'` to skip the row, `'row'` to read it, or a problem that stops the import. */
   check(record: readonly string[], row: number): 'blank' | 'row' | Problem {
     if (record.length > LIMITS.columns) return { row, message: `${record.length} cells in this row; Parcours reads at most ${LIMITS.columns} columns` };
     if (isBlank(record)) return 'blank';
+    if (this.repeatsHeader(record)) {
+      // Two exports pasted one under the other: the second header is not a stage named "Stage".
+      this.warnings.add('repeated header', { row, message: 'this row repeats the header (files pasted one after the other?): skipped' });
+      return 'blank';
+    }
     this.dataRows++;
     if (record.length > this.headerWidth) {
       const last = filledWidth(record) - 1;
@@ -48,6 +57,15 @@ export class RowShape {
       this.warnings.add('short rows', { row, message: `this row has ${record.length} cells where the header has ${this.headerWidth}; the missing cells are read as empty` });
     }
     return 'row';
+  }
+
+  /** The same names as the header, column for column (any case, blanks around): at least two of them. */
+  private repeatsHeader(record: readonly string[]): boolean {
+    if (this.headerWidth < 2 || filledWidth(record) !== this.headerWidth) return false;
+    for (let index = 0; index < this.headerWidth; index++) {
+      if ((record[index] ?? '').trim().toLowerCase() !== this.headerKeys[index]) return false;
+    }
+    return true;
   }
 
   /** A problem when most rows carry values past the header: then the header does not fit the data. */
