@@ -2,35 +2,18 @@
  * The public face of Parcours core: import, export, layout, render and sync planning.
  * Pure: no DOM, no host API, no I/O.
  */
+
+// The journey model
 export * from './model/journey.js';
 export * from './model/problem.js';
 export * from './model/limits.js';
 export { stableId, hashText } from './model/stable-id.js';
 export { migrateJourney, JOURNEY_MIGRATIONS, type JourneyMigration } from './model/migrate-journey.js';
-export * from './layout/primitive.js';
-export * from './sync/placed-record.js';
-export * from './sync/placement.js';
-export { hashContent, hashPrimitive, type ItemContent } from './sync/hash-content.js';
-export { planSync } from './sync/plan-sync.js';
+
+// Import
 export { importJsonJourney } from './import/import-json.js';
 export { importMermaid } from './import/import-mermaid.js';
 export { decodeMermaidText, encodeMermaidText, type EncodeMermaidOptions } from './import/mermaid-entities.js';
-export { exportJourney, type ExportFormat } from './export/export-journey.js';
-export { exportJson } from './export/export-json.js';
-export { exportMermaid } from './export/export-mermaid.js';
-export { exportWideCsv } from './export/export-wide-csv.js';
-export { neutraliseFormula } from './export/neutralise-formula.js';
-export { layoutJourney } from './layout/layout-journey.js';
-export { drawableLanes } from './layout/resolve-lanes.js';
-export { layoutMetrics, lineHeight, stickyPadding, smallFontOf, DEFAULT_STICKY, type LayoutMetrics } from './layout/layout-metrics.js';
-export { fitText, type FitBox, type FittedText } from './layout/fit-text.js';
-export { estimateTextWidth } from './layout/text-width.js';
-export { emotionFace, emotionLevel, emotionToken, faceLevel, EMOTION_FACES } from './layout/emotion-face.js';
-export { rankOpportunities } from './layout/rank-opportunities.js';
-export { renderSvg } from './render/render-svg.js';
-export { renderHtml } from './render/render-html.js';
-export { escapeXml } from './render/escape-xml.js';
-export { paletteColors, personaColor, type PaletteColors, type TokenColors } from './render/palette.js';
 export { importJourney } from './import/import-journey.js';
 export type { ImportOptions } from './import/import-options.js';
 export { decodeText, type DecodedText, type TextEncodingName } from './import/decode-text.js';
@@ -40,3 +23,32 @@ export { recognizeHeader, type RecognizedHeader } from './import/recognize-heade
 export { wideCsvLaneHeader } from './import/wide-csv-lane-header.js';
 export { normalizeKey } from './import/normalize-key.js';
 export { scaleLabel } from './import/detect-scale.js';
+
+// Export
+export { exportJourney, type ExportFormat } from './export/export-journey.js';
+export { exportJson } from './export/export-json.js';
+export { exportMermaid } from './export/export-mermaid.js';
+export { exportWideCsv } from './export/export-wide-csv.js';
+export { neutraliseFormula } from './export/neutralise-formula.js';
+
+// Layout
+export * from './layout/primitive.js';
+export { layoutJourney } from './layout/layout-journey.js';
+export { drawableLanes } from './layout/resolve-lanes.js';
+export { layoutMetrics, lineHeight, stickyPadding, smallFontOf, DEFAULT_STICKY, type LayoutMetrics } from './layout/layout-metrics.js';
+export { fitText, type FitBox, type FittedText } from './layout/fit-text.js';
+export { estimateTextWidth } from './layout/text-width.js';
+export { emotionFace, emotionLevel, emotionToken, faceLevel, EMOTION_FACES } from './layout/emotion-face.js';
+export { rankOpportunities } from './layout/rank-opportunities.js';
+
+// Render
+export { renderSvg } from './render/render-svg.js';
+export { renderHtml } from './render/render-html.js';
+export { escapeXml } from './render/escape-xml.js';
+export { paletteColors, personaColor, type PaletteColors, type TokenColors } from './render/palette.js';
+
+// Sync
+export * from './sync/placed-record.js';
+export * from './sync/placement.js';
+export { hashContent, hashPrimitive, type ItemContent } from './sync/hash-content.js';
+export { planSync } from './sync/plan-sync.js';

@@ -20,6 +20,15 @@ export const FIGJAM_FONTS = {
 /** How long the main thread works before letting FigJam and the panel breathe (progress, Cancel). */
 const SLICE_MS = 30;
 
+/** How long an awaited host call (a font load) may take before the placement gives up on it. */
+export const FIGJAM_CALL_TIMEOUT_MS = 30_000;
+
+/** `PlaceOptions` plus the time limit of each awaited host call. */
+export interface FigJamPlaceOptions extends PlaceOptions {
+  /** Default `FIGJAM_CALL_TIMEOUT_MS`. */
+  timeoutMs?: number;
+}
+
 /**
  * Places a journey map on the current FigJam page, or brings an existing one up to date: a first
  * placement is a sync onto an empty page. Reads back the nodes carrying this journey's plugin data,
@@ -27,7 +36,8 @@ const SLICE_MS = 30;
  * text, a vector per curve, connectors), updates, moves and removes, writing only what differs.
  * Nodes edited by hand and nodes without our data are never touched.
  *
- * Failures: a font that cannot load stops everything before the first write; a create that throws
+ * Failures: a font that cannot load, or does not load within `timeoutMs`, stops everything before
+ * the first write, and a cancel while fonts load ends the placement at once; a create that throws
  * removes what this run created, so the board is as before; an update, move or remove that throws is
  * reported by item and the rest goes on (placing again finishes it). A cancel stops between two host
  * calls and keeps what is done, which carries its plugin data, so placing again resumes without
@@ -35,7 +45,7 @@ const SLICE_MS = 30;
  *
  * @example const report = await placeOnFigJam(figma, layoutJourney(journey, { stickySize: { w: 240, h: 240 } }))
  */
-export async function placeOnFigJam(figma: FigJamApi, layout: Layout, options: PlaceOptions = {}): Promise<PlacementReport> {
+export async function placeOnFigJam(figma: FigJamApi, layout: Layout, options: FigJamPlaceOptions = {}): Promise<PlacementReport> {
   const report: PlacementReport = { created: 0, updated: 0, removed: 0, kept: 0, failed: 0, cancelled: false, problems: [] };
   const frame = layout.primitives.find((primitive) => primitive.kind === 'frame');
   if (!frame) {
@@ -56,7 +66,12 @@ export async function placeOnFigJam(figma: FigJamApi, layout: Layout, options: P
   }
   const total = plan.add.length + plan.update.length + plan.move.length + plan.remove.length;
 
-  const fontProblems = await loadFonts(figma, plan.update, placed);
+  const fontProblems = await loadFonts(figma, plan.update, placed, options.timeoutMs ?? FIGJAM_CALL_TIMEOUT_MS, options.signal);
+  if (options.signal?.aborted) {
+    report.cancelled = true;
+    report.problems.push({ message: 'Cancelled while the fonts were loading: nothing was placed, the board is as before.' });
+    return report;
+  }
   if (fontProblems.length > 0) {
     report.failed = total;
     report.problems.push(...fontProblems, { message: 'Nothing was placed: the board is as before.' });
@@ -312,7 +327,8 @@ class Run {
   }
 }
 
-async function loadFonts(figma: FigJamApi, updates: readonly SyncChange[], placed: PlacedOnFigJam): Promise<Problem[]> {
+/** Loads every font the writes need, each within `timeoutMs`; an abort ends the wait at once. Returns what failed. */
+async function loadFonts(figma: FigJamApi, updates: readonly SyncChange[], placed: PlacedOnFigJam, timeoutMs: number, signal?: AbortSignal): Promise<Problem[]> {
   const fonts = new Map<string, FontName>();
   const add = (font: FontName | symbol) => {
     if (typeof font !== 'symbol') fonts.set(`${font.family}\u001f${font.style}`, font);
@@ -325,13 +341,46 @@ async function loadFonts(figma: FigJamApi, updates: readonly SyncChange[], place
     if (node?.type === 'TEXT') add(node.fontName);
     else if (node?.type === 'STICKY' || node?.type === 'SHAPE_WITH_TEXT' || node?.type === 'CONNECTOR') add(node.text.fontName);
   }
-  const results = await Promise.allSettled([...fonts.values()].map((font) => figma.loadFontAsync(font)));
+  const results = await Promise.allSettled([...fonts.values()].map((font) => answerInTime(() => figma.loadFontAsync(font), timeoutMs, signal)));
   const problems: Problem[] = [];
   [...fonts.values()].forEach((font, index) => {
     const result = results[index];
     if (result?.status === 'rejected') problems.push({ message: `The font ${font.family} ${font.style} could not be loaded: ${reason(result.reason)}.` });
   });
   return problems;
+}
+
+/**
+ * The host call's answer, or an error once `ms` pass without one, or the signal's reason as soon as
+ * it is aborted: FigJam may never answer (a font server down), and Cancel must not wait for it.
+ */
+function answerInTime<T>(call: () => Promise<T>, ms: number, signal?: AbortSignal): Promise<T> {
+  if (signal?.aborted) return Promise.reject(signal.reason);
+  return new Promise<T>((resolve, reject) => {
+    const finish = () => {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+    };
+    const onAbort = () => {
+      finish();
+      reject(signal?.reason);
+    };
+    const timer = setTimeout(() => {
+      finish();
+      reject(new Error(`FigJam did not answer within ${ms / 1_000} s (timed out)`));
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+    call().then(
+      (value) => {
+        finish();
+        resolve(value);
+      },
+      (error: unknown) => {
+        finish();
+        reject(error);
+      },
+    );
+  });
 }
 
 function describe(primitive: Primitive | undefined, key: string): string {

@@ -9,8 +9,12 @@ import type { PlacedItem } from './read-placed-items.js';
 import { resizeMiroFrame } from './resize-miro-frame.js';
 import { assignMiroProps, createMiroItem, ITEM_TYPE_OF } from './write-miro-item.js';
 
-/** Runs one host write, paced and retried; `cancellable` lets an abort cut its back-off short. */
-export type HostWrite = <T>(name: string, call: () => Promise<T>, cancellable?: boolean) => Promise<T>;
+/**
+ * Runs one host write, paced, retried and bounded in time; `cancellable` lets an abort end its wait
+ * at once. `onAbandoned` receives a call given up on (timed out, or cut short by the abort) that may
+ * still reach the host.
+ */
+export type HostWrite = <T>(name: string, call: () => Promise<T>, cancellable?: boolean, onAbandoned?: (late: Promise<T>) => void) => Promise<T>;
 
 export interface ApplyOptions {
   style: MiroItemStyle;
@@ -50,8 +54,10 @@ const GEOMETRY = ['x', 'y', 'width', 'height'] as const;
  * grows it before anything moves, then removes, updates, moves and creates items with several
  * pipelines at once (create → metadata → `frame.add`), connectors last since both ends must exist,
  * shrinks the frame last and zooms to a new map. Items kept because they were edited are never
- * written. A cancel starts nothing new but lets started items finish (no item is left without its
- * metadata); a permanent error does the same and is reported. Every count lands in the result.
+ * written. A cancel starts nothing new and ends the wait for creates at once; other started calls
+ * finish (no item is left without its metadata); a permanent error does the same and is reported.
+ * A create given up on that answers later is marked, or removed when a retry placed the item
+ * meanwhile; one still unanswered at the end is named in the problems. Every count lands in the result.
  *
  * @example const result = await applyMiroPlan(board, sync, write, { style, concurrency: 16 });
  */
@@ -105,9 +111,60 @@ export async function applyMiroPlan(
   /** Items left without metadata because taking them back off failed too: tried again at the end. */
   const unmarked: { item: MiroItem; primitive: Primitive }[] = [];
 
+  /** Creates given up on (timed out, or cut short by Cancel) that have not answered yet. */
+  const unanswered = new Set<{ primitive: Primitive }>();
+  /** Late creates being marked or removed: the placement waits for these, they have answered. */
+  const adopting = new Set<Promise<void>>();
+  let finished = false;
+
+  /** Marks a late item (counted while the placement runs), or removes it when a retry placed the primitive meanwhile. */
+  const adopt = async (primitive: Primitive, item: MiroItem): Promise<void> => {
+    const attempt = <T>(name: string, call: () => Promise<T>) => write(name, call).then(() => true, () => false);
+    if (hostIdByKey.has(primitive.key) && (await attempt('board.remove', () => board.remove(item)))) return;
+    if (await attempt(`${item.type}.setMetadata`, () => item.setMetadata(METADATA_KEY, data(primitive)))) {
+      if (!hostIdByKey.has(primitive.key)) hostIdByKey.set(primitive.key, item.id);
+      if (!finished) result.created++;
+      return;
+    }
+    if (!(await attempt('board.remove', () => board.remove(item)))) unmarked.push({ item, primitive });
+  };
+
+  /**
+   * A create given up on may still land, without metadata: a resume could not recognise it and
+   * would place it a second time. When it answers it is adopted (a duplicate marked by mistake is
+   * removed by the next sync); until then it is listed as unanswered.
+   */
+  const adoptLate = (primitive: Primitive, late: Promise<MiroItem>): void => {
+    const waiting = { primitive };
+    unanswered.add(waiting);
+    late.then(
+      (item) => {
+        unanswered.delete(waiting);
+        const job = adopt(primitive, item).finally(() => adopting.delete(job));
+        adopting.add(job);
+      },
+      () => unanswered.delete(waiting),
+    );
+  };
+
+  /** Waits for the late creates that answered, then names those still unanswered. */
+  const settleLate = async () => {
+    do {
+      while (adopting.size > 0) await Promise.all(adopting);
+      await removeUnmarked();
+    } while (adopting.size > 0);
+    finished = true;
+    for (const { primitive } of unanswered) {
+      result.problems.push({
+        message: `The host did not answer when asked to create "${label(primitive)}" (timed out, or Cancel came first). If it shows up while this panel is open, Parcours marks it so that placing again sorts it out; if it shows up later, delete it by hand, or placing again adds it a second time.`,
+        field: primitive.key,
+      });
+    }
+  };
+
   /** Creates an item and records it; an item whose metadata could not be set is taken back off. */
   const createWithMetadata = async (primitive: Primitive, create: () => Promise<MiroItem>): Promise<MiroItem> => {
-    const item = await write(`board.create:${primitive.kind}`, create, true);
+    const item = await write(`board.create:${primitive.kind}`, create, true, (late) => adoptLate(primitive, late));
     try {
       await write(`${item.type}.setMetadata`, () => item.setMetadata(METADATA_KEY, data(primitive)));
     } catch (error) {
@@ -161,7 +218,7 @@ export async function applyMiroPlan(
     }
   } catch (error) {
     fail(error, 'frame', framePrimitive);
-    await removeUnmarked();
+    await settleLate();
     return { ...result, ...(frame ? { frame } : {}) };
   }
   const theFrame = frame;
@@ -326,7 +383,7 @@ export async function applyMiroPlan(
     fail(error, 'frame', framePrimitive);
   }
   if (frameResized && !(frameChange && plan.update.includes(frameChange))) result.updated++;
-  await removeUnmarked();
+  await settleLate();
   options.onProgress?.({ phase: 'finish', done, total });
   return { ...result, frame: theFrame };
 }

@@ -12,6 +12,25 @@ export interface RetryOptions {
   /** Source of jitter in [0, 1). */
   random?: () => number;
   clock?: Clock;
+  /** Longest wait for one call's answer once it has started; past it the call is a transient error. Default 30,000 ms. */
+  timeoutMs?: number;
+  /**
+   * Clock the time limit runs on. Default the real clock, whatever `clock` is: a time limit is about
+   * a host that does not answer in real time, and a clock that skips its sleeps (a bench, a test)
+   * would otherwise time out every call.
+   */
+  timeoutClock?: Clock;
+}
+
+/** How long one host call may take before it counts as lost: Miro answers in well under a second. */
+export const DEFAULT_CALL_TIMEOUT_MS = 30_000;
+
+/** A host call that did not answer within its time limit: transient, so retried like a network error. */
+export class MiroTimeoutError extends Error {
+  constructor(readonly ms: number) {
+    super(`the host did not answer within ${ms / 1_000} s (timed out)`);
+    this.name = 'MiroTimeoutError';
+  }
 }
 
 /** A host call that failed for good: why, and the host's own error. */
@@ -30,7 +49,11 @@ export class MiroCallError extends Error {
  * Runs one host call through the pacer; on a rate-limit or transient error backs off
  * exponentially with jitter (half fixed, half random, so parallel retries spread out) and tries
  * again, at most `retries` times. A rate-limit error also pauses the pacer, since every call in
- * flight would meet the same wall. Permanent errors are not retried. `signal` aborts the wait.
+ * flight would meet the same wall. Permanent errors are not retried. Each call started gets
+ * `timeoutMs` to answer, then counts as a transient error (and frees its pacer slot). `signal`
+ * ends every wait at once (queued, in flight or backing off) with its reason, and a call not yet
+ * started never starts. A call given up on (timed out or aborted) may still reach the host:
+ * `onAbandoned` receives its promise, to deal with a late answer.
  *
  * @example await callWithRetry(pacer, 50, () => item.sync(), { baseMs: 500 }, onRetry)
  */
@@ -41,16 +64,26 @@ export async function callWithRetry<T>(
   options: RetryOptions = {},
   onRetry?: (kind: MiroErrorKind, attempt: number, delayMs: number) => void,
   signal?: AbortSignal,
+  onAbandoned?: (late: Promise<T>) => void,
 ): Promise<T> {
   const retries = options.retries ?? 6;
   const baseMs = options.baseMs ?? 1_000;
   const maxMs = options.maxMs ?? 60_000;
   const random = options.random ?? Math.random;
   const clock = options.clock ?? systemClock;
+  const limit = { ms: options.timeoutMs ?? DEFAULT_CALL_TIMEOUT_MS, clock: options.timeoutClock ?? systemClock };
   for (let attempt = 0; ; attempt++) {
     try {
-      return await pacer.run(credits, call);
+      let started = false;
+      const answer = pacer.run(credits, () => {
+        started = true;
+        return answerInTime(call, limit, signal, onAbandoned);
+      });
+      // Once started, `answerInTime` decides: an answer already in must reach the caller.
+      return await untilAborted(answer, signal, () => !started);
     } catch (error) {
+      // Cancelled: whatever went wrong meanwhile, nothing more is tried.
+      if (signal?.aborted) throw error;
       const kind = classifyMiroError(error);
       if (kind === 'permanent' || attempt >= retries) throw new MiroCallError(kind, attempt + 1, error);
       const ceiling = Math.min(maxMs, baseMs * 2 ** attempt);
@@ -60,4 +93,67 @@ export async function callWithRetry<T>(
       await clock.sleep(delay, signal);
     }
   }
+}
+
+/** The call's answer, or a `MiroTimeoutError` past the limit, or the signal's reason once aborted. */
+function answerInTime<T>(
+  call: () => Promise<T>,
+  limit: { ms: number; clock: Clock },
+  signal: AbortSignal | undefined,
+  onAbandoned: ((late: Promise<T>) => void) | undefined,
+): Promise<T> {
+  if (signal?.aborted) return Promise.reject(signal.reason);
+  let pending: Promise<T>;
+  try {
+    pending = call();
+  } catch (error) {
+    return Promise.reject(error);
+  }
+  return new Promise<T>((resolve, reject) => {
+    const deadline = new AbortController();
+    let settled = false;
+    const settle = (finish: () => void): boolean => {
+      if (settled) return false;
+      settled = true;
+      deadline.abort();
+      signal?.removeEventListener('abort', onAbort);
+      finish();
+      return true;
+    };
+    const abandon = (reason: unknown) => {
+      if (settle(() => reject(reason))) onAbandoned?.(pending);
+    };
+    const onAbort = () => abandon(signal?.reason);
+    signal?.addEventListener('abort', onAbort, { once: true });
+    limit.clock.sleep(limit.ms, deadline.signal).then(
+      () => abandon(new MiroTimeoutError(limit.ms)),
+      () => undefined,
+    );
+    pending.then(
+      (value) => settle(() => resolve(value)),
+      (error: unknown) => settle(() => reject(error)),
+    );
+  });
+}
+
+/** `work`, or the signal's reason if it is aborted while `queued()` (a call waiting in the pacer). */
+function untilAborted<T>(work: Promise<T>, signal: AbortSignal | undefined, queued: () => boolean): Promise<T> {
+  if (!signal) return work;
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => {
+      if (queued()) reject(signal.reason);
+    };
+    if (signal.aborted) onAbort();
+    else signal.addEventListener('abort', onAbort, { once: true });
+    work.then(
+      (value) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(error);
+      },
+    );
+  });
 }

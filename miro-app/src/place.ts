@@ -29,6 +29,7 @@ export const DEFAULT_PACING: MiroPacing = { windows: MIRO_CREDIT_WINDOWS, maxInF
 export interface MiroPlaceOptions extends PlaceOptions {
   style?: Partial<MiroItemStyle>;
   pacing?: Partial<MiroPacing>;
+  /** Retries and the time limit of each host call (`timeoutMs`, default 30 s). */
   retry?: RetryOptions;
   clock?: Clock;
   /** Told once, after the board was read and before any write, what the placement will take. */
@@ -111,9 +112,9 @@ export async function placeOnMiro(board: MiroBoardApi, layout: Layout, options: 
   };
 }
 
-/** Every host call goes through the pacer and the retry loop, each counted at Miro's 50 credits. */
+/** Every host call goes through the pacer and the retry loop (time limit included), each counted at Miro's 50 credits. */
 function hostCalls(pacer: CreditPacer, options: MiroPlaceOptions, onRetry: (kind: MiroErrorKind) => void) {
-  return <T>(_name: string, call: () => Promise<T>, cancellable = false): Promise<T> =>
+  return <T>(_name: string, call: () => Promise<T>, cancellable = false, onAbandoned?: (late: Promise<T>) => void): Promise<T> =>
     callWithRetry(
       pacer,
       MIRO_CALL_CREDITS,
@@ -121,6 +122,7 @@ function hostCalls(pacer: CreditPacer, options: MiroPlaceOptions, onRetry: (kind
       { ...options.retry, ...(options.clock ? { clock: options.clock } : {}) },
       (kind) => onRetry(kind),
       cancellable ? options.signal : undefined,
+      onAbandoned,
     );
 }
 

@@ -1,6 +1,6 @@
-import { describe, expect, test } from 'vitest';
-import { layoutJourney, type Layout, type PlaceOptions, type PlacementReport } from '../../core/src/index.js';
-import { placeOnFigJam } from '../../figma-plugin/src/place.js';
+import { describe, expect, test, vi } from 'vitest';
+import { layoutJourney, type Layout, type PlacementReport } from '../../core/src/index.js';
+import { placeOnFigJam, type FigJamPlaceOptions } from '../../figma-plugin/src/place.js';
 import { FakeFigma } from '../fakes/figma-fake.js';
 import { boardShape } from '../figjam/board-tree.js';
 import { FaultyFigma } from './faulty-figma.js';
@@ -13,7 +13,7 @@ const layout: Layout = layoutJourney(hostileJourney(STAGES));
 const updated: Layout = layoutJourney(hostileJourney([...STAGES.map((stage) => `${stage} (v2)`), 'Renew']));
 
 /** Every placement at the same spot, so that a re-synced map compares with a fresh one. */
-const place = (figma: FakeFigma, of: Layout, options: PlaceOptions = {}) => placeOnFigJam(figma, of, { origin: { x: 0, y: 0 }, ...options });
+const place = (figma: FakeFigma, of: Layout, options: FigJamPlaceOptions = {}) => placeOnFigJam(figma, of, { origin: { x: 0, y: 0 }, ...options });
 
 async function cleanShape(of: Layout): Promise<unknown> {
   const figma = new FakeFigma();
@@ -153,22 +153,39 @@ describe('FigJam: the panel closes mid-placement', () => {
 });
 
 describe('FigJam: a host call that never answers', () => {
-  // GAP (issue 8): figma-plugin/src/place.ts `loadFonts` awaits `figma.loadFontAsync` without a
-  // deadline and `placeOnFigJam` checks the signal only between writes, so a font load that never
-  // answers keeps the placement pending forever, even after Cancel. Remove `.fails` once bounded.
-  test.fails(
-    'GAP: a font load that never answers still lets Cancel end the placement with a report',
-    async () => {
+  test('a font load that never answers lets Cancel end the placement at once, with a report', async () => {
+    const figma = new FaultyFigma();
+    figma.fontsHang = true;
+    const panel = new AbortController();
+    const placing = place(figma, layout, { signal: panel.signal });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    panel.abort();
+    const report = await placing;
+    expect(report).toMatchObject({ created: 0, failed: 0, cancelled: true });
+    expect(messages(report)).toBe('Cancelled while the fonts were loading: nothing was placed, the board is as before.');
+    expect(figma.writes).toEqual([]);
+  });
+
+  test('a font load that never answers times out after 30 s: nothing placed, the report says which font', async () => {
+    vi.useFakeTimers();
+    try {
       const figma = new FaultyFigma();
       figma.fontsHang = true;
-      const panel = new AbortController();
-      const placing = place(figma, layout, { signal: panel.signal });
-      await new Promise((resolve) => setTimeout(resolve, 10));
-      panel.abort();
+      const placing = place(figma, layout);
+      await vi.advanceTimersByTimeAsync(30_000);
       const report = await placing;
-      expect(report.cancelled).toBe(true);
+      expect(report).toMatchObject({ created: 0, cancelled: false });
+      expect(report.failed).toBeGreaterThan(0);
+      expect(messages(report)).toBe(
+        [
+          'The font Inter Medium could not be loaded: FigJam did not answer within 30 s (timed out).',
+          'The font Inter Bold could not be loaded: FigJam did not answer within 30 s (timed out).',
+          'Nothing was placed: the board is as before.',
+        ].join('\n'),
+      );
       expect(figma.writes).toEqual([]);
-    },
-    1_500,
-  );
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 });

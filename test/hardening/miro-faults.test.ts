@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { layoutJourney, type Layout, type PlacementReport } from '../../core/src/index.js';
 import { expandForMiro } from '../../miro-app/src/expand-for-miro.js';
 import { placeOnMiro, type MiroPlaceOptions } from '../../miro-app/src/place.js';
@@ -145,28 +145,51 @@ describe('Miro: a host call that answers late, or never', () => {
     await expectClean(fake);
   });
 
-  // GAP (issue 8): no host call is bounded in time (miro-app/src/call-with-retry.ts `callWithRetry`
-  // awaits `pacer.run(call)` without a deadline, and `applyMiroPlan` waits for every started op),
-  // so a call the host never answers keeps the placement pending forever, even after Cancel. Once a
-  // per-call deadline exists this test passes: remove `.fails` then.
-  test.fails(
-    'GAP: a create that never answers still lets Cancel end the placement with a report; a resume is clean',
-    async () => {
-      const fake = createMiroFake();
-      const { board, stalled } = stallNthSticky(fake.board, 3);
-      const panel = new AbortController();
-      const placing = placeOnMiro(board, layout, { signal: panel.signal });
-      await stalled.asked;
-      panel.abort();
-      const first = await placing;
-      expect(first.cancelled).toBe(true);
-      expect(messages(first).join('\n')).toMatch(/did not answer|timed out/);
-      const resumed = await placeOnMiro(fake.board, layout);
-      expect(resumed.failed).toBe(0);
-      await expectClean(fake);
-    },
-    1_500,
-  );
+  test('a create that never answers lets Cancel end the placement at once, naming the item; a resume is clean', async () => {
+    const fake = createMiroFake();
+    const { board, stalled } = stallNthSticky(fake.board, 3);
+    const panel = new AbortController();
+    const placing = placeOnMiro(board, layout, { signal: panel.signal });
+    await stalled.asked;
+    panel.abort();
+    const first = await placing;
+    expect(first.cancelled).toBe(true);
+    expect(messages(first)).toContainEqual(expect.stringMatching(/^The host did not answer when asked to create ".+" \(timed out, or Cancel came first\)\. .*delete it by hand/));
+    expect(boardSnapshot(fake).unmarked).toBe(0);
+    const resumed = await placeOnMiro(fake.board, layout);
+    expect(resumed.failed).toBe(0);
+    expect(first.created + resumed.created).toBe(items);
+    await expectClean(fake);
+  });
+
+  test('a create that never answers times out after 30 s, is retried and named; when it lands late it is removed: no duplicate', async () => {
+    const clock = new VirtualClock();
+    const fake = createMiroFake({ now: () => clock.now() });
+    const { board, stalled } = stallNthSticky(fake.board, 3);
+    const report = await clock.drive(placeOnMiro(board, layout, { clock, retry: { random: () => 0.5, timeoutClock: clock } }));
+    expect(clock.now()).toBeGreaterThanOrEqual(30_000);
+    expect(report).toMatchObject({ created: items, failed: 0, cancelled: false });
+    expect(messages(report)).toContainEqual(expect.stringMatching(/^The host did not answer when asked to create ".+"/));
+    expect(messages(report).at(-1)).toBe('Host calls retried: 1 after transient errors.');
+    await expectClean(fake);
+    stalled.release();
+    await vi.waitFor(() => expect(fake.items()).toHaveLength(items));
+    await expectClean(fake);
+  });
+
+  test('a call that never answers, retries included, stops the placement and names the item; a healthy resume is clean', async () => {
+    const clock = new VirtualClock();
+    const fake = createMiroFake({ now: () => clock.now() });
+    const hung = { ...fake.board, createStickyNote: () => new Promise<never>(() => undefined) };
+    const first = await clock.drive(placeOnMiro(hung, layout, { clock, retry: { random: () => 0.5, timeoutClock: clock } }));
+    expect(first.failed).toBeGreaterThan(0);
+    expect(messages(first)).toContainEqual(expect.stringMatching(/^create ".+": the host did not answer within 30 s \(timed out\)$/));
+    expect(messages(first)).toContain('Stopped after an error the host will not get over by retrying (transient). What was placed is recorded on the items: place again to resume without duplicates.');
+    expect(boardSnapshot(fake).unmarked).toBe(0);
+    const resumed = await placeOnMiro(fake.board, layout);
+    expect(resumed).toMatchObject({ failed: 0, cancelled: false });
+    await expectClean(fake);
+  });
 });
 
 describe('Miro: what a failed metadata write leaves behind', () => {
