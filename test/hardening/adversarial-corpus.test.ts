@@ -79,10 +79,9 @@ describe('adversarial corpus: imported, every oddity told by a located warning',
     expect(warningsOf(result)).toContainEqual(expect.objectContaining({ row: 3, message: 'a quote inside a quoted cell should be doubled (""); the cell was read as best it could' }));
   });
 
-  // BUG (issue 8), core/src/import/parse-records.ts `quoteProblem`: a stray quote is located in the
-  // row's last column (`cells.length - 1`), not the cell that holds it, and papaparse reports it
-  // twice. Remove `.fails` once the warning names "Actions", once.
-  test.fails('BUG: the stray-quote warning names the cell that holds the quote, once', () => {
+  // Issue 8: papaparse reports this cell's two stray quotes twice, at the cell; the row's last
+  // column ("Thoughts") is not where they are.
+  test('the stray-quote warning names the cell that holds the quote, once', () => {
     const result = importJourney(fixture('quotes-in-quotes.csv'), { filename: 'quotes-in-quotes.csv' });
     expect(warningsOf(result).filter((warning) => warning.message.startsWith('a quote inside'))).toEqual([
       { file: 'quotes-in-quotes.csv', row: 3, column: 'Actions', message: 'a quote inside a quoted cell should be doubled (""); the cell was read as best it could' },
@@ -134,12 +133,15 @@ describe('adversarial corpus: imported, every oddity told by a located warning',
     expect(texts(journeyOf(result))).toEqual(['Voit une pub € promo', 'Paie ÿ']);
   });
 
-  // GAP (issue 8), core/src/import/decode-text.ts `decodeText`: one invalid byte makes the whole
-  // UTF-8 file Windows-1252, so every accent becomes mojibake ("DÃ©couverte") with no warning.
-  test.fails('GAP: a UTF-8 file with one bad byte keeps its accents and the bad byte is located', () => {
+  // Issue 8: read as Windows-1252, every accent would become mojibake ("DÃ©couverte").
+  test('a UTF-8 file with one bad byte keeps its accents and the bad byte is located', () => {
     const result = importJourney(fixture('utf8-one-bad-byte.csv'), { filename: 'utf8-one-bad-byte.csv' });
+    expect(result).toMatchObject({ ok: true, report: { encoding: 'utf-8' } });
     expect(names(journeyOf(result))).toEqual(['Découverte', 'Achat']);
-    expect(warningsOf(result)).toContainEqual(expect.objectContaining({ row: 3 }));
+    expect(texts(journeyOf(result))).toEqual(['Voit une pub', 'Paie \ufffd']);
+    expect(warningsOf(result)).toEqual([
+      { file: 'utf8-one-bad-byte.csv', row: 3, message: 'byte 52 of the file is not valid UTF-8 (the rest is): it reads as \ufffd. Fix this line, or save the file again as UTF-8' },
+    ]);
   });
 
   test('UTF-16 cut in the middle of a character: what is whole is read, the cut is a visible U+FFFD', () => {

@@ -1,5 +1,7 @@
 import Papa from 'papaparse';
 import type { Card, Emotion, Journey, Lane } from '../model/journey.js';
+import { ONE_ROW_PER_STAGE } from '../import/detect-format.js';
+import { normalizeKey } from '../import/normalize-key.js';
 import { readEmotion } from '../import/read-emotion.js';
 import { splitTouchpoint } from '../import/split-touchpoint.js';
 import { wideCsvLaneHeader } from '../import/wide-csv-lane-header.js';
@@ -15,8 +17,10 @@ const WORDS = {
  * (its format is documented on `importWideCsv`): one row per stage; `Stage`, `Phase`, a
  * `Description` column when a stage has one, then one column per lane in lane order, its cards on
  * separate lines of one quoted cell; the emotions lane's column states its scale, `(-2..+2)`.
- * French journeys get French headers, `;` and decimal commas. Cells a spreadsheet would run as
- * formulas are neutralised. Not carried: personas, per-persona emotions, card scores and counts.
+ * French journeys get French headers, `;` and decimal commas. When two stages share a name, the
+ * stage column is headed `Stage (one row per stage)`, so that the import does not read the repeat
+ * as interview data. Cells a spreadsheet would run as formulas are neutralised. Not carried:
+ * personas, per-persona emotions, card scores and counts.
  *
  * @example exportWideCsv(journey)
  *   // 'Stage,Phase,Actions,Emotion (-2..+2)\r\nDiscover,awareness,"Sees an ad\nReads a review",1.5'
@@ -36,7 +40,9 @@ export function exportWideCsv(journey: Journey): string {
     if (cell === undefined) cardsByCell.set(key, [card]);
     else cell.push(card);
   }
-  const header = [words.stage, words.phase, ...(withDescription ? [words.description] : []), ...lanes.map(wideCsvLaneHeader)];
+  const names = new Set(journey.stages.map((stage) => normalizeKey(stage.name)));
+  const stageHeader = names.size < journey.stages.length ? ONE_ROW_PER_STAGE[journey.locale] : words.stage;
+  const header = [stageHeader, words.phase, ...(withDescription ? [words.description] : []), ...lanes.map(wideCsvLaneHeader)];
   const rows = journey.stages.map((stage) => {
     const cells = [stage.name, stage.phase ?? '', ...(withDescription ? [stage.description ?? ''] : [])].map(neutraliseFormula);
     for (const lane of lanes) {
@@ -52,11 +58,16 @@ export function exportWideCsv(journey: Journey): string {
   return Papa.unparse([header.map(neutraliseFormula), ...rows], { delimiter: words.delimiter, newline: '\r\n', quotes: false });
 }
 
-/** A touchpoint with its channel in a trailing bracket when the text alone would not give it back. */
+/**
+ * A touchpoint with its channel in a trailing bracket when the text alone would not give it back.
+ * After a text ending in " |" the bracket comes without its space: "Poster | (web)" would hold the
+ * card separator " | ", while "Poster |(web)" reads back as the text "Poster |" on the web.
+ */
 function touchpointText(card: Card): string {
   const read = splitTouchpoint(card.text);
   if (read.text === card.text && read.channel === card.channel) return card.text;
-  return card.channel === undefined ? card.text : `${card.text} (${card.channel})`;
+  if (card.channel === undefined) return card.text;
+  return `${card.text}${card.text.endsWith(' |') ? '' : ' '}(${card.channel})`;
 }
 
 /**

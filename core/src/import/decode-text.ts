@@ -5,15 +5,19 @@ import { WINDOWS_1252_HIGH } from './windows-1252.js';
 /** The byte encodings `decodeText` recognises. */
 export type TextEncodingName = NonNullable<ImportReport['encoding']>;
 
-export type DecodedText = { ok: true; text: string; encoding: TextEncodingName } | { ok: false; problem: Problem };
+/** Decoded text; `warnings` (only when there are some) locates bytes that were replaced by U+FFFD. */
+export type DecodedText = { ok: true; text: string; encoding: TextEncodingName; warnings?: Problem[] } | { ok: false; problem: Problem };
 
 /** How many leading bytes the UTF-16 and control-character sniffers look at. */
 const SNIFF_BYTES = 4096;
+/** Bad bytes located one by one in the warnings; past this, one more warning gives the count. */
+const LOCATED_BAD_BYTES = 10;
 
 /**
  * Turns file bytes into text, detecting the encoding from the bytes themselves: a UTF-8 or UTF-16
- * byte-order mark, UTF-16 without BOM by its pattern of NUL bytes, valid UTF-8, and otherwise
- * Windows-1252 (what Excel on Windows writes). Spreadsheets, archives and other binary files get a
+ * byte-order mark, UTF-16 without BOM by its pattern of NUL bytes, valid UTF-8, UTF-8 with a few
+ * bad bytes (read as U+FFFD, each located by a warning), and otherwise Windows-1252 (what Excel on
+ * Windows writes). Spreadsheets, archives and other binary files get a
  * clear problem instead of mojibake. Works wherever TextDecoder exists (Node, browsers).
  *
  * @example decodeText(new Uint8Array([0x43, 0x61, 0x66, 0xe9])) // { ok: true, text: 'Café', encoding: 'windows-1252' }
@@ -33,17 +37,98 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   if (strict === undefined) return noDecoder();
   let text: string;
   let encoding: TextEncodingName = 'utf-8';
+  let warnings: Problem[] | undefined;
   try {
     text = strict.decode(bytes);
   } catch {
-    const latin = platformDecoder('windows-1252', false);
-    if (latin === undefined) return noDecoder();
-    text = fixWindows1252(latin.decode(bytes));
-    encoding = 'windows-1252';
+    // Only files that are not valid UTF-8 pay for this scan.
+    const scan = scanUtf8(bytes);
+    const damagedUtf8 = isMostlyUtf8(scan);
+    const decoder = platformDecoder(damagedUtf8 ? 'utf-8' : 'windows-1252', false);
+    if (decoder === undefined) return noDecoder();
+    if (damagedUtf8) {
+      text = decoder.decode(bytes);
+      warnings = badByteWarnings(scan);
+    } else {
+      text = fixWindows1252(decoder.decode(bytes));
+      encoding = 'windows-1252';
+    }
   }
   const controls = controlShare(text);
   if (controls > 0.01) return notText(`${Math.round(controls * 100)} % of its first characters are control characters`);
-  return { ok: true, text, encoding };
+  return warnings === undefined ? { ok: true, text, encoding } : { ok: true, text, encoding, warnings };
+}
+
+/** What a UTF-8 reading of some bytes finds: its multi-byte characters and its bad bytes. */
+interface Utf8Scan {
+  /** Well-formed multi-byte sequences (accents, €, emoji…). */
+  sequences: number;
+  /** Ill-formed sequences, each one U+FFFD once decoded. */
+  bad: number;
+  /** The first bad ones: 0-based byte offset and 1-based line. */
+  located: { offset: number; line: number }[];
+}
+
+/**
+ * A UTF-8 file damaged in a few places (a pasted Windows-1252 word, a cut character) still has
+ * many well-formed multi-byte sequences; a Windows-1252 file has almost none, because its accented
+ * letters are lone high bytes. At least two good sequences per bad one reads as UTF-8.
+ */
+function isMostlyUtf8(scan: Utf8Scan): boolean {
+  return scan.bad > 0 && scan.sequences >= 2 * scan.bad;
+}
+
+/**
+ * Walks the bytes as UTF-8 (RFC 3629: no overlong forms, surrogates or code points past U+10FFFF),
+ * counting sequences and bad spots the way TextDecoder replaces them (one per maximal ill-formed
+ * subpart), with line numbers (LF, CRLF or a lone CR ends a line).
+ */
+function scanUtf8(bytes: Uint8Array): Utf8Scan {
+  const scan: Utf8Scan = { sequences: 0, bad: 0, located: [] };
+  let line = 1;
+  let index = 0;
+  while (index < bytes.length) {
+    const lead = bytes[index] ?? 0;
+    if (lead < 0x80) {
+      if (lead === 0x0a || (lead === 0x0d && bytes[index + 1] !== 0x0a)) line++;
+      index++;
+      continue;
+    }
+    const length = lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+    let valid = length === 0 ? 0 : 1;
+    while (valid > 0 && valid < length && isContinuation(lead, valid, bytes[index + valid])) valid++;
+    if (length > 0 && valid === length) {
+      scan.sequences++;
+    } else {
+      scan.bad++;
+      if (scan.located.length < LOCATED_BAD_BYTES) scan.located.push({ offset: index, line });
+    }
+    index += Math.max(valid, 1);
+  }
+  return scan;
+}
+
+/** Whether `byte` can be the continuation at `position` (1–3) of a sequence opened by `lead`. */
+function isContinuation(lead: number, position: number, byte: number | undefined): boolean {
+  if (byte === undefined) return false;
+  if (position === 1) {
+    if (lead === 0xe0) return byte >= 0xa0 && byte <= 0xbf;
+    if (lead === 0xed) return byte >= 0x80 && byte <= 0x9f;
+    if (lead === 0xf0) return byte >= 0x90 && byte <= 0xbf;
+    if (lead === 0xf4) return byte >= 0x80 && byte <= 0x8f;
+  }
+  return byte >= 0x80 && byte <= 0xbf;
+}
+
+/** One warning per bad spot (the first few), on its line, then the count of the others. */
+function badByteWarnings(scan: Utf8Scan): Problem[] {
+  const warnings: Problem[] = scan.located.map(({ offset, line }) => ({
+    row: line,
+    message: `byte ${offset + 1} of the file is not valid UTF-8 (the rest is): it reads as \ufffd. Fix this line, or save the file again as UTF-8`,
+  }));
+  const others = scan.bad - scan.located.length;
+  if (others > 0) warnings.push({ message: `${others} more bytes are not valid UTF-8 and are shown as \ufffd` });
+  return warnings;
 }
 
 function decodeAs(label: string, bytes: Uint8Array, encoding: TextEncodingName): DecodedText {

@@ -4,6 +4,7 @@ import type { Column } from './column.js';
 import { columnStats } from './column-stats.js';
 import { classifySurveyColumn } from './classify-survey-column.js';
 import type { CsvTable } from './csv-table.js';
+import { normalizeKey } from './normalize-key.js';
 import { recognizeHeader } from './recognize-header.js';
 
 export type CsvFormat = Extract<InputFormat, 'wide-csv' | 'interview-csv' | 'survey-csv'>;
@@ -20,10 +21,19 @@ const TRANSPOSED_ROWS = 60;
 const INTERVIEW_ROWS_PER_STAGE = 2;
 
 /**
+ * The stage header the wide CSV export writes when stage names repeat (a stage visited twice), in
+ * each language. It says in words what the file is, so the repeats are read as stages, not as
+ * interview observations; it survives a spreadsheet round trip, and any case or accents read.
+ */
+export const ONE_ROW_PER_STAGE = { en: 'Stage (one row per stage)', fr: 'Étape (une ligne par étape)' } as const;
+const ONE_ROW_PER_STAGE_WORDS = ['one row per stage', 'une ligne par etape'];
+
+/**
  * Decides how to read a CSV and says why:
  * - interview (long) data: a stage column and a participant column, or stage names that repeat
  *   (two rows or more per stage on average: one row per observation);
- * - wide: a stage column whose names are mostly unique (one row per stage; a name repeated here
+ * - wide: a stage column whose header says "one row per stage" (`ONE_ROW_PER_STAGE`), a stage
+ *   column whose names are mostly unique (one row per stage; a name repeated here
  *   and there is a stage that comes back), or a template laid
  *   out like the map (lane names down the first column, stages across: read transposed), or lane
  *   columns whose first, unnamed column holds the stages;
@@ -43,6 +53,10 @@ export function detectFormat(table: CsvTable, columns: readonly Column[], forced
     const participant = columns.find((column) => column.role === 'participant');
     if (participant !== undefined) return { ok: true, format: 'interview-csv', reason: `a participant column ("${participant.header}"): one row per observation` };
     const stats = columnStats(table, stage.index, SAMPLE_ROWS);
+    const stageHeader = normalizeKey(stage.header);
+    if (ONE_ROW_PER_STAGE_WORDS.some((words) => stageHeader.includes(words))) {
+      return { ok: true, format: 'wide-csv', reason: `the stage column ("${stage.header}") says one row per stage (${stats.filled} rows, ${stats.distinct} distinct stages)` };
+    }
     if (stats.filled >= 2 && stats.filled >= stats.distinct * INTERVIEW_ROWS_PER_STAGE) {
       return { ok: true, format: 'interview-csv', reason: `stage names repeat (${stats.filled} rows for ${stats.distinct} stages): one row per observation` };
     }

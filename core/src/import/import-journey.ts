@@ -31,6 +31,7 @@ export function importJourney(input: Uint8Array | string, options: ImportOptions
   }
   let text: string;
   let encoding: TextEncodingName | undefined;
+  let decodeWarnings: Problem[] = [];
   if (typeof input === 'string') {
     text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   } else {
@@ -38,6 +39,7 @@ export function importJourney(input: Uint8Array | string, options: ImportOptions
     if (!decoded.ok) return { ok: false, problems: [locate(decoded.problem)] };
     text = decoded.text;
     encoding = decoded.encoding;
+    decodeWarnings = (decoded.warnings ?? []).map(locate);
   }
   if (!/\S/.test(text)) return { ok: false, problems: [locate({ message: 'the file is empty' })] };
   const format = options.format ?? detectInputFormat(text, file);
@@ -45,9 +47,14 @@ export function importJourney(input: Uint8Array | string, options: ImportOptions
   if (format === 'json' || format === 'mermaid') {
     const result = format === 'json' ? importJsonJourney(text, named) : importMermaid(text, named);
     if (result.report !== undefined && encoding !== undefined) result.report.encoding = encoding;
-    return withinStageLimit(result, locate);
+    return withinStageLimit(withWarnings(result, decodeWarnings), locate);
   }
-  return withinStageLimit(importCsv(text, encoding, options), locate);
+  return withinStageLimit(withWarnings(importCsv(text, encoding, options), decodeWarnings), locate);
+}
+
+/** The decoder's warnings (bad bytes) come first: they explain odd characters the others may quote. */
+function withWarnings(result: ImportResult, warnings: readonly Problem[]): ImportResult {
+  return result.ok && warnings.length > 0 ? { ...result, warnings: [...warnings, ...result.warnings] } : result;
 }
 
 /** A journey with more stages than a map holds is refused, whatever format it came in. */
