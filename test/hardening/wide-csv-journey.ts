@@ -3,7 +3,7 @@
  * properties of `npm test` and `npm run fuzz`.
  */
 import fc from 'fast-check';
-import { CHANNELS, LANE_KINDS, normalizeKey, type Card, type Journey, type LaneKind } from '../../core/src/index.js';
+import { CHANNELS, LANE_KINDS, type Card, type Journey, type LaneKind } from '../../core/src/index.js';
 
 /** Words and signs that stress the wide CSV: delimiters, quotes, formula starts, brackets, channel words. */
 const WORD = fc.oneof(
@@ -18,8 +18,7 @@ const WORD = fc.oneof(
 const cellText = fc
   .array(WORD, { minLength: 1, maxLength: 5 })
   .map((words) => words.join(' ').replace(/\s+/g, ' ').trim())
-  // A final " |" would meet the " (channel)" the export adds to a touchpoint: see the BUG test.
-  .filter((text) => text !== '' && !text.includes(' | ') && !text.endsWith(' |') && !/^(?:[-•*–·]|\d+[.)])\s/.test(text));
+  .filter((text) => text !== '' && !text.includes(' | ') && !/^(?:[-•*–·]|\d+[.)])\s/.test(text));
 
 /** Lane titles, including ones that are also the names of structural columns. */
 const LANE_TITLE = fc.oneof(
@@ -31,7 +30,7 @@ const LANE_TITLE = fc.oneof(
 const SCORE = fc.double({ min: -2, max: 2, noNaN: true }).map((value) => (value === 0 ? 0 : value));
 
 /**
- * Journeys the wide CSV expresses: stages with distinct names (phase, description), lanes in any order with at
+ * Journeys the wide CSV expresses: stages, whose names may repeat (phase, description), lanes in any order with at
  * most one emotions lane, cards by cell (touchpoints with their channel), one emotion per stage when
  * there is an emotions lane. Not expressed, so not generated: personas, per-persona emotions, card
  * counts, scores, priorities, sources.
@@ -39,11 +38,9 @@ const SCORE = fc.double({ min: -2, max: 2, noNaN: true }).map((value) => (value 
 export const wideCsvJourney: fc.Arbitrary<Journey> = fc
   .record({
     locale: fc.constantFrom('en' as const, 'fr' as const),
-    // Names differ: a file whose stage names repeat reads as interview data (see the BUG test).
-    stages: fc.uniqueArray(fc.record({ name: cellText, phase: fc.option(cellText, { nil: undefined }), description: fc.option(cellText, { nil: undefined }) }), {
+    stages: fc.array(fc.record({ name: cellText, phase: fc.option(cellText, { nil: undefined }), description: fc.option(cellText, { nil: undefined }) }), {
       minLength: 1,
       maxLength: 5,
-      selector: (stage) => normalizeKey(stage.name),
     }),
     lanes: fc.array(fc.record({ kind: fc.constantFrom(...LANE_KINDS.filter((kind): kind is Exclude<LaneKind, 'emotions'> => kind !== 'emotions')), title: LANE_TITLE }), { minLength: 1, maxLength: 4 }),
     emotionLane: fc.option(fc.record({ at: fc.nat(4), title: fc.constantFrom('Emotion', 'Émotion', 'Ressenti', 'Feeling') }), { nil: undefined }),
