@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
 import type { EmotionScale, ImportResult, Journey, Problem } from '../core/src/index.js';
+import type { ImportOptions } from '../core/src/import/import-options.js';
 import { layoutJourney, renderSvg } from '../core/src/index.js';
 // Not yet re-exported by core's index when this was written: the importer's own module.
 import { importJourney } from '../core/src/import/import-journey.js';
@@ -11,6 +12,7 @@ import { MapPreview } from './components/map-preview.js';
 import { PlaceFlowView } from './components/place-flow-view.js';
 import { TemplateEditor } from './components/template-editor.js';
 import type { PanelHost } from './panel-host.js';
+import { IMPORT_IN_WORKER_BYTES, runImport, type ImportWorker } from './run-import.js';
 import { panelStrings } from './panel-strings.js';
 import { importColumnMap, type ImportedFile } from './state/imported-file.js';
 import { journeyFromTemplate } from './state/journey-from-template.js';
@@ -35,6 +37,19 @@ export interface PanelProps {
    * once its draft is loaded. A new object opens again; the same one is opened once.
    */
   initialFile?: InitialFile;
+  /**
+   * Starts a worker running this same bundle (which then calls `serveImports`): files from
+   * `IMPORT_IN_WORKER_BYTES` on are imported there, with a Cancel. Absent, or refused by the host:
+   * they are imported on this thread after the busy state has painted.
+   */
+  createImportWorker?: () => ImportWorker;
+}
+
+/** A file being read: its name, whether reading failed, and how to cancel it (worker imports). */
+interface Reading {
+  name: string;
+  failed: boolean;
+  cancel?: () => void;
 }
 
 /**
@@ -46,10 +61,11 @@ export interface PanelProps {
  * @example render(<Panel host={createFigJamPanelHost(channel, 'fr')} />, document.body)
  * @example render(<Panel host={host} initialFile={{ name: 'interviews-en.csv', bytes }} />, root)
  */
-export function Panel({ host, initialFile }: PanelProps) {
+export function Panel({ host, initialFile, createImportWorker }: PanelProps) {
   const [draft, setDraft] = useState<PanelDraft | null>(null);
   const [imported, setImported] = useState<ImportedFile | null>(null);
-  const [reading, setReading] = useState<{ name: string; failed: boolean } | null>(null);
+  const [reading, setReading] = useState<Reading | null>(null);
+  const importing = useRef<AbortController | null>(null);
   const [flow, dispatch] = useReducer(placeFlow, { step: 'idle' });
   const placing = useRef<AbortController | null>(null);
 
@@ -70,16 +86,63 @@ export function Panel({ host, initialFile }: PanelProps) {
     return () => clearTimeout(timer);
   }, [host, draft]);
 
+  /**
+   * Runs `imports` on a file's bytes with `importJourney`, synchronously for a small file; a large
+   * one goes through `runImport` (a worker) with a busy state and a Cancel. `done` gets the result.
+   */
+  const importFile = <T,>(name: string, bytes: Uint8Array, imports: (run: (options: ImportOptions) => ImportResult | Promise<ImportResult>) => T | Promise<T>, done: (value: T) => void) => {
+    importing.current?.abort();
+    importing.current = null;
+    if (bytes.length < IMPORT_IN_WORKER_BYTES) {
+      try {
+        // The synchronous run returns no promise, so neither does `imports`.
+        done(imports((options) => importJourney(bytes, options)) as T);
+        setReading(null);
+      } catch {
+        setReading({ name, failed: true });
+      }
+      return;
+    }
+    const controller = new AbortController();
+    importing.current = controller;
+    setReading({ name, failed: false, cancel: () => controller.abort() });
+    const run = (options: ImportOptions) => runImport(bytes, options, { createWorker: createImportWorker, signal: controller.signal });
+    Promise.resolve(imports(run)).then(
+      (value) => {
+        if (controller.signal.aborted) return;
+        importing.current = null;
+        done(value);
+        setReading(null);
+      },
+      () => {
+        if (importing.current !== controller) return;
+        importing.current = null;
+        setReading(controller.signal.aborted ? null : { name, failed: true });
+      },
+    );
+  };
+
   /** Imports a file's bytes; remaps chosen earlier for its headers apply again. */
   const openBytes = (name: string, bytes: Uint8Array, remembered: PanelDraft['columnMap']) => {
-    const first = importJourney(bytes, { filename: name });
-    // Remaps chosen earlier for these headers apply again, so a re-import of updated data keeps them.
-    const columnMap = importColumnMap(first, remembered);
-    const result = Object.keys(columnMap).length > 0 ? importJourney(bytes, { filename: name, columnMap }) : first;
-    setImported({ name, bytes, result, columnMap, scale: undefined });
-    setReading(null);
-    dispatch({ type: 'reset' });
+    importFile(
+      name,
+      bytes,
+      (run) => {
+        return andThen(run({ filename: name }), (first) => {
+          // Remaps chosen earlier for these headers apply again, so a re-import of updated data keeps them.
+          const columnMap = importColumnMap(first, remembered);
+          const result = Object.keys(columnMap).length > 0 ? run({ filename: name, columnMap }) : first;
+          return andThen(result, (value) => ({ result: value, columnMap }));
+        });
+      },
+      ({ result, columnMap }) => {
+        setImported({ name, bytes, result, columnMap, scale: undefined });
+        dispatch({ type: 'reset' });
+      },
+    );
   };
+
+  useEffect(() => () => importing.current?.abort(), []);
 
   const openedInitial = useRef<InitialFile | undefined>(undefined);
   const loaded = draft !== null;
@@ -87,11 +150,7 @@ export function Panel({ host, initialFile }: PanelProps) {
     if (!loaded || !initialFile || openedInitial.current === initialFile) return;
     openedInitial.current = initialFile;
     setDraft((current) => (current && current.source !== 'file' ? { ...current, source: 'file' } : current));
-    try {
-      openBytes(initialFile.name, initialFile.bytes, draft?.columnMap ?? {});
-    } catch {
-      setReading({ name: initialFile.name, failed: true });
-    }
+    openBytes(initialFile.name, initialFile.bytes, draft?.columnMap ?? {});
   }, [initialFile, loaded]);
 
   const locale = draft?.locale ?? host.locale;
@@ -117,21 +176,20 @@ export function Panel({ host, initialFile }: PanelProps) {
 
   const readFile = async (file: File) => {
     setReading({ name: file.name, failed: false });
+    let bytes: Uint8Array;
     try {
-      openBytes(file.name, new Uint8Array(await file.arrayBuffer()), draft.columnMap);
+      bytes = new Uint8Array(await file.arrayBuffer());
     } catch {
       setReading({ name: file.name, failed: true });
+      return;
     }
+    openBytes(file.name, bytes, draft.columnMap);
   };
 
   const reimport = (columnMap: Record<string, ColumnRole>, scale: EmotionScale | undefined) => {
     if (!imported) return;
-    const result: ImportResult = importJourney(imported.bytes, {
-      filename: imported.name,
-      columnMap,
-      ...(scale === undefined ? {} : { scale }),
-    });
-    setImported({ ...imported, result, columnMap, scale });
+    const options: ImportOptions = { filename: imported.name, columnMap, ...(scale === undefined ? {} : { scale }) };
+    importFile(imported.name, imported.bytes, (run) => run(options), (result) => setImported({ ...imported, result, columnMap, scale }));
   };
 
   const place = () => {
@@ -194,11 +252,21 @@ export function Panel({ host, initialFile }: PanelProps) {
         ) : (
           <div class="pc-stack">
             <FileDrop strings={strings} onFile={(file) => void readFile(file)} />
-            {reading && (
-              <p class={reading.failed ? 'pc-error' : 'pc-muted'} role={reading.failed ? 'alert' : 'status'}>
-                {reading.failed ? strings.readFailed(reading.name) : strings.reading(reading.name)}
-              </p>
-            )}
+            {reading &&
+              (reading.failed ? (
+                <p class="pc-error" role="alert">
+                  {strings.readFailed(reading.name)}
+                </p>
+              ) : (
+                <div class="pc-row" role="status" aria-live="polite">
+                  <p class="pc-muted">{strings.reading(reading.name)}</p>
+                  {reading.cancel && (
+                    <button type="button" class="pc-button pc-secondary" onClick={reading.cancel}>
+                      {strings.cancel}
+                    </button>
+                  )}
+                </div>
+              ))}
             {imported && (
               <ImportReportView
                 name={imported.name}
@@ -258,4 +326,9 @@ export function Panel({ host, initialFile }: PanelProps) {
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+/** Applies `next` to a value now, or once it resolves: one path for synchronous and worker imports. */
+function andThen<A, B>(value: A | Promise<A>, next: (value: A) => B | Promise<B>): B | Promise<B> {
+  return value instanceof Promise ? value.then(next) : next(value);
 }

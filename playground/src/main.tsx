@@ -2,12 +2,15 @@
  * The playground's entry (`npm start`): the shared panel on the left, wired to a simulated Miro
  * board drawn on the right; a sample journey is placed at start and opened in the panel.
  * URL options: `?lang=fr|en` (default: the browser's language), `?sample=<file in samples/>` or
- * `?sample=none` for an empty board.
+ * `?sample=none` for an empty board. Started as a module worker (its own URL), the same bundle
+ * imports large files off the UI thread instead.
  */
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { installPanelCss } from '../../ui/install-panel-css.js';
+import { isWorkerScope } from '../../ui/is-worker-scope.js';
 import { Panel } from '../../ui/panel.js';
+import { serveImports, type ImportWorkerScope } from '../../ui/serve-imports.js';
 import { pickSample } from './pick-sample.js';
 import { fetchSample, placeSample, type SampleFile } from './place-sample.js';
 import { PlaygroundApp } from './playground-app.js';
@@ -16,19 +19,9 @@ import { playgroundText } from './playground-text.js';
 import { createSimulatedBoard } from './simulated-board.js';
 import './playground.css';
 
-const params = new URLSearchParams(location.search);
-const asked = params.get('lang');
-const locale: 'fr' | 'en' = asked === 'fr' || asked === 'en' ? asked : navigator.language.toLowerCase().startsWith('fr') ? 'fr' : 'en';
-document.documentElement.lang = locale;
-const text = playgroundText(locale);
-document.title = text.title;
-const simulated = createSimulatedBoard();
-const host = createPlaygroundHost(simulated, { locale, storage: window.localStorage });
-installPanelCss(document);
-
 type Status = { text: string; kind: 'info' | 'error'; ready: boolean };
 
-function Playground() {
+function Playground({ params, text, simulated, host }: PlaygroundSetup) {
   const [status, setStatus] = useState<Status>({ text: text.sampleLoading, kind: 'info', ready: false });
   // The sample placed at start, opened in the panel too so its report and preview are there.
   const [sample, setSample] = useState<SampleFile | undefined>(undefined);
@@ -63,7 +56,7 @@ function Playground() {
       text={text}
       panel={
         <div class="panel-mount">
-          <Panel host={host} {...(sample ? { initialFile: sample } : {})} />
+          <Panel host={host} createImportWorker={createImportWorker} {...(sample ? { initialFile: sample } : {})} />
         </div>
       }
       status={status.text}
@@ -80,5 +73,32 @@ function shorten(text: string): string {
   return line.length > 60 ? `${line.slice(0, 59)}…` : line;
 }
 
-const root = document.getElementById('app');
-if (root) render(<Playground />, root);
+/** What the page sets up before rendering: the URL options, its words, the board and the host. */
+interface PlaygroundSetup {
+  params: URLSearchParams;
+  text: ReturnType<typeof playgroundText>;
+  simulated: ReturnType<typeof createSimulatedBoard>;
+  host: ReturnType<typeof createPlaygroundHost>;
+}
+
+/** A worker running this same bundle (module), which then serves imports. */
+function createImportWorker(): Worker {
+  return new Worker(new URL(import.meta.url), { type: 'module' });
+}
+
+function startPage(): void {
+  const params = new URLSearchParams(location.search);
+  const asked = params.get('lang');
+  const locale: 'fr' | 'en' = asked === 'fr' || asked === 'en' ? asked : navigator.language.toLowerCase().startsWith('fr') ? 'fr' : 'en';
+  document.documentElement.lang = locale;
+  const text = playgroundText(locale);
+  document.title = text.title;
+  const simulated = createSimulatedBoard();
+  const host = createPlaygroundHost(simulated, { locale, storage: window.localStorage });
+  installPanelCss(document);
+  const root = document.getElementById('app');
+  if (root) render(<Playground params={params} text={text} simulated={simulated} host={host} />, root);
+}
+
+if (isWorkerScope()) serveImports(self as unknown as ImportWorkerScope);
+else startPage();

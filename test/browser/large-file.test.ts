@@ -1,0 +1,96 @@
+/**
+ * A large file in the playground: the panel imports it in a worker started from its own bundle,
+ * shows that it is reading, and the page keeps painting meanwhile.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { IMPORT_IN_WORKER_BYTES } from '../../ui/run-import.js';
+import { launchChromium } from './launch-chromium.js';
+import { en, openPlayground } from './playground-page.js';
+import { startPlayground, type RunningPlayground } from './start-playground.js';
+
+/** An interview CSV of about `bytes` bytes: one row per observation, five stages. */
+function interviewCsv(bytes: number): Buffer {
+  const stages = ['Discover', 'Plan', 'Book', 'Travel', 'Arrive'];
+  const lines = ['participant,persona,stage,action,touchpoint,pain_point,quote,emotion'];
+  let size = 0;
+  for (let i = 0; size < bytes; i += 1) {
+    const line = `P${i % 500},Commuter,${stages[i % 5]},Action ${i} taken by the participant,Touchpoint ${i % 40},Pain point ${i % 300},"Quote ${i}, about the trip",${1 + (i % 5)}`;
+    lines.push(line);
+    size += line.length + 2;
+  }
+  return Buffer.from(lines.join('\r\n'), 'utf8');
+}
+
+let browser: Browser;
+let playground: RunningPlayground;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  playground = await startPlayground();
+});
+
+afterAll(async () => {
+  await Promise.all([browser?.close(), playground?.stop()]);
+});
+
+describe('a large file in the playground', () => {
+  it('is read in a worker, with a busy status, while the page keeps painting', async () => {
+    const { page, errors, close } = await openPlayground(browser, playground.url, { sample: 'none' });
+    try {
+      const file = { name: 'interviews-large.csv', buffer: interviewCsv(5_000_000) };
+      expect(file.buffer.byteLength).toBeGreaterThan(IMPORT_IN_WORKER_BYTES);
+      const workers: string[] = [];
+      page.on('worker', (worker) => workers.push(worker.url()));
+      // Counts frames painted while the busy status is on screen, noted by the page itself.
+      await page.evaluate(() => {
+        const seen = { busy: false, framesWhileBusy: 0 };
+        (window as unknown as { largeFile: typeof seen }).largeFile = seen;
+        const tick = () => {
+          const busy = [...document.querySelectorAll('[role=status]')].some((element) => element.textContent?.includes('Reading interviews-large.csv'));
+          if (busy) seen.framesWhileBusy += seen.busy ? 1 : 0;
+          seen.busy ||= busy;
+          requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      });
+      await page.getByRole('radio', { name: en.file }).check({ force: true });
+      await page.locator('.panel-column input[type=file]').setInputFiles({ name: file.name, mimeType: 'text/csv', buffer: file.buffer });
+
+      const status = page.getByRole('status').filter({ hasText: en.reading(file.name) });
+      // The status shows while the file is read, then gains its Cancel once the worker has it.
+      await status.getByRole('button', { name: en.cancel }).waitFor();
+      await page.getByRole('region', { name: `${en.report}: ${file.name}` }).waitFor({ timeout: 30_000 });
+      await status.waitFor({ state: 'detached' });
+
+      const seen = await page.evaluate(() => (window as unknown as { largeFile: { busy: boolean; framesWhileBusy: number } }).largeFile);
+      expect(seen.busy).toBe(true);
+      expect(seen.framesWhileBusy).toBeGreaterThanOrEqual(1);
+      expect(workers).toHaveLength(1);
+      await expect(page.getByRole('heading', { name: en.preview }).isVisible()).resolves.toBe(true);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  }, 90_000);
+
+  it('stops reading when Cancel is pressed, and keeps the panel usable', async () => {
+    const { page, errors, close } = await openPlayground(browser, playground.url, { sample: 'none' });
+    try {
+      const file = { name: 'interviews-cancelled.csv', buffer: interviewCsv(20_000_000) };
+      const workerClosed = new Promise<void>((resolve) => page.on('worker', (worker) => worker.on('close', () => resolve())));
+      await page.getByRole('radio', { name: en.file }).check({ force: true });
+      await page.locator('.panel-column input[type=file]').setInputFiles({ name: file.name, mimeType: 'text/csv', buffer: file.buffer });
+      const status = page.getByRole('status').filter({ hasText: en.reading(file.name) });
+      await status.getByRole('button', { name: en.cancel }).click();
+      await status.waitFor({ state: 'detached' });
+      // Cancel terminates the worker: it closes without answering.
+      await workerClosed;
+      await expect(page.getByRole('region', { name: `${en.report}: ${file.name}` }).count()).resolves.toBe(0);
+      await expect(page.getByRole('radio', { name: en.template }).isEnabled()).resolves.toBe(true);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  }, 90_000);
+});

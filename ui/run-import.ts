@@ -1,0 +1,92 @@
+import type { ImportResult } from '../core/src/index.js';
+import { importJourney } from '../core/src/import/import-journey.js';
+import type { ImportOptions } from '../core/src/import/import-options.js';
+import { parseImportResponse, type ImportRequest } from './import-worker-protocol.js';
+
+/** Files from this size on are imported in a worker; smaller ones import faster than a worker starts. */
+export const IMPORT_IN_WORKER_BYTES = 1_000_000;
+
+/** What `runImport` needs of a worker: the DOM `Worker` has it, tests pass a fake. */
+export interface ImportWorker {
+  postMessage(message: ImportRequest, transfer: Transferable[]): void;
+  addEventListener(type: 'message' | 'error' | 'messageerror', listener: (event: { data?: unknown }) => void): void;
+  terminate(): void;
+}
+
+export interface RunImportOptions {
+  /** Starts a worker running the panel bundle (see `serveImports`); absent or throwing: import here. */
+  createWorker?: (() => ImportWorker) | undefined;
+  /** Aborting terminates the worker; the promise rejects with an `AbortError`. */
+  signal?: AbortSignal | undefined;
+}
+
+/**
+ * Imports `bytes` off the UI thread: in a worker from `createWorker`, terminated once it answers or
+ * when `signal` aborts. When no worker can be had (no `createWorker`, a host CSP refusing it, the
+ * worker failing to start) it imports here after letting a frame paint, so the busy state shows.
+ * Resolves with `importJourney`'s result; rejects with an `AbortError` when cancelled.
+ *
+ * @example await runImport(bytes, { filename: 'interviews.csv' }, { createWorker, signal })
+ */
+export async function runImport(bytes: Uint8Array, options: ImportOptions, run: RunImportOptions = {}): Promise<ImportResult> {
+  const { signal } = run;
+  signal?.throwIfAborted();
+  let worker: ImportWorker | null = null;
+  try {
+    worker = run.createWorker?.() ?? null;
+  } catch {
+    worker = null;
+  }
+  if (worker) {
+    const answered = await inWorker(worker, bytes, options, signal);
+    if (answered) return answered;
+  }
+  await nextFrame();
+  signal?.throwIfAborted();
+  return importJourney(bytes, options);
+}
+
+/** The worker's result, or `null` when the worker failed to run (then the caller imports here). */
+function inWorker(worker: ImportWorker, bytes: Uint8Array, options: ImportOptions, signal: AbortSignal | undefined): Promise<ImportResult | null> {
+  return new Promise<ImportResult | null>((resolve, reject) => {
+    const onAbort = () => {
+      worker.terminate();
+      reject(signal?.reason ?? new DOMException('The import was cancelled.', 'AbortError'));
+    };
+    const settle = (result: ImportResult | null) => {
+      signal?.removeEventListener('abort', onAbort);
+      worker.terminate();
+      resolve(result);
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+    worker.addEventListener('message', (event) => {
+      const response = parseImportResponse(event.data);
+      if (response?.id !== 1) return;
+      if (response.type === 'parcours-imported') settle(response.result);
+      else settle({ ok: false, problems: [{ message: response.message, ...(options.filename === undefined ? {} : { file: options.filename }) }] });
+    });
+    // A worker refused after construction (CSP, script error) reports `error`; import here instead.
+    worker.addEventListener('error', () => settle(null));
+    worker.addEventListener('messageerror', () => settle(null));
+    // A copy is transferred: the panel keeps `bytes` for re-imports after a remap.
+    const copy = bytes.slice();
+    try {
+      worker.postMessage({ type: 'parcours-import', id: 1, bytes: copy, options: { ...options } }, [copy.buffer]);
+    } catch {
+      settle(null);
+    }
+  });
+}
+
+/** Resolves after the next paint (or soon, in a hidden page where frames never come). */
+function nextFrame(): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, 50);
+    if (typeof requestAnimationFrame === 'function') {
+      requestAnimationFrame(() => {
+        clearTimeout(timer);
+        setTimeout(resolve, 0);
+      });
+    }
+  });
+}
