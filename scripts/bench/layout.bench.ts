@@ -5,8 +5,11 @@
  * ten different 1k maps (garbage collection included, and the same 10,000 input cards read from
  * memory on both sides, so the ratio shows how the algorithm scales, not how much of one small map
  * stays in the CPU cache). A busy neighbour slows both sides of a pair alike; the ratio is the
- * median of the pairs' ratios.
+ * median of the pairs' ratios. Each side starts after a full garbage collection, so that one side's
+ * garbage is not collected on the other side's clock.
  */
+import { runInNewContext } from 'node:vm';
+import v8 from 'node:v8';
 import { layoutJourney } from '../../core/src/layout/layout-journey.js';
 import type { Journey } from '../../core/src/model/journey.js';
 import { bigJourney } from '../../test/layout/big-journey.js';
@@ -25,6 +28,8 @@ function timeLayouts(journeys: readonly Journey[]): number {
 }
 
 export async function run(): Promise<BenchLine[]> {
+  v8.setFlagsFromString('--expose-gc');
+  const gc = runInNewContext('gc') as () => void;
   const big = [bigJourney(200, 10, 5)];
   const smalls = Array.from({ length: 10 }, () => bigJourney(20, 10, 5));
   for (let i = 0; i < 5; i++) timeLayouts(smalls);
@@ -33,7 +38,9 @@ export async function run(): Promise<BenchLine[]> {
   const times1k: number[] = [];
   const ratios: number[] = [];
   for (let pair = 0; pair < 41; pair++) {
+    gc();
     const ms1k = timeLayouts(smalls);
+    gc();
     const ms10k = timeLayouts(big);
     times1k.push(ms1k);
     times10k.push(ms10k);
