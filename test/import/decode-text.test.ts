@@ -49,6 +49,11 @@ describe('decodeText', () => {
     const decoded = decodeText(bytes);
     expect(decoded).toEqual({ ok: false, problem: { message: expect.stringMatching(/^This file is not text: \d+ % of its first characters are control characters/) } });
   });
+
+  it('keeps a short file with one stray control character as text (found by the Mermaid fuzzer)', () => {
+    const decoded = decodeText(new TextEncoder().encode('journey\n  title #35;\n  accDescr: \u0080\n'));
+    expect(decoded).toEqual({ ok: true, text: 'journey\n  title #35;\n  accDescr: \u0080\n', encoding: 'utf-8' });
+  });
 });
 
 describe('encodeText', () => {

@@ -54,8 +54,11 @@ export function decodeText(bytes: Uint8Array): DecodedText {
       encoding = 'windows-1252';
     }
   }
-  const controls = controlShare(text);
-  if (controls > 0.01) return notText(`${Math.round(controls * 100)} % of its first characters are control characters`);
+  // A share, and a few at least: one stray control character in a three-line file is still text.
+  const controls = controlCount(text);
+  if (controls.count >= MIN_CONTROLS && controls.count / controls.of > 0.01) {
+    return notText(`${Math.round((controls.count / controls.of) * 100)} % of its first characters are control characters`);
+  }
   return warnings === undefined ? { ok: true, text, encoding } : { ok: true, text, encoding, warnings };
 }
 
@@ -188,10 +191,12 @@ function fixWindows1252(text: string): string {
     : text;
 }
 
-/** Share of control characters (other than tab and line breaks) among the first characters. */
-function controlShare(text: string): number {
+/** Fewer control characters than this never make a file binary. */
+const MIN_CONTROLS = 4;
+
+/** Control characters (other than tab and line breaks) among the first characters, and how many were looked at. */
+function controlCount(text: string): { count: number; of: number } {
   const length = Math.min(text.length, SNIFF_BYTES * 4);
-  if (length === 0) return 0;
   let controls = 0;
   for (let index = 0; index < length; index++) {
     const code = text.charCodeAt(index);
@@ -199,5 +204,5 @@ function controlShare(text: string): number {
       controls++;
     }
   }
-  return controls / length;
+  return { count: controls, of: length };
 }
