@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { filledWidth } from './row-shape.js';
 
 export type Delimiter = ',' | ';' | '\t';
 export const DELIMITERS: readonly Delimiter[] = [',', ';', '\t'];
@@ -21,7 +22,7 @@ export function detectDelimiter(text: string, newline: '\r\n' | '\n' | '\r'): { 
       (record) => record.some((cell) => cell.trim() !== ''),
     );
     const header = records[0] ?? [];
-    const headerWidth = usedWidth(header);
+    const headerWidth = filledWidth(header);
     const consistent = records.filter((record) => record.length === header.length).length;
     const share = records.length === 0 ? 0 : consistent / records.length;
     const score = (headerWidth >= 2 ? 10 : 0) + share * 5 + (delimiter === guessed ? 0.5 : 0) + Math.min(headerWidth, 500) / 1000;
@@ -33,10 +34,4 @@ export function detectDelimiter(text: string, newline: '\r\n' | '\n' | '\r'): { 
       ? `${name} splits the header into ${best.headerWidth} columns and ${best.consistent} of the first ${best.records} lines alike`
       : `no delimiter splits the header; ${name} assumed`;
   return { delimiter: best.delimiter, reason, headerWidth: best.headerWidth };
-}
-
-function usedWidth(record: readonly string[]): number {
-  let width = record.length;
-  while (width > 0 && (record[width - 1] ?? '').trim() === '') width--;
-  return width;
 }

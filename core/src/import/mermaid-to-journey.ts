@@ -3,6 +3,7 @@ import type { Card, Emotion, Journey, Lane, Persona, Stage } from '../model/jour
 import { LIMITS } from '../model/limits.js';
 import type { Problem } from '../model/problem.js';
 import { stableId } from '../model/stable-id.js';
+import { fitName } from './fit-name.js';
 import { mermaidLocale } from './mermaid-locale.js';
 import type { MermaidStatement } from './mermaid-statements.js';
 
@@ -182,9 +183,9 @@ function readActors(written: readonly string[], name: string, row: number, warni
 
 /** Names are at most 500 characters in the model: longer ones are shortened, visibly. */
 function limited(name: string, row: number, what: string, warnings: Problem[]): string {
-  if (name.length <= NAME_LENGTH) return name;
-  warnings.push({ row, message: `${what} is ${name.length} characters long; shortened to ${NAME_LENGTH}` });
-  return `${name.slice(0, NAME_LENGTH - 1)}…`;
+  const fitted = fitName(name, NAME_LENGTH);
+  if (fitted.shortened) warnings.push({ row, message: `${what} is ${name.length} characters long; shortened to ${NAME_LENGTH}` });
+  return fitted.text;
 }
 
 /**

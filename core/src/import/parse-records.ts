@@ -23,11 +23,11 @@ export function parseRecords(dialect: CsvDialect): { ok: true; records: string[]
   const warnings: Problem[] = [];
   // papaparse may report one cell's stray quotes more than once, always at the cell's position.
   const seen = new Set<string>();
+  const header = parsed.errors.length === 0 ? [] : (records.find((record) => record.some((cell) => cell.trim() !== '')) ?? []);
   for (const error of parsed.errors) {
     const key = `${error.code} ${error.row ?? 0} ${error.index ?? 0}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const header = records.find((record) => record.some((cell) => cell.trim() !== '')) ?? [];
     const problem = quoteProblem(error, records[error.row ?? 0] ?? [], header, dialect);
     if (problem === undefined) continue;
     if (error.code === 'MissingQuotes') return { ok: false, problems: [problem] };

@@ -86,7 +86,8 @@ function isBlank(record: readonly string[]): boolean {
   return true;
 }
 
-function filledWidth(record: readonly string[]): number {
+/** The record's width without its trailing empty or blank cells. */
+export function filledWidth(record: readonly string[]): number {
   let width = record.length;
   while (width > 0 && (record[width - 1] ?? '').trim() === '') width--;
   return width;
