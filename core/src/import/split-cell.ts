@@ -13,7 +13,8 @@ const BULLET = /^(?:[-•*–·]|\d+[.)])\s+/;
  * @example splitCell("- Voit une pub\n- Lit un avis") // ['Voit une pub', 'Lit un avis']
  */
 export function splitCell(cell: string): string[] {
-  const source = cell.trimStart().charCodeAt(0) === 0x27 ? cell.trimStart().replace(NEUTRALISED_FORMULA, '') : cell;
+  const trimmed = cell.trimStart();
+  const source = trimmed.charCodeAt(0) === 0x27 ? trimmed.replace(NEUTRALISED_FORMULA, '') : cell;
   const parts: string[] = [];
   for (const line of source.split(/\r\n|\n|\r/)) {
     for (const part of line.includes(' | ') ? line.split(' | ') : [line]) {
