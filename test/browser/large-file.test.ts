@@ -2,12 +2,9 @@
  * A large file in the playground: the panel imports it in a worker started from its own bundle,
  * shows that it is reading, and the page keeps painting meanwhile.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { IMPORT_IN_WORKER_BYTES } from '../../ui/run-import.js';
-import { launchChromium } from './launch-chromium.js';
-import { en, openPlayground } from './playground-page.js';
-import { startPlayground, type RunningPlayground } from './start-playground.js';
+import { chooseFile, en, openPlayground, usePlayground } from './playground-page.js';
 
 /** An interview CSV of about `bytes` bytes: one row per observation, five stages. */
 function interviewCsv(bytes: number): Buffer {
@@ -22,21 +19,11 @@ function interviewCsv(bytes: number): Buffer {
   return Buffer.from(lines.join('\r\n'), 'utf8');
 }
 
-let browser: Browser;
-let playground: RunningPlayground;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  playground = await startPlayground();
-});
-
-afterAll(async () => {
-  await Promise.all([browser?.close(), playground?.stop()]);
-});
+const playground = usePlayground();
 
 describe('a large file in the playground', () => {
   it('is read in a worker, with a busy status, while the page keeps painting', async () => {
-    const { page, errors, close } = await openPlayground(browser, playground.url, { sample: 'none' });
+    const { page, errors, close } = await openPlayground(playground.browser, playground.url, { sample: 'none' });
     try {
       const file = { name: 'interviews-large.csv', buffer: interviewCsv(5_000_000) };
       expect(file.buffer.byteLength).toBeGreaterThan(IMPORT_IN_WORKER_BYTES);
@@ -54,8 +41,7 @@ describe('a large file in the playground', () => {
         };
         requestAnimationFrame(tick);
       });
-      await page.getByRole('radio', { name: en.file }).check({ force: true });
-      await page.locator('.panel-column input[type=file]').setInputFiles({ name: file.name, mimeType: 'text/csv', buffer: file.buffer });
+      await chooseFile(page, file);
 
       const status = page.getByRole('status').filter({ hasText: en.reading(file.name) });
       // The status shows while the file is read, then gains its Cancel once the worker has it.
@@ -75,12 +61,11 @@ describe('a large file in the playground', () => {
   }, 90_000);
 
   it('stops reading when Cancel is pressed, and keeps the panel usable', async () => {
-    const { page, errors, close } = await openPlayground(browser, playground.url, { sample: 'none' });
+    const { page, errors, close } = await openPlayground(playground.browser, playground.url, { sample: 'none' });
     try {
       const file = { name: 'interviews-cancelled.csv', buffer: interviewCsv(20_000_000) };
       const workerClosed = new Promise<void>((resolve) => page.on('worker', (worker) => worker.on('close', () => resolve())));
-      await page.getByRole('radio', { name: en.file }).check({ force: true });
-      await page.locator('.panel-column input[type=file]').setInputFiles({ name: file.name, mimeType: 'text/csv', buffer: file.buffer });
+      await chooseFile(page, file);
       const status = page.getByRole('status').filter({ hasText: en.reading(file.name) });
       await status.getByRole('button', { name: en.cancel }).click();
       await status.waitFor({ state: 'detached' });

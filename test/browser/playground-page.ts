@@ -1,8 +1,48 @@
 import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { panelStrings } from '../../ui/panel-strings.js';
+import { launchChromium } from './launch-chromium.js';
+import { startPlayground, type RunningPlayground } from './start-playground.js';
 
 /** The panel's English words: the tests find controls by the names a user hears. */
 export const en = panelStrings('en');
+
+/** The browser and the playground server a test file shares, readable once its tests run. */
+export interface SharedPlayground {
+  readonly browser: Browser;
+  readonly url: string;
+}
+
+/**
+ * One Chromium and one playground server for the calling test file: started before its tests
+ * (Chromium first: without it the file fails at once, and no server is left behind), both
+ * stopped after them.
+ *
+ * @example const playground = usePlayground(); it('…', async () => { await openPlayground(playground.browser, playground.url); });
+ */
+export function usePlayground(): SharedPlayground {
+  let browser: Browser | undefined;
+  let running: RunningPlayground | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+    running = await startPlayground();
+  });
+  afterAll(async () => {
+    await Promise.all([browser?.close(), running?.stop()]);
+  });
+  const started = <T,>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('the playground is only started once the tests run');
+    return value;
+  };
+  return {
+    get browser() {
+      return started(browser);
+    },
+    get url() {
+      return started(running).url;
+    },
+  };
+}
 
 /** A fresh page (own context: empty localStorage) on the playground, with its errors collected. */
 export interface PlaygroundPage {
@@ -33,10 +73,15 @@ export async function openPlayground(browser: Browser, url: string, query: Recor
   return { page, errors, close: () => context.close() };
 }
 
-/** Picks "A file" as the source, then gives `file` to the panel's file input. */
-export async function uploadFile(page: Page, file: { name: string; buffer: Buffer }): Promise<void> {
+/** Picks "A file" as the source, then gives `file` to the panel's file input (no wait for its report). */
+export async function chooseFile(page: Page, file: { name: string; buffer: Buffer }): Promise<void> {
   await page.getByRole('radio', { name: en.file }).check({ force: true });
   await page.locator('.panel-column input[type=file]').setInputFiles({ name: file.name, mimeType: 'text/csv', buffer: file.buffer });
+}
+
+/** Chooses `file` (`chooseFile`) and waits for its import report. */
+export async function uploadFile(page: Page, file: { name: string; buffer: Buffer }): Promise<void> {
+  await chooseFile(page, file);
   await page.getByRole('region', { name: `${en.report}: ${file.name}` }).waitFor();
 }
 

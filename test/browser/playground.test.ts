@@ -6,8 +6,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { get } from 'node:http';
 import { fileURLToPath } from 'node:url';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { importJourney, layoutJourney, type Layout } from '../../core/src/index.js';
 import { expandForMiro } from '../../miro-app/src/expand-for-miro.js';
 import { miroVisibleText } from '../../miro-app/src/miro-visible-text.js';
@@ -15,9 +14,7 @@ import { pickSample } from '../../playground/src/pick-sample.js';
 import { layoutOptionsFor } from '../../ui/state/layout-options-for.js';
 import { defaultDraft } from '../../ui/state/panel-draft.js';
 import { accessibleControls } from './accessible-controls.js';
-import { launchChromium } from './launch-chromium.js';
-import { boardItemCount, boardTexts, en, openPlayground, placeAndConfirm, uploadFile } from './playground-page.js';
-import { startPlayground, type RunningPlayground } from './start-playground.js';
+import { boardItemCount, boardTexts, en, openPlayground, placeAndConfirm, uploadFile, usePlayground } from './playground-page.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const SCREENSHOTS = `${root}test-results/screenshots`;
@@ -57,18 +54,7 @@ Use,"Opens the app
 Calls support",App,,3
 `);
 
-let browser: Browser;
-let playground: RunningPlayground;
-
-beforeAll(async () => {
-  // Chromium first: without it the file fails at once, and no server is left behind.
-  browser = await launchChromium();
-  playground = await startPlayground();
-});
-
-afterAll(async () => {
-  await Promise.all([browser?.close(), playground?.stop()]);
-});
+const playground = usePlayground();
 
 describe('the playground', () => {
   it('loads with no console error and draws every item of the sample map', async () => {
@@ -76,7 +62,7 @@ describe('the playground', () => {
     const name = pickSample(listed, null);
     expect(name).toBeDefined();
     const layout = panelLayout(readFileSync(`${root}samples/${name}`), name!);
-    const { page, errors, close } = await openPlayground(browser, playground.url);
+    const { page, errors, close } = await openPlayground(playground.browser, playground.url);
 
     expect(await boardItemCount(page)).toBe(expandForMiro(layout).primitives.length);
     expect(await page.locator('.board [data-kind=frame] .frame-title').textContent()).toBe(layout.title);
@@ -88,7 +74,7 @@ describe('the playground', () => {
     const bytes = readFileSync(`${root}samples/parcours-fr.csv`);
     const stages = panelLayout(bytes, 'parcours-fr.csv').primitives.filter((primitive) => primitive.style === 'stage').map((primitive) => primitive.text);
     expect(stages.join(' ')).toContain('Découverte');
-    const { page, errors, close } = await openPlayground(browser, playground.url, { sample: 'none' });
+    const { page, errors, close } = await openPlayground(playground.browser, playground.url, { sample: 'none' });
 
     await uploadFile(page, { name: 'parcours-fr.csv', buffer: bytes });
     const report = page.getByRole('region', { name: `${en.report}: parcours-fr.csv` });
@@ -116,7 +102,7 @@ describe('the playground', () => {
     { name: 'no recognisable column', file: 'people.csv', text: 'Nom;Âge;Ville\nAlice;34;Lyon\nBruno;41;Nantes\n', where: 'row 1' },
   ])('a broken CSV: $name', ({ file, text, where }) => {
     it('shows where the problem is and places nothing', async () => {
-      const { page, errors, close } = await openPlayground(browser, playground.url, { sample: 'none' });
+      const { page, errors, close } = await openPlayground(playground.browser, playground.url, { sample: 'none' });
       await uploadFile(page, { name: file, buffer: csv(text) });
 
       const problem = page.locator('.pc-problems li').first();
@@ -129,7 +115,7 @@ describe('the playground', () => {
   });
 
   it('keeps a sticky edited on the board when the data is re-imported, and brings the rest up to date', async () => {
-    const { page, errors, close } = await openPlayground(browser, playground.url, { sample: 'none' });
+    const { page, errors, close } = await openPlayground(playground.browser, playground.url, { sample: 'none' });
     await uploadFile(page, { name: 'journey.csv', buffer: VERSION_1 });
     await placeAndConfirm(page);
     expect((await boardTexts(page)).sort()).toEqual(itemTexts(panelLayout(VERSION_1, 'journey.csv')).sort());
@@ -155,7 +141,7 @@ describe('the playground', () => {
   });
 
   it('works by keyboard alone', async () => {
-    const { page, errors, close } = await openPlayground(browser, playground.url, { sample: 'none' });
+    const { page, errors, close } = await openPlayground(playground.browser, playground.url, { sample: 'none' });
     const focused = () =>
       page.evaluate(() => {
         const element = document.activeElement as HTMLInputElement | null;
@@ -189,7 +175,7 @@ describe('the playground', () => {
   });
 
   it('gives every control an accessible name', async () => {
-    const { page, errors, close } = await openPlayground(browser, playground.url);
+    const { page, errors, close } = await openPlayground(playground.browser, playground.url);
     await page.locator('.pc-panel summary', { hasText: en.options }).click();
     const withFile = await accessibleControls(page);
     await page.getByRole('radio', { name: en.template }).check({ force: true });
@@ -205,7 +191,7 @@ describe('the playground', () => {
   });
 
   it('writes screenshots of the panel and the board to test-results/screenshots/', async () => {
-    const { page, errors, close } = await openPlayground(browser, playground.url);
+    const { page, errors, close } = await openPlayground(playground.browser, playground.url);
     mkdirSync(SCREENSHOTS, { recursive: true });
     const shots = {
       'playground.png': await page.screenshot(),
