@@ -1,5 +1,5 @@
 import type { Journey, Lane } from '../model/journey.js';
-import { emotionFace, emotionToken, EMOTION_FACES } from './emotion-face.js';
+import { emotionFace, emotionToken } from './emotion-face.js';
 import type { EmotionSeries } from './emotion-series.js';
 import { fitText } from './fit-text.js';
 import { formatScore } from './format-score.js';
@@ -64,7 +64,7 @@ export function emotionLanePrimitives(
       key: `${laneKey}:scale:${level}`,
       box: { x: frame.scaleX + frame.scaleW - size, y: levelY(level) - Math.floor(size / 2), w: size, h: size },
       style: emotionToken(level),
-      text: EMOTION_FACES[level + 2] ?? '',
+      text: emotionFace(level),
       fontSize: smallFont,
       align: 'center',
       ref: { laneId },

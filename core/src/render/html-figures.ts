@@ -3,6 +3,7 @@ import { layoutLabels } from '../layout/layout-labels.js';
 import { phaseLabel } from '../layout/phase-spans.js';
 import type { Journey } from '../model/journey.js';
 import { escapeXml } from './escape-xml.js';
+import { seriesDot } from './html-legend.js';
 import type { RenderLabels } from './render-labels.js';
 import { journeyFigures } from './stage-figures.js';
 
@@ -20,7 +21,7 @@ export function htmlFigures(journey: Journey, labels: RenderLabels): string {
   const head = [
     `<th>${escapeXml(labels.stage)}</th>`,
     hasPhase ? `<th>${escapeXml(labels.phase)}</th>` : '',
-    ...figures.series.map((one) => `<th><span class="dot d${one.token.slice(7)}"${one.color !== undefined ? ` style="background:${one.color}"` : ''}></span>${escapeXml(labels.emotion)} · ${escapeXml(one.name)}</th>`),
+    ...figures.series.map((one) => `<th>${seriesDot(one)}${escapeXml(labels.emotion)} · ${escapeXml(one.name)}</th>`),
     ...figures.lanes.map((lane) => `<th class="n">${escapeXml(lane.title)}</th>`),
   ].join('');
   const rows = figures.stages.map((stage) => {

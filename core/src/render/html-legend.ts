@@ -2,7 +2,7 @@ import { emotionToken, EMOTION_FACES } from '../layout/emotion-face.js';
 import { laneStyle } from '../layout/lane-style.js';
 import { layoutLabels } from '../layout/layout-labels.js';
 import type { Journey } from '../model/journey.js';
-import { emotionSeries } from '../layout/emotion-series.js';
+import { emotionSeries, type EmotionSeries } from '../layout/emotion-series.js';
 import { escapeXml } from './escape-xml.js';
 import type { PaletteColors } from './palette.js';
 import type { RenderLabels } from './render-labels.js';
@@ -31,7 +31,12 @@ export function htmlLegend(journey: Journey, colors: PaletteColors, labels: Rend
   items.push(`<li>${faces}<span>${escapeXml(labels.scale)}</span></li>`);
   const stageIndex = new Map(journey.stages.map((stage, index) => [stage.id, index]));
   for (const one of emotionSeries(journey, stageIndex, layoutLabels(journey.locale).overall)) {
-    items.push(`<li><span class="dot d${one.token.slice(7)}"${one.color !== undefined ? ` style="background:${one.color}"` : ''}></span>${escapeXml(one.name)}</li>`);
+    items.push(`<li>${seriesDot(one)}${escapeXml(one.name)}</li>`);
   }
   return `<h2>${escapeXml(labels.legend)}</h2><ul class="legend">${items.join('')}</ul>`;
+}
+
+/** The dot of a curve in its persona colour (the persona's own when it has one), in the legend and the figures table. */
+export function seriesDot(one: EmotionSeries): string {
+  return `<span class="dot d${one.token.slice(7)}"${one.color !== undefined ? ` style="background:${one.color}"` : ''}></span>`;
 }

@@ -1,3 +1,4 @@
+import { smallFontOf } from '../layout/layout-metrics.js';
 import type { Box, Layout, Primitive } from '../layout/primitive.js';
 import { escapeXml } from './escape-xml.js';
 import { paletteColors } from './palette.js';
@@ -22,7 +23,7 @@ export function renderSvg(layout: Layout): string {
   let boxes: Map<string, Box> | undefined;
   for (const primitive of layout.primitives) {
     if (primitive.fontSize !== undefined) fontSizes.add(primitive.fontSize);
-    if (primitive.kind === 'card' || primitive.kind === 'sticky') fontSizes.add(Math.max(9, (primitive.fontSize ?? 16) - 3));
+    if (primitive.kind === 'card' || primitive.kind === 'sticky') fontSizes.add(smallFontOf(primitive.fontSize ?? 16));
     if (primitive.style.startsWith('persona') && primitive.style !== 'persona') {
       personaCount = Math.max(personaCount, Number(primitive.style.slice(7)) + 1);
     }

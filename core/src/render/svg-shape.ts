@@ -60,10 +60,11 @@ export function svgShape(primitive: ShapePrimitive): string {
   const level = faceLevel(primitive.text);
   if (primitive.shape === 'circle' && level !== undefined) return svgFace(box, level, style);
   if (primitive.shape === 'pill' && style.startsWith('persona')) return svgWhisker(box, style, primitive.color);
+  const rx = radius(primitive);
   const shape =
     primitive.shape === 'circle'
       ? `<circle cx="${box.x + box.w / 2}" cy="${box.y + box.h / 2}" r="${Math.min(box.w, box.h) / 2}"/>`
-      : `<rect x="${box.x}" y="${box.y}" width="${box.w}" height="${box.h}"${radius(primitive) > 0 ? ` rx="${radius(primitive)}"` : ''}/>`;
+      : `<rect x="${box.x}" y="${box.y}" width="${box.w}" height="${box.h}"${rx > 0 ? ` rx="${rx}"` : ''}/>`;
   if (primitive.text === '') return shape.replace(/^<(\w+)/, `<$1 class="${style}"`);
   const fontSize = primitive.fontSize ?? 16;
   const lineCount = primitive.text.split('\n').length;
