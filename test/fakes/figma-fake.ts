@@ -37,8 +37,8 @@ abstract class FakeBase {
   private nameValue: string;
   private xValue = 0;
   private yValue = 0;
-  protected widthValue: number;
-  protected heightValue: number;
+  private widthValue: number;
+  private heightValue: number;
   private readonly pluginData = new Map<string, string>();
 
   constructor(
@@ -105,7 +105,13 @@ abstract class FakeBase {
     this.removed = true;
     if (this instanceof FakeSection) for (const child of this.children) child.detach();
   }
-  protected write(op: string, detail?: unknown): void {
+  /** A recorded resize, under the host method's name (`resize`, `resizeWithoutConstraints`). */
+  protected setSize(op: string, width: number, height: number): void {
+    this.write(op, { width, height });
+    this.widthValue = width;
+    this.heightValue = height;
+  }
+    protected write(op: string, detail?: unknown): void {
     if (this.removed) throw new Error(`The node with id "${this.id}" does not exist`);
     this.host.record('write', op, this.id, detail);
   }
@@ -183,9 +189,7 @@ export class FakeSection extends FakeFilled implements FigJamSection {
     this.children.push(node);
   }
   resizeWithoutConstraints(width: number, height: number): void {
-    this.write('resizeWithoutConstraints', { width, height });
-    this.widthValue = width;
-    this.heightValue = height;
+    this.setSize('resizeWithoutConstraints', width, height);
   }
 }
 
@@ -218,9 +222,7 @@ export class FakeShape extends FakeFilled implements FigJamShape {
     this.shapeTypeValue = value;
   }
   resize(width: number, height: number): void {
-    this.write('resize', { width, height });
-    this.widthValue = width;
-    this.heightValue = height;
+    this.setSize('resize', width, height);
   }
 }
 
@@ -276,35 +278,42 @@ export class FakeText extends FakeFilled implements FigJamText {
     this.autoResizeValue = value;
   }
   resize(width: number, height: number): void {
-    this.write('resize', { width, height });
-    this.widthValue = width;
-    this.heightValue = height;
+    this.setSize('resize', width, height);
   }
 }
 
+/** Recorded `strokes` and `strokeWeight` over `Base`, starting from FigJam's defaults for the node type. */
+// A mixin's base must take `any[]` (TS2545), so `super(…)` below it is not checked against FakeBase.
+function withStrokes<B extends abstract new (...args: any[]) => FakeBase>(Base: B, strokes: ReadonlyArray<Paint>, weight: number) {
+  abstract class Stroked extends Base {
+    // Each node gets its own copy of the defaults, as when every class spelled them out.
+    private strokesValue: ReadonlyArray<Paint> = structuredClone(strokes);
+    private strokeWeightValue = weight;
+    get strokes(): ReadonlyArray<Paint> {
+      return this.strokesValue;
+    }
+    set strokes(value: ReadonlyArray<Paint>) {
+      this.write('set strokes', value);
+      this.strokesValue = copyPaints(value);
+    }
+    get strokeWeight(): number {
+      return this.strokeWeightValue;
+    }
+    set strokeWeight(value: number | symbol) {
+      if (typeof value === 'symbol') throw new Error('strokeWeight cannot be set to mixed');
+      this.write('set strokeWeight', value);
+      this.strokeWeightValue = value;
+    }
+  }
+  return Stroked;
+}
+
 /** A vector: paths and strokes. */
-export class FakeVector extends FakeFilled implements FigJamVector {
+export class FakeVector extends withStrokes(FakeFilled, [], 1) implements FigJamVector {
   readonly type = 'VECTOR';
-  private strokesValue: ReadonlyArray<Paint> = [];
-  private strokeWeightValue = 1;
   private pathsValue: VectorPaths = [];
   constructor(host: FakeFigma) {
     super(host, 'Vector', { w: 0, h: 0 });
-  }
-  get strokes(): ReadonlyArray<Paint> {
-    return this.strokesValue;
-  }
-  set strokes(value: ReadonlyArray<Paint>) {
-    this.write('set strokes', value);
-    this.strokesValue = copyPaints(value);
-  }
-  get strokeWeight(): number {
-    return this.strokeWeightValue;
-  }
-  set strokeWeight(value: number | symbol) {
-    if (typeof value === 'symbol') throw new Error('strokeWeight cannot be set to mixed');
-    this.write('set strokeWeight', value);
-    this.strokeWeightValue = value;
   }
   get vectorPaths(): VectorPaths {
     return this.pathsValue;
@@ -316,11 +325,9 @@ export class FakeVector extends FakeFilled implements FigJamVector {
 }
 
 /** A connector between two nodes. */
-export class FakeConnector extends FakeBase implements FigJamConnector {
+export class FakeConnector extends withStrokes(FakeBase, [{ type: 'SOLID', color: { r: 0.46, g: 0.46, b: 0.46 } }], 4) implements FigJamConnector {
   readonly type = 'CONNECTOR';
   readonly text: FakeTextSublayer;
-  private strokesValue: ReadonlyArray<Paint> = [{ type: 'SOLID', color: { r: 0.46, g: 0.46, b: 0.46 } }];
-  private strokeWeightValue = 4;
   private startValue: ConnectorEndpoint = { position: { x: 0, y: 0 } };
   private endValue: ConnectorEndpoint = { position: { x: 0, y: 0 } };
   private lineTypeValue: ConnectorNode['connectorLineType'] = 'ELBOWED';
@@ -328,21 +335,6 @@ export class FakeConnector extends FakeBase implements FigJamConnector {
   constructor(host: FakeFigma) {
     super(host, 'Connector', { w: 0, h: 0 });
     this.text = new FakeTextSublayer(host, this);
-  }
-  get strokes(): ReadonlyArray<Paint> {
-    return this.strokesValue;
-  }
-  set strokes(value: ReadonlyArray<Paint>) {
-    this.write('set strokes', value);
-    this.strokesValue = copyPaints(value);
-  }
-  get strokeWeight(): number {
-    return this.strokeWeightValue;
-  }
-  set strokeWeight(value: number | symbol) {
-    if (typeof value === 'symbol') throw new Error('strokeWeight cannot be set to mixed');
-    this.write('set strokeWeight', value);
-    this.strokeWeightValue = value;
   }
   get connectorStart(): ConnectorEndpoint {
     return this.startValue;
