@@ -220,17 +220,13 @@ class Run {
     const node = createFigJamNode(this.figma, primitive);
     this.created.push(node);
     this.wrote = true;
-    section.appendChild(node);
-    writeContent(node, primitive, this.context, true);
-    const problem = writeGeometry(node, primitive, this.context, true);
+    const problem = this.writeNew(section, node, primitive);
     if (problem !== null) {
       // Bad data for one primitive (a path FigJam cannot draw): skip it, say so, keep the rest.
-      node.remove();
       this.created.pop();
       this.fail(`Skipped ${describe(primitive, primitive.key)}: ${problem}.`, primitive.key);
       return;
     }
-    this.writeData(node, primitive, true);
     if (this.linksNodes) this.placed.nodeIdByKey.set(primitive.key, node.id);
     this.report.created++;
   }
@@ -242,14 +238,8 @@ class Run {
     if (node.type !== figJamNodeType(primitive.kind)) {
       // Another kind of node now (a sticky became a shape): replace it in place.
       const replacement = createFigJamNode(this.figma, primitive);
-      section.appendChild(replacement);
-      writeContent(replacement, primitive, this.context, true);
-      const problem = writeGeometry(replacement, primitive, this.context, true);
-      if (problem !== null) {
-        replacement.remove();
-        throw new Error(problem);
-      }
-      this.writeData(replacement, primitive, true);
+      const problem = this.writeNew(section, replacement, primitive);
+      if (problem !== null) throw new Error(problem);
       node.remove();
       this.placed.nodeIdByKey.set(primitive.key, replacement.id);
       return;
@@ -259,6 +249,19 @@ class Run {
     const problem = writeGeometry(node, primitive, this.context, false);
     if (problem !== null) throw new Error(problem);
     this.writeData(node, primitive, false);
+  }
+
+  /** Puts a new node in the section and writes it whole; a primitive it cannot draw removes it again and gives the reason. */
+  private writeNew(section: FigJamSection, node: FigJamNode, primitive: Primitive): string | null {
+    section.appendChild(node);
+    writeContent(node, primitive, this.context, true);
+    const problem = writeGeometry(node, primitive, this.context, true);
+    if (problem !== null) {
+      node.remove();
+      return problem;
+    }
+    this.writeData(node, primitive, true);
+    return null;
   }
 
   private writeData(node: FigJamNode, primitive: Primitive, fresh: boolean): void {
