@@ -117,9 +117,11 @@ export async function applyMiroPlan(
   const adopting = new Set<Promise<void>>();
   let finished = false;
 
+  /** A host write whose failure is an answer, not an error: `true` when it went through. */
+  const attempt = <T>(name: string, call: () => Promise<T>) => write(name, call).then(() => true, () => false);
+
   /** Marks a late item (counted while the placement runs), or removes it when a retry placed the primitive meanwhile. */
   const adopt = async (primitive: Primitive, item: MiroItem): Promise<void> => {
-    const attempt = <T>(name: string, call: () => Promise<T>) => write(name, call).then(() => true, () => false);
     if (hostIdByKey.has(primitive.key) && (await attempt('board.remove', () => board.remove(item)))) return;
     if (await attempt(`${item.type}.setMetadata`, () => item.setMetadata(METADATA_KEY, data(primitive)))) {
       if (!hostIdByKey.has(primitive.key)) hostIdByKey.set(primitive.key, item.id);
@@ -182,11 +184,7 @@ export async function applyMiroPlan(
    */
   const removeUnmarked = async () => {
     for (const { item, primitive } of unmarked.splice(0)) {
-      const removed = await write('board.remove', () => board.remove(item)).then(
-        () => true,
-        () => false,
-      );
-      if (!removed) {
+      if (!(await attempt('board.remove', () => board.remove(item)))) {
         result.problems.push({
           message: `"${label(primitive)}" was placed but could neither be marked as Parcours's nor removed: delete it by hand, or placing again adds it a second time.`,
           field: primitive.key,
@@ -196,7 +194,7 @@ export async function applyMiroPlan(
   };
 
   // --- The frame: everything else is positioned from it. -----------------------------------------
-  const frameChange = [...plan.update, ...plan.move].find((change) => isFrame(change.primitive));
+  const frameUpdated = plan.update.some((change) => isFrame(change.primitive));
   let frameResized = false;
   try {
     if (!frame) {
@@ -206,7 +204,7 @@ export async function applyMiroPlan(
       createdFrame = true;
       result.created++;
     } else {
-      if (frameChange && plan.update.includes(frameChange)) {
+      if (frameUpdated) {
         const current = frame;
         assignMiroProps(current, miroCreateCall(framePrimitive, { x: current.x, y: current.y }, options.style).props, ['title', 'style']);
         await write('frame.sync', () => current.sync());
@@ -319,11 +317,10 @@ export async function applyMiroPlan(
         label: `update ${change.primitive.key}`,
         run: () => changeItem(change, content),
       })),
-    ...relinkedConnectors(sync, hostIdByKey, byHostId, changedIds, keptIds).map((entry) => ({
+    ...relinkedConnectors(sync, hostIdByKey, byHostId, changedIds, keptIds).map(({ entry, primitive }) => ({
       phase: 'update' as const,
       label: `reconnect ${entry.data.k}`,
       run: async (): Promise<Outcome> => {
-        const primitive = layout.primitives.find((candidate) => candidate.key === entry.data.k)!;
         const props = miroCreateCall(primitive, { x: 0, y: 0 }, options.style, ends(primitive)).props;
         assignMiroProps(entry.item, props, ['start', 'end']);
         await write('connector.sync', () => entry.item.sync());
@@ -382,21 +379,21 @@ export async function applyMiroPlan(
   } catch (error) {
     fail(error, 'frame', framePrimitive);
   }
-  if (frameResized && !(frameChange && plan.update.includes(frameChange))) result.updated++;
+  if (frameResized && !frameUpdated) result.updated++;
   await settleLate();
   options.onProgress?.({ phase: 'finish', done, total });
   return { ...result, frame: theFrame };
 }
 
-/** Connectors whose content is unchanged but whose ends are now other items. */
+/** Connectors whose content is unchanged but whose ends are now other items, with their primitives. */
 function relinkedConnectors(
   sync: MiroSyncPlan,
   hostIdByKey: Map<string, string>,
   byHostId: Map<string, PlacedItem>,
   changedIds: Set<string>,
   keptIds: Set<string>,
-): PlacedItem[] {
-  const result: PlacedItem[] = [];
+): { entry: PlacedItem; primitive: Primitive }[] {
+  const result: { entry: PlacedItem; primitive: Primitive }[] = [];
   for (const primitive of sync.layout.primitives) {
     if (primitive.kind !== 'connector') continue;
     const entry = byHostId.get(hostIdByKey.get(primitive.key) ?? '');
@@ -404,7 +401,7 @@ function relinkedConnectors(
     const from = hostIdByKey.get(primitive.from);
     const to = hostIdByKey.get(primitive.to);
     if (from === undefined || to === undefined) continue;
-    if (entry.item.start?.item !== from || entry.item.end?.item !== to) result.push(entry);
+    if (entry.item.start?.item !== from || entry.item.end?.item !== to) result.push({ entry, primitive });
   }
   return result;
 }

@@ -1,3 +1,4 @@
+import { describeSeconds } from './describe-miro-estimate.js';
 import type { MiroEstimate } from './estimate-miro-placement.js';
 
 /**
@@ -11,7 +12,7 @@ import type { MiroEstimate } from './estimate-miro-placement.js';
 export function describeMiroCost(estimate: MiroEstimate, locale: 'fr' | 'en'): string | undefined {
   if (estimate.writes === 0) return undefined;
   const number = new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB');
-  const duration = estimate.seconds < 90 ? `${Math.max(1, estimate.seconds)} s` : `${Math.round(estimate.seconds / 60)} min`;
+  const duration = describeSeconds(estimate.seconds);
   const credits = number.format(estimate.credits);
   if (locale === 'fr') {
     const items = estimate.items > 0 ? `${number.format(estimate.items)} ${estimate.items === 1 ? 'élément' : 'éléments'} à créer, ` : '';
