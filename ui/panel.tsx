@@ -28,13 +28,18 @@ const SAVE_DELAY_MS = 400;
 export interface InitialFile {
   name: string;
   bytes: Uint8Array;
+  /**
+   * The host's own import of `bytes`, made as the panel would make it (`{ filename: name,
+   * rememberedColumnMap }` with the draft's `columnMap`): shown as is, so the file is not imported twice.
+   */
+  result?: ImportResult;
 }
 
 export interface PanelProps {
   host: PanelHost;
   /**
    * A file to open as if the user had dropped it: the panel switches to "A file" and imports it
-   * once its draft is loaded. A new object opens again; the same one is opened once.
+   * once its draft is loaded (or shows its `result`). A new object opens again; the same one is opened once.
    */
   initialFile?: InitialFile;
   /**
@@ -86,17 +91,21 @@ export function Panel({ host, initialFile, createImportWorker }: PanelProps) {
     return () => clearTimeout(timer);
   }, [host, draft]);
 
-  /**
-   * Runs `imports` on a file's bytes with `importJourney`, synchronously for a small file; a large
-   * one goes through `runImport` (a worker) with a busy state and a Cancel. `done` gets the result.
-   */
-  const importFile = <T,>(name: string, bytes: Uint8Array, imports: (run: (options: ImportOptions) => ImportResult | Promise<ImportResult>) => T | Promise<T>, done: (value: T) => void) => {
+  /** Ends the import under way, if any: the file opened now replaces it. */
+  const stopImporting = () => {
     importing.current?.abort();
     importing.current = null;
+  };
+
+  /**
+   * Imports a file's bytes with `options`: with `importJourney` here for a small file; a large one
+   * goes through `runImport` (a worker) with a busy state and a Cancel. `done` gets the result.
+   */
+  const importFile = (name: string, bytes: Uint8Array, options: ImportOptions, done: (result: ImportResult) => void) => {
+    stopImporting();
     if (bytes.length < IMPORT_IN_WORKER_BYTES) {
       try {
-        // The synchronous run returns no promise, so neither does `imports`.
-        done(imports((options) => importJourney(bytes, options)) as T);
+        done(importJourney(bytes, options));
         setReading(null);
       } catch {
         setReading({ name, failed: true });
@@ -106,12 +115,11 @@ export function Panel({ host, initialFile, createImportWorker }: PanelProps) {
     const controller = new AbortController();
     importing.current = controller;
     setReading({ name, failed: false, cancel: () => controller.abort() });
-    const run = (options: ImportOptions) => runImport(bytes, options, { createWorker: createImportWorker, signal: controller.signal });
-    Promise.resolve(imports(run)).then(
-      (value) => {
+    runImport(bytes, options, { createWorker: createImportWorker, signal: controller.signal }).then(
+      (result) => {
         if (controller.signal.aborted) return;
         importing.current = null;
-        done(value);
+        done(result);
         setReading(null);
       },
       () => {
@@ -122,24 +130,23 @@ export function Panel({ host, initialFile, createImportWorker }: PanelProps) {
     );
   };
 
-  /** Imports a file's bytes; remaps chosen earlier for its headers apply again. */
-  const openBytes = (name: string, bytes: Uint8Array, remembered: PanelDraft['columnMap']) => {
-    importFile(
-      name,
-      bytes,
-      (run) => {
-        return andThen(run({ filename: name }), (first) => {
-          // Remaps chosen earlier for these headers apply again, so a re-import of updated data keeps them.
-          const columnMap = importColumnMap(first, remembered);
-          const result = Object.keys(columnMap).length > 0 ? run({ filename: name, columnMap }) : first;
-          return andThen(result, (value) => ({ result: value, columnMap }));
-        });
-      },
-      ({ result, columnMap }) => {
-        setImported({ name, bytes, result, columnMap, scale: undefined });
-        dispatch({ type: 'reset' });
-      },
-    );
+  /**
+   * Opens a file: imports its bytes once, remaps chosen earlier applying again to the headers it
+   * has (so a re-import of updated data keeps them). `known`, the host's own import of these bytes,
+   * is shown instead of importing them a second time.
+   */
+  const openBytes = (name: string, bytes: Uint8Array, remembered: PanelDraft['columnMap'], known?: ImportResult) => {
+    const show = (result: ImportResult) => {
+      setImported({ name, bytes, result, columnMap: importColumnMap(result, remembered), scale: undefined });
+      dispatch({ type: 'reset' });
+    };
+    if (!known) {
+      importFile(name, bytes, { filename: name, rememberedColumnMap: remembered }, show);
+      return;
+    }
+    stopImporting();
+    setReading(null);
+    show(known);
   };
 
   useEffect(() => () => importing.current?.abort(), []);
@@ -150,7 +157,7 @@ export function Panel({ host, initialFile, createImportWorker }: PanelProps) {
     if (!loaded || !initialFile || openedInitial.current === initialFile) return;
     openedInitial.current = initialFile;
     setDraft((current) => (current && current.source !== 'file' ? { ...current, source: 'file' } : current));
-    openBytes(initialFile.name, initialFile.bytes, draft?.columnMap ?? {});
+    openBytes(initialFile.name, initialFile.bytes, draft?.columnMap ?? {}, initialFile.result);
   }, [initialFile, loaded]);
 
   const locale = draft?.locale ?? host.locale;
@@ -188,8 +195,9 @@ export function Panel({ host, initialFile, createImportWorker }: PanelProps) {
 
   const reimport = (columnMap: Record<string, ColumnRole>, scale: EmotionScale | undefined) => {
     if (!imported) return;
-    const options: ImportOptions = { filename: imported.name, columnMap, ...(scale === undefined ? {} : { scale }) };
-    importFile(imported.name, imported.bytes, (run) => run(options), (result) => setImported({ ...imported, result, columnMap, scale }));
+    // The remembered remaps again: one matched under another spelling of its header is not in `columnMap`.
+    const options: ImportOptions = { filename: imported.name, columnMap, rememberedColumnMap: draft.columnMap, ...(scale === undefined ? {} : { scale }) };
+    importFile(imported.name, imported.bytes, options, (result) => setImported({ ...imported, result, columnMap, scale }));
   };
 
   const place = () => {
@@ -326,9 +334,4 @@ export function Panel({ host, initialFile, createImportWorker }: PanelProps) {
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
-}
-
-/** Applies `next` to a value now, or once it resolves: one path for synchronous and worker imports. */
-function andThen<A, B>(value: A | Promise<A>, next: (value: A) => B | Promise<B>): B | Promise<B> {
-  return value instanceof Promise ? value.then(next) : next(value);
 }

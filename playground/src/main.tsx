@@ -9,14 +9,13 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { installPanelCss } from '../../ui/install-panel-css.js';
 import { isWorkerScope } from '../../ui/is-worker-scope.js';
-import { Panel } from '../../ui/panel.js';
+import { Panel, type InitialFile } from '../../ui/panel.js';
 import { serveImports, type ImportWorkerScope } from '../../ui/serve-imports.js';
-import { pickSample } from './pick-sample.js';
-import { fetchSample, placeSample, type SampleFile } from './place-sample.js';
 import { PlaygroundApp } from './playground-app.js';
 import { createPlaygroundHost } from './playground-host.js';
 import { playgroundText } from './playground-text.js';
 import { createSimulatedBoard } from './simulated-board.js';
+import { startSample } from './start-sample.js';
 import './playground.css';
 
 type Status = { text: string; kind: 'info' | 'error'; ready: boolean };
@@ -24,24 +23,22 @@ type Status = { text: string; kind: 'info' | 'error'; ready: boolean };
 function Playground({ params, text, simulated, host }: PlaygroundSetup) {
   const [status, setStatus] = useState<Status>({ text: text.sampleLoading, kind: 'info', ready: false });
   // The sample placed at start, opened in the panel too so its report and preview are there.
-  const [sample, setSample] = useState<SampleFile | undefined>(undefined);
+  const [sample, setSample] = useState<InitialFile | undefined>(undefined);
 
   useEffect(() => {
     void (async () => {
       try {
-        const listed = (await (await fetch('samples.json')).json()) as string[];
-        const name = pickSample(listed, params.get('sample'));
-        if (name === undefined) {
+        const placed = await startSample(host, new URL(location.href), params.get('sample'));
+        if (placed === undefined) {
           setStatus({ text: '', kind: 'info', ready: true });
           return;
         }
-        const fetched = await fetchSample(new URL('samples/', location.href), name);
-        const placed = await placeSample(host, fetched);
         if (!placed.ok) {
           setStatus({ text: text.sampleFailed(placed.message), kind: 'error', ready: true });
           return;
         }
-        setSample(fetched);
+        // The panel shows the import the sample was placed from rather than importing it again.
+        setSample(placed.file);
         const count = placed.report.created + placed.report.updated;
         setStatus({ text: text.samplePlaced(placed.layout.title, count), kind: 'info', ready: true });
       } catch (error) {

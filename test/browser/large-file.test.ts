@@ -3,7 +3,9 @@
  * shows that it is reading, and the page keeps painting meanwhile.
  */
 import { describe, expect, it } from 'vitest';
+import { DRAFT_KEY } from '../../playground/src/playground-host.js';
 import { IMPORT_IN_WORKER_BYTES } from '../../ui/run-import.js';
+import { defaultDraft } from '../../ui/state/panel-draft.js';
 import { chooseFile, en, openPlayground, usePlayground } from './playground-page.js';
 
 /** An interview CSV of about `bytes` bytes: one row per observation, five stages. */
@@ -73,6 +75,35 @@ describe('a large file in the playground', () => {
       await workerClosed;
       await expect(page.getByRole('region', { name: `${en.report}: ${file.name}` }).count()).resolves.toBe(0);
       await expect(page.getByRole('radio', { name: en.template }).isEnabled()).resolves.toBe(true);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  }, 90_000);
+
+  it('is imported in one worker, once, when remaps remembered from an earlier file apply to it', async () => {
+    const { page, errors, close } = await openPlayground(playground.browser, playground.url, { sample: 'none' });
+    try {
+      // Remaps chosen on an earlier visit: one for a header this file has, one for a header it lacks.
+      const draft = JSON.stringify({ ...defaultDraft('en'), columnMap: { quote: 'ignore', Canal: 'channel' } });
+      await page.context().addInitScript(([key, value]) => localStorage.setItem(key, value), [DRAFT_KEY, draft] as const);
+      await page.reload();
+      await page.locator('.playground[data-ready="true"]').waitFor();
+      const file = { name: 'interviews-remembered.csv', buffer: interviewCsv(1_200_000) };
+      expect(file.buffer.byteLength).toBeGreaterThan(IMPORT_IN_WORKER_BYTES);
+      const workers: string[] = [];
+      page.on('worker', (worker) => workers.push(worker.url()));
+
+      await chooseFile(page, file);
+      const report = page.getByRole('region', { name: `${en.report}: ${file.name}` });
+      await report.waitFor({ timeout: 30_000 });
+
+      expect(workers).toHaveLength(1);
+      // The columns table is in a closed <details>: hidden, yet there.
+      await expect(report.getByRole('combobox', { name: en.remapLabel('quote'), includeHidden: true }).inputValue()).resolves.toBe('ignore');
+      // The quotes were left out by the import itself: the map has no quotes lane.
+      await expect(page.locator('.pc-preview svg').textContent()).resolves.not.toContain('Quotes');
+      await expect(report.textContent()).resolves.not.toContain('Canal');
       expect(errors).toEqual([]);
     } finally {
       await close();

@@ -4,11 +4,7 @@ import { pickSample } from '../../playground/src/pick-sample.js';
 import { createPlaygroundHost, DRAFT_KEY } from '../../playground/src/playground-host.js';
 import { createSimulatedBoard } from '../../playground/src/simulated-board.js';
 import { fixtureLayout } from '../miro/fixture-layout.js';
-
-function memoryStorage(initial: Record<string, string> = {}) {
-  const values = new Map(Object.entries(initial));
-  return { getItem: (key: string) => values.get(key) ?? null, setItem: (key: string, value: string) => void values.set(key, value), values };
-}
+import { memoryStorage } from './memory-storage.js';
 
 describe('createPlaygroundHost', () => {
   it('places through placeOnMiro on the simulated board, then finds the map up to date', async () => {

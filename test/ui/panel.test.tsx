@@ -5,7 +5,21 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { planSync, type Layout, type PlaceOptions, type PlacementReport } from '../../core/src/index.js';
 import { Panel } from '../../ui/panel.js';
 import type { PanelHost } from '../../ui/panel-host.js';
+import { IMPORT_IN_WORKER_BYTES, type ImportWorker } from '../../ui/run-import.js';
 import { defaultDraft } from '../../ui/state/panel-draft.js';
+import { fakeImportWorker, type FakeWorkerState } from './fake-import-worker.js';
+
+/** Every `importJourney` run, on this thread or in a fake worker: the panel must import a file once. */
+const imports = vi.hoisted(() => ({ options: [] as unknown[] }));
+vi.mock('../../core/src/import/import-journey.js', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../core/src/import/import-journey.js')>();
+  return {
+    importJourney: (...args: Parameters<typeof actual.importJourney>) => {
+      imports.options.push(args[1]);
+      return actual.importJourney(...args);
+    },
+  };
+});
 
 /** A host in memory: records every call; `place` reports progress, then waits for `finish`. */
 function memoryHost(locale: 'fr' | 'en' = 'en') {
@@ -52,9 +66,9 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-async function mount(host: PanelHost) {
+async function mount(host: PanelHost, createImportWorker?: () => ImportWorker) {
   await act(async () => {
-    render(<Panel host={host} />, root);
+    render(<Panel host={host} {...(createImportWorker ? { createImportWorker } : {})} />, root);
   });
   await act(async () => undefined);
 }
@@ -190,5 +204,50 @@ describe('the shared panel', () => {
     await host.saveDraft({ ...defaultDraft('en'), v: 99 });
     await mount(host);
     expect((root.querySelector('input[type=text]') as HTMLInputElement).value).toBe('Customer journey');
+  });
+
+  describe('a file whose headers have remembered remaps is imported once', () => {
+    const remembered = { Zorglub: 'emotion' as const, Canal: 'channel' as const };
+    /** The role the report shows for a column, and whether the import left it unknown. */
+    const columnRow = (header: string) => {
+      const select = root.querySelector(`select[aria-label="Read column “${header}” as"]`) as HTMLSelectElement | null;
+      return select && { role: select.value, unknown: select.closest('tr')?.className === 'pc-unknown' };
+    };
+
+    async function mountRemembering() {
+      const { host } = memoryHost();
+      await host.saveDraft({ ...defaultDraft('en'), columnMap: remembered });
+      const workers: FakeWorkerState[] = [];
+      await mount(host, () => {
+        // jsdom's Uint8Array is not the one structuredClone makes: here messages cross as they are.
+        const { worker, state } = fakeImportWorker('serve', (message) => message);
+        workers.push(state);
+        return worker;
+      });
+      imports.options.length = 0;
+      return workers;
+    }
+
+    test('a small file: one import here, with the remaps, and no warning for the header it lacks', async () => {
+      const workers = await mountRemembering();
+      await pickFile('data.csv', CSV);
+      expect(imports.options).toEqual([{ filename: 'data.csv', rememberedColumnMap: remembered }]);
+      expect(workers).toEqual([]);
+      expect(columnRow('Zorglub')).toEqual({ role: 'emotion', unknown: false });
+      expect(root.querySelector('.pc-report')?.textContent).not.toContain('Canal');
+    });
+
+    test(`a file of ${IMPORT_IN_WORKER_BYTES.toLocaleString('en')} bytes or more: one worker, one import, with the remaps`, async () => {
+      const workers = await mountRemembering();
+      let csv = 'participant,stage,action,Zorglub';
+      for (let i = 0; csv.length < IMPORT_IN_WORKER_BYTES; i += 1) csv += `\nP${i % 50},Stage ${i % 5},Action number ${i} taken,${1 + (i % 5)}`;
+      await pickFile('large.csv', csv);
+      await vi.waitFor(() => expect(columnRow('Zorglub')).not.toBeNull(), { timeout: 20_000 });
+
+      expect(imports.options).toEqual([{ filename: 'large.csv', rememberedColumnMap: remembered }]);
+      expect(workers.map((state) => state.received.length)).toEqual([1]);
+      expect(columnRow('Zorglub')).toEqual({ role: 'emotion', unknown: false });
+      expect(root.querySelector('.pc-report')?.textContent).not.toContain('Canal');
+    });
   });
 });

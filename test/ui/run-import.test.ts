@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { importJourney } from '../../core/src/import/import-journey.js';
-import { parseImportRequest, parseImportResponse, type ImportRequest } from '../../ui/import-worker-protocol.js';
+import { parseImportRequest, parseImportResponse } from '../../ui/import-worker-protocol.js';
 import { runImport, type ImportWorker } from '../../ui/run-import.js';
-import { serveImports, type ImportWorkerScope } from '../../ui/serve-imports.js';
+import { fakeImportWorker } from './fake-import-worker.js';
 
 const CSV = new TextEncoder().encode(
   'participant,stage,action,pain_point,quote,emotion\r\nP01,Discover,Sees an ad,Price unclear,Nice poster,4\r\nP02,Buy,Pays online,Slow checkout,Too long,2\r\n',
@@ -10,50 +10,9 @@ const CSV = new TextEncoder().encode(
 
 type Listener = (event: { data?: unknown }) => void;
 
-/**
- * A worker in this process: messages cross a structured clone with transfer (as between threads),
- * and the other side is the real `serveImports`. `mode` makes it fail the ways a host can.
- */
-function fakeWorker(mode: 'serve' | 'refused-after-start' | 'silent' = 'serve') {
-  const listeners: Record<string, Listener[]> = {};
-  const scopeListeners: ((event: { data: unknown }) => void)[] = [];
-  const state = { terminated: false, received: [] as ImportRequest[] };
-  const scope: ImportWorkerScope = {
-    addEventListener: (_type, listener) => scopeListeners.push(listener),
-    postMessage: (message) => {
-      const data = structuredClone(message);
-      setTimeout(() => {
-        if (!state.terminated) for (const listener of listeners.message ?? []) listener({ data });
-      }, 0);
-    },
-  };
-  serveImports(scope);
-  const worker: ImportWorker = {
-    addEventListener: (type, listener) => {
-      (listeners[type] ??= []).push(listener);
-    },
-    postMessage: (message, transfer) => {
-      const data = structuredClone(message, { transfer });
-      setTimeout(() => {
-        if (state.terminated) return;
-        if (mode === 'refused-after-start') for (const listener of listeners.error ?? []) listener({});
-        else {
-          const request = parseImportRequest(data);
-          if (request) state.received.push(request);
-          if (mode === 'serve') for (const listener of scopeListeners) listener({ data });
-        }
-      }, 0);
-    },
-    terminate: () => {
-      state.terminated = true;
-    },
-  };
-  return { worker, state };
-}
-
 describe('runImport', () => {
   it('returns what the worker imported, the same result as importJourney here, and ends the worker', async () => {
-    const { worker, state } = fakeWorker();
+    const { worker, state } = fakeImportWorker();
     const result = await runImport(CSV, { filename: 'interviews.csv' }, { createWorker: () => worker });
     expect(result).toEqual(importJourney(CSV, { filename: 'interviews.csv' }));
     expect(state.received).toHaveLength(1);
@@ -61,7 +20,7 @@ describe('runImport', () => {
   });
 
   it('sends a copy of the bytes, so the caller can re-import them later', async () => {
-    const { worker } = fakeWorker();
+    const { worker } = fakeImportWorker();
     const bytes = CSV.slice();
     await runImport(bytes, { filename: 'interviews.csv' }, { createWorker: () => worker });
     expect(bytes.byteLength).toBe(CSV.byteLength);
@@ -69,7 +28,7 @@ describe('runImport', () => {
   });
 
   it('passes the options through to the worker', async () => {
-    const { worker, state } = fakeWorker();
+    const { worker, state } = fakeImportWorker();
     const options = { filename: 'interviews.csv', scale: '1-5' as const, columnMap: { quote: 'ignore' as const } };
     const result = await runImport(CSV, options, { createWorker: () => worker });
     expect(state.received[0]?.options).toEqual(options);
@@ -86,7 +45,7 @@ describe('runImport', () => {
   });
 
   it('imports here when the worker fails after it was created', async () => {
-    const { worker, state } = fakeWorker('refused-after-start');
+    const { worker, state } = fakeImportWorker('refused-after-start');
     const result = await runImport(CSV, { filename: 'interviews.csv' }, { createWorker: () => worker });
     expect(result).toEqual(importJourney(CSV, { filename: 'interviews.csv' }));
     expect(state.terminated).toBe(true);
@@ -97,7 +56,7 @@ describe('runImport', () => {
   });
 
   it('rejects with an AbortError and terminates the worker when cancelled', async () => {
-    const { worker, state } = fakeWorker('silent');
+    const { worker, state } = fakeImportWorker('silent');
     const controller = new AbortController();
     const running = runImport(CSV, { filename: 'interviews.csv' }, { createWorker: () => worker, signal: controller.signal });
     controller.abort();
@@ -112,7 +71,7 @@ describe('runImport', () => {
     const running = runImport(CSV, {}, {
       createWorker: () => {
         created += 1;
-        return fakeWorker().worker;
+        return fakeImportWorker().worker;
       },
       signal: controller.signal,
     });

@@ -72,7 +72,7 @@ export function importCsv(text: string, encoding: TextEncodingName | undefined, 
   const header = Array.from({ length: scan.width }, (_, index) => cleanCell(records[headerIndex]?.[index]));
 
   let table: CsvTable = plainTable(records, headerIndex, header, scan.blank);
-  let columns = mapColumns(header, options.columnMap, warnings);
+  let columns = mapColumns(header, options.columnMap, warnings, options.rememberedColumnMap);
   const forced = options.format === 'wide-csv' || options.format === 'interview-csv' || options.format === 'survey-csv' ? options.format : undefined;
   const detected = detectFormat(table, columns, forced);
   if (!detected.ok) return fail([{ row: headerIndex + 1, message: detected.problem }]);
@@ -80,7 +80,7 @@ export function importCsv(text: string, encoding: TextEncodingName | undefined, 
     // The corner cell, if any, names the stage column; otherwise the lane names tell the language.
     const laneLocale = options.locale ?? detectLocale(table.rows.map((row) => ({ header: cleanCell(row[0]), ...languageOf(cleanCell(row[0])) })));
     table = transposeTable(table, header[0] || (laneLocale === 'fr' ? 'Étape' : 'Stage'));
-    columns = mapColumns(table.header, options.columnMap, warnings);
+    columns = mapColumns(table.header, options.columnMap, warnings, options.rememberedColumnMap);
     markStages(columns[0], 'the header row: one stage per column');
   }
   if (detected.stageFallback !== undefined) markStages(columns[detected.stageFallback.index], 'no stage header: read as the stage names');

@@ -22,6 +22,14 @@ export interface ImportOptions {
   locale?: 'fr' | 'en' | undefined;
   /** Roles for columns, by header as written (any case or accents): the panel's remap control. */
   columnMap?: Readonly<Record<string, ColumnRole>> | undefined;
+  /**
+   * Roles remembered from earlier files, by header (the panel's past remaps), matched like
+   * `columnMap` but quietly skipped when this file has no such column (or the role is unknown):
+   * a remap that does not apply here is no mistake. For the same column, `columnMap` wins.
+   *
+   * @example importJourney(bytes, { rememberedColumnMap: { Ressenti: 'emotion', Canal: 'channel' } }) // no warning when the file has no "Canal"
+   */
+  rememberedColumnMap?: Readonly<Record<string, ColumnRole>> | undefined;
   /** Survey matrices: the header of the column whose values become personas. */
   segmentColumn?: string | undefined;
   /** Interview data: the most quotes kept per stage × lane cell (default 3). */
