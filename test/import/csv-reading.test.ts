@@ -57,10 +57,35 @@ describe('CSV reading', () => {
     expect(result.warnings).toEqual([]);
   });
 
-  it('skips a title line above the header, and says so', () => {
+  it('reads a title line above the header as the map title, and says so', () => {
     const result = ok(importJourney('Parcours client 2024;;\nÉtape;Actions;Émotion\nDécouverte;Lit;4\n', { filename: 'p.csv' }));
+    expect(result.journey.title).toBe('Parcours client 2024');
     expect(result.journey.stages.map((stage) => stage.name)).toEqual(['Découverte']);
-    expect(result.warnings).toEqual([{ file: 'p.csv', row: 2, message: 'the header is on row 2; the 1 line(s) above it were skipped' }]);
+    expect(result.report.notes).toContain('title "Parcours client 2024" read from row 1, above the header');
+    expect(result.warnings).toEqual([]);
+  });
+
+  it('reads a title line without delimiters, and still finds the delimiter of the header below it', () => {
+    const result = ok(importJourney('Ouverture de compte\nÉtape;Actions\nDécouverte;Lit\n'));
+    expect(result.journey.title).toBe('Ouverture de compte');
+    expect(result.report.delimiter).toBe(';');
+  });
+
+  it('prefers the title given in the options to the title line', () => {
+    expect(ok(importJourney('Parcours client 2024\nÉtape;Actions\nDécouverte;Lit\n', { title: 'Banque' })).journey.title).toBe('Banque');
+  });
+
+  it('skips the notes under a title line, and says so', () => {
+    const text = '\nParcours client 2024;;\nSource : entretiens;mars 2024;\nÉtape;Actions;Émotion\nDécouverte;Lit;4\n';
+    const result = ok(importJourney(text, { filename: 'p.csv' }));
+    expect(result.journey.title).toBe('Parcours client 2024');
+    expect(result.warnings).toEqual([{ file: 'p.csv', row: 4, message: 'the header is on row 4; the 1 other line(s) above it were skipped' }]);
+  });
+
+  it('skips lines above the header that are no title (several cells), and keeps the file name as title', () => {
+    const result = ok(importJourney('Source;entretiens\nÉtape;Actions;Émotion\nDécouverte;Lit;4\n', { filename: 'parcours_banque.csv' }));
+    expect(result.journey.title).toBe('Parcours banque');
+    expect(result.warnings).toEqual([{ file: 'parcours_banque.csv', row: 2, message: 'the header is on row 2; the 1 line(s) above it were skipped' }]);
   });
 
   it('reads a byte-order mark at the start of text input as nothing', () => {

@@ -8,8 +8,9 @@ export const DELIMITERS: readonly Delimiter[] = [',', ';', '\t'];
 const SAMPLE_RECORDS = 30;
 
 /**
- * Chooses the delimiter among `,` `;` and tab: the one that splits the header into several columns
- * and gives the same number of cells on most of the first records. A French Excel file with
+ * Chooses the delimiter among `,` `;` and tab: the one that splits the header (the first record it
+ * splits, so that a title line above is passed over) into several columns and gives the same number
+ * of cells on most of the first records. A French Excel file with
  * decimals like `3,5` thus gets `;` even though it holds commas. Papaparse's own guess breaks ties.
  *
  * @example detectDelimiter('Étape;Émotion\nDécouverte;3,5\nAchat;2,5', '\n') // { delimiter: ';', … }
@@ -21,7 +22,8 @@ export function detectDelimiter(text: string, newline: '\r\n' | '\n' | '\r'): { 
     const records = Papa.parse<string[]>(text, { delimiter, preview: SAMPLE_RECORDS, newline }).data.filter(
       (record) => record.some((cell) => cell.trim() !== ''),
     );
-    const header = records[0] ?? [];
+    // A title line above the header (one cell, no delimiter) is not the header.
+    const header = records.find((record) => filledWidth(record) >= 2) ?? records[0] ?? [];
     const headerWidth = filledWidth(header);
     const consistent = records.filter((record) => record.length === header.length).length;
     const share = records.length === 0 ? 0 : consistent / records.length;

@@ -60,10 +60,12 @@ export function importCsv(text: string, encoding: TextEncodingName | undefined, 
   for (const warning of parsed.warnings) warnings.add('quotes', warning);
   const headerIndex = findHeaderRow(records);
   if (headerIndex === -1) return fail([{ message: 'the file is empty: no header, no rows' }]);
-  const skipped = records.slice(0, headerIndex).filter((record) => record.some((cell) => cell.trim() !== '')).length;
-  if (skipped > 0) {
-    notes.push(`the header is on row ${headerIndex + 1}; ${skipped} line(s) above it were skipped`);
-    warnings.add('lines above the header', { row: headerIndex + 1, message: `the header is on row ${headerIndex + 1}; the ${skipped} line(s) above it were skipped` });
+  const above = linesAbove(records, headerIndex);
+  if (above.title !== undefined) notes.push(`title "${above.title.text}" read from row ${above.title.row}, above the header`);
+  if (above.skipped > 0) {
+    const other = above.title === undefined ? '' : ' other';
+    notes.push(`the header is on row ${headerIndex + 1}; ${above.skipped}${other} line(s) above it were skipped`);
+    warnings.add('lines above the header', { row: headerIndex + 1, message: `the header is on row ${headerIndex + 1}; the ${above.skipped}${other} line(s) above it were skipped` });
   }
   const scan = scanTable(records, headerIndex, warnings);
   if (scan.problems.length > 0) return fail(scan.problems);
@@ -105,7 +107,7 @@ export function importCsv(text: string, encoding: TextEncodingName | undefined, 
     });
   if (!outcome.ok) return fail(outcome.problems, reportOf({ stages: [], cards: [], personas: [] }, scan.dataRows, 'none'));
 
-  const title = journeyTitle(options, locale);
+  const title = journeyTitle(options, locale, above.title?.text);
   const journey: Journey = {
     schemaVersion: JOURNEY_SCHEMA_VERSION,
     id: stableId('journey', normalizeKey(title)),
@@ -120,6 +122,20 @@ export function importCsv(text: string, encoding: TextEncodingName | undefined, 
   const checked = JourneySchema.safeParse({ ...journey, cards: journey.cards.map((card) => ({ ...card, sources: [] })) });
   if (!checked.success) return fail(zodProblems(checked.error.issues), report);
   return { ok: true, journey, report, warnings: warnings.all().map(locate) };
+}
+
+/**
+ * What stands above the header: a title line (the first filled line, when it holds one cell only,
+ * as a spreadsheet's title row does) and how many other filled lines are skipped.
+ */
+function linesAbove(records: readonly (readonly string[])[], headerIndex: number): { title?: { text: string; row: number }; skipped: number } {
+  const filled = records
+    .slice(0, headerIndex)
+    .map((record, index) => ({ cells: record.map((cell) => cleanCell(cell)).filter((cell) => cell !== ''), row: index + 1 }))
+    .filter((line) => line.cells.length > 0);
+  const first = filled[0];
+  const text = first?.cells.length === 1 ? first.cells[0] : undefined;
+  return first === undefined || text === undefined ? { skipped: filled.length } : { title: { text, row: first.row }, skipped: filled.length - 1 };
 }
 
 function languageOf(header: string): { language?: 'fr' | 'en' } {
