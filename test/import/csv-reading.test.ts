@@ -57,6 +57,12 @@ describe('CSV reading', () => {
     expect(result.warnings).toEqual([]);
   });
 
+  it('reads a row of non-breaking spaces as blank, like an empty one', () => {
+    const result = ok(importJourney('Étape;Actions\nDécouverte;Lit\n\u00a0;\u00a0\nAchat;Paie\n'));
+    expect(result.report.rows).toBe(2);
+    expect(result.journey.stages.map((stage) => stage.name)).toEqual(['Découverte', 'Achat']);
+  });
+
   it('reads a title line above the header as the map title, and says so', () => {
     const result = ok(importJourney('Parcours client 2024;;\nÉtape;Actions;Émotion\nDécouverte;Lit;4\n', { filename: 'p.csv' }));
     expect(result.journey.title).toBe('Parcours client 2024');
