@@ -5,8 +5,13 @@
  * @example const list = new IntList(); list.push(7); list.get(0) // 7
  */
 export class IntList {
-  private values = new Int32Array(1024);
+  private values: Int32Array;
   length = 0;
+
+  /** `capacity`: how many values fit before the list grows (a known bound spares the copies). */
+  constructor(capacity = 1024) {
+    this.values = new Int32Array(Math.max(1, capacity));
+  }
 
   push(value: number): void {
     if (this.length === this.values.length) {

@@ -93,7 +93,7 @@ export function readInterviewRows(table: CsvTable, columns: InterviewColumns, wa
     tallies: columns.lanes.map(() => new LaneTally()),
     readings: [],
     scale: new ScaleStats(),
-    quotes: new IntList(),
+    quotes: new IntList(rowCount * 2 * columns.thoughts.length),
   };
   const readingIds = new Map<string, number>();
   const recentReadings = new RecentByLength<number>();

@@ -14,7 +14,12 @@ export class RecentByLength<Value> {
   private readonly values: (Value | undefined)[] = new Array<Value | undefined>(MAX_LENGTH).fill(undefined);
 
   get(cell: string): Value | undefined {
-    return cell.length < MAX_LENGTH && this.cells[cell.length] === cell ? this.values[cell.length] : undefined;
+    const length = cell.length;
+    if (length >= MAX_LENGTH) return undefined;
+    const known = this.cells[length];
+    // The last characters first: for the substrings papaparse returns, a full comparison is a call
+    // into the engine, and most misses differ at the end (P0041 and P0042).
+    return known !== undefined && (length === 0 || known.charCodeAt(length - 1) === cell.charCodeAt(length - 1)) && known === cell ? this.values[length] : undefined;
   }
 
   set(cell: string, value: Value): void {
