@@ -70,7 +70,13 @@ describe('adversarial corpus: imported, every oddity told by a located warning',
     const result = importJourney(fixture('mixed-delimiters.csv'), { filename: 'mixed-delimiters.csv' });
     expect(result).toMatchObject({ ok: true, report: { delimiter: ';' } });
     expect(names(journeyOf(result))).toEqual(['Découverte', 'Achat,Paie,2', 'Usage']);
-    expect(warningsOf(result)).toEqual([{ file: 'mixed-delimiters.csv', row: 3, message: 'this row has 1 cells where the header has 3; the missing cells are read as empty' }]);
+    expect(warningsOf(result)).toEqual([
+      {
+        file: 'mixed-delimiters.csv',
+        row: 3,
+        message: 'this row has 1 cells where the header has 3: it seems written with "," instead of ";" (pasted from another file?); its text is read as it stands, the missing cells as empty',
+      },
+    ]);
   });
 
   test('doubled quotes inside quotes are read exactly; a stray quote is kept and warned about on its row', () => {

@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { filledWidth } from './row-shape.js';
+import { filledWidth } from './filled-width.js';
 
 export type Delimiter = ',' | ';' | '\t';
 export const DELIMITERS: readonly Delimiter[] = [',', ';', '\t'];

@@ -67,7 +67,7 @@ export function importCsv(text: string, encoding: TextEncodingName | undefined, 
     notes.push(`the header is on row ${headerIndex + 1}; ${above.skipped}${other} line(s) above it were skipped`);
     warnings.add('lines above the header', { row: headerIndex + 1, message: `the header is on row ${headerIndex + 1}; the ${above.skipped}${other} line(s) above it were skipped` });
   }
-  const scan = scanTable(records, headerIndex, warnings);
+  const scan = scanTable(records, headerIndex, warnings, delimiter);
   if (scan.problems.length > 0) return fail(scan.problems);
   if (scan.dataRows === 0) return fail([{ row: headerIndex + 1, message: 'the file has a header but no data rows below it' }]);
   if (scan.dataRows > LIMITS.rows) return fail([tooManyRows()]);

@@ -1,15 +1,19 @@
 import { LIMITS } from '../model/limits.js';
 import type { Problem } from '../model/problem.js';
+import { DELIMITERS, type Delimiter } from './detect-delimiter.js';
+import { filledWidth, isBlankCell } from './filled-width.js';
 import type { ProblemList } from './problem-list.js';
 
 /**
  * Checks the shape of data rows one by one against the header: blank rows (an empty line, or
  * Excel's `;;;;`), rows with fewer cells than the header (missing cells read as empty), values past
- * the last named column, rows wider than the column limit. Ragged rows become warnings; `verdict`
+ * the last named column, rows wider than the column limit. A short row that another delimiter would
+split into the header's columns is said to be written with it (a line pasted from another file).
+Ragged rows become warnings; `verdict`
  * then says whether the header fits the data at all. It looks at cell contents only where the shape
  * requires, so it costs little per row.
  *
- * @example const shape = new RowShape(['a', 'b'], warnings); shape.check(['1'], 2) // 'row', and a warning for row 2
+ * @example const shape = new RowShape(['a', 'b'], warnings, ';'); shape.check(['1'], 2) // 'row', and a warning for row 2
  */
 export class RowShape {
   readonly headerWidth: number;
@@ -26,6 +30,7 @@ export class RowShape {
   constructor(
     header: readonly string[],
     private readonly warnings: ProblemList,
+    private readonly delimiter: Delimiter,
   ) {
     this.headerWidth = filledWidth(header);
     this.width = this.headerWidth;
@@ -54,7 +59,16 @@ export class RowShape {
         });
       }
     } else if (record.length < this.headerWidth) {
-      this.warnings.add('short rows', { row, message: `this row has ${record.length} cells where the header has ${this.headerWidth}; the missing cells are read as empty` });
+      const other = this.otherDelimiter(record);
+      if (other === undefined) {
+        this.warnings.add('short rows', { row, message: `this row has ${record.length} cells where the header has ${this.headerWidth}; the missing cells are read as empty` });
+      } else {
+        const name = (delimiter: Delimiter) => (delimiter === '\t' ? 'tab' : `"${delimiter}"`);
+        this.warnings.add('rows with another delimiter', {
+          row,
+          message: `this row has ${record.length} cells where the header has ${this.headerWidth}: it seems written with ${name(other)} instead of ${name(this.delimiter)} (pasted from another file?); its text is read as it stands, the missing cells as empty`,
+        });
+      }
     }
     return 'row';
   }
@@ -66,6 +80,12 @@ export class RowShape {
       if ((record[index] ?? '').trim().toLowerCase() !== this.headerKeys[index]) return false;
     }
     return true;
+  }
+
+  /** The delimiter that would split a short row into exactly the header's columns, if one does. */
+  private otherDelimiter(record: readonly string[]): Delimiter | undefined {
+    const text = record.join(this.delimiter);
+    return DELIMITERS.find((delimiter) => delimiter !== this.delimiter && text.split(delimiter).length === this.headerWidth);
   }
 
   /** A problem when most rows carry values past the header: then the header does not fit the data. */
@@ -82,21 +102,4 @@ export class RowShape {
 function isBlank(record: readonly string[]): boolean {
   for (const cell of record) if (!isBlankCell(cell)) return false;
   return true;
-}
-
-/** The record's width without its trailing empty or blank cells. */
-export function filledWidth(record: readonly string[]): number {
-  let width = record.length;
-  while (width > 0 && isBlankCell(record[width - 1])) width--;
-  return width;
-}
-
-/**
- * `cell.trim() === ''`, answered from the first character for most cells (printable ASCII is never
- * white space): it runs on every row of 100,000-row files.
- */
-function isBlankCell(cell: string | undefined): boolean {
-  if (cell === undefined || cell.length === 0) return true;
-  const first = cell.charCodeAt(0);
-  return first > 0x20 && first < 0x7f ? false : cell.trim() === '';
 }

@@ -1,4 +1,5 @@
 import type { Problem } from '../model/problem.js';
+import type { Delimiter } from './detect-delimiter.js';
 import type { ProblemList } from './problem-list.js';
 import { RowShape } from './row-shape.js';
 
@@ -18,10 +19,10 @@ export interface TableScan {
  * Checks the shape of every data row below the header (`RowShape`) before any interpretation, and
  * flags blank rows so importers skip them while row numbers stay true.
  *
- * @example scanTable([['a', 'b'], ['1']], 0, warnings) // { dataRows: 1, width: 2, … } and a warning for row 2
+ * @example scanTable([['a', 'b'], ['1']], 0, warnings, ',') // { dataRows: 1, width: 2, … } and a warning for row 2
  */
-export function scanTable(records: readonly (readonly string[])[], headerIndex: number, warnings: ProblemList): TableScan {
-  const shape = new RowShape(records[headerIndex] ?? [], warnings);
+export function scanTable(records: readonly (readonly string[])[], headerIndex: number, warnings: ProblemList, delimiter: Delimiter): TableScan {
+  const shape = new RowShape(records[headerIndex] ?? [], warnings, delimiter);
   const blank = new Uint8Array(Math.max(0, records.length - headerIndex - 1));
   for (let index = headerIndex + 1; index < records.length; index++) {
     const verdict = shape.check(records[index] ?? [], index + 1);
