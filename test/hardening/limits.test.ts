@@ -36,6 +36,14 @@ describe('file size', () => {
     expect(importJourney(bytes, { filename: 'max.csv' })).toMatchObject({ ok: true, journey: { stages: [{ name: 'Discover' }] } });
   });
 
+  test('text input is measured in UTF-8 bytes, as the file it came from: accented text past the limit is refused', () => {
+    const text = `Étape,Actions\nDécouverte,${'é'.repeat(LIMITS.fileBytes / 2)}\n`;
+    expect(text.length).toBeLessThan(LIMITS.fileBytes);
+    expect(problemsOf(importJourney(text, { filename: 'accents.csv' }))).toEqual([
+      { file: 'accents.csv', message: 'the file is more than 50 MB; Parcours reads files up to 50 MB. Split it, or remove the columns you do not need' },
+    ]);
+  });
+
   test('one byte more is refused before decoding, without claiming the file is the limit', () => {
     expect(problemsOf(importJourney(new Uint8Array(LIMITS.fileBytes + 1), { filename: 'max.csv' }))).toEqual([
       { file: 'max.csv', message: 'the file is more than 50 MB; Parcours reads files up to 50 MB. Split it, or remove the columns you do not need' },

@@ -20,7 +20,7 @@ import type { ImportOptions } from './import-options.js';
 export function importJourney(input: Uint8Array | string, options: ImportOptions = {}): ImportResult {
   const file = options.filename;
   const locate = (problem: Problem): Problem => (file === undefined ? problem : { file, ...problem });
-  const size = typeof input === 'string' ? input.length : input.byteLength;
+  const size = typeof input === 'string' ? utf8Size(input, LIMITS.fileBytes) : input.byteLength;
   if (size > LIMITS.fileBytes) {
     // Just past the limit rounds to it: "the file is 50 MB; Parcours reads up to 50 MB" would puzzle.
     const shown = megabytes(size) === megabytes(LIMITS.fileBytes) ? `more than ${megabytes(size)}` : megabytes(size);
@@ -65,6 +65,20 @@ function withinStageLimit(result: ImportResult, locate: (problem: Problem) => Pr
     report: result.report,
     problems: [locate({ message: `${result.journey.stages.length} stages; a map holds at most ${LIMITS.stages}. Split the journey, or group stages` })],
   };
+}
+
+/**
+ * The size of a text as a UTF-8 file, the unit of the size limit: a character takes 1 to 3 bytes
+ * (a surrogate pair 4). Counted only for texts long enough to pass `limit`.
+ */
+function utf8Size(text: string, limit: number): number {
+  if (text.length * 3 <= limit) return text.length;
+  let bytes = 0;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    bytes += code < 0x80 ? 1 : code < 0x800 || (code >= 0xd800 && code <= 0xdfff) ? 2 : 3;
+  }
+  return bytes;
 }
 
 function megabytes(bytes: number): string {
