@@ -1,7 +1,7 @@
 import { CHANNELS, type Channel } from '../model/journey.js';
 import { mostFrequent } from './most-frequent.js';
 import { normalizeKey } from './normalize-key.js';
-import { RecentByLength } from './recent-by-length.js';
+import { RecentCells } from './recent-cells.js';
 import { splitCell } from './split-cell.js';
 
 /** One distinct text of a stage × lane cell once spellings are merged. */
@@ -22,18 +22,17 @@ const CHANNEL_COUNT = CHANNELS.length;
 
 /**
  * Counts what participants said in one lane of interview data (all its columns), during the single
- * pass over the rows. A cell is looked up by its exact text (the stage's last text of that length,
- * else a map lookup); the
- * first time a text is seen it is split into cards (line breaks, ` | `) and each card is keyed
- * case-, accent- and whitespace-insensitively, so normalising happens once per distinct text. Per
- * card the tally keeps, in flat arrays, the first row, the participants who said it (each once, via
+ * pass over the rows. A cell is looked up by its exact text (the stage's recent texts, `RecentCells`,
+ * else a map lookup); the first time a text is seen it is split into cards (line breaks, ` | `) and
+ * each card is keyed case-, accent- and whitespace-insensitively, so normalising happens once per
+ * distinct text. Per card the tally keeps, in flat arrays, the first row, the participants who said it (each once, via
  * a bitset per card), their personas and channel votes.
  *
  * @example const tally = new LaneTally(); tally.add('Prix flou', 0, 3, 0, -1, -1); tally.add('prix  flou | Attente', 0, 9, 1, -1, -1); tally.cards(1)[0]?.map((card) => card.text) // ['Prix flou', 'Attente']
  */
 export class LaneTally {
   private readonly textIds: Map<string, number>[] = [];
-  private readonly recent: RecentByLength<number>[] = [];
+  private readonly recent: RecentCells<number>[] = [];
   /** Per distinct text: its card (or cards when the cell holds several), its parts and rows. */
   private readonly textCards: (number | number[])[] = [];
   private readonly textParts: string[][] = [];
@@ -58,7 +57,7 @@ export class LaneTally {
     let recent = this.recent[stage];
     if (ids === undefined || recent === undefined) {
       ids = new Map();
-      recent = new RecentByLength();
+      recent = new RecentCells();
       this.textIds[stage] = ids;
       this.recent[stage] = recent;
     }

@@ -1,5 +1,5 @@
 import { mostFrequent } from './most-frequent.js';
-import { RecentByLength } from './recent-by-length.js';
+import { RecentCells } from './recent-cells.js';
 import { normalizeKey } from './normalize-key.js';
 
 interface Spelling {
@@ -21,12 +21,12 @@ export class NameIndex {
   private readonly spellings: Spelling[] = [];
   /** The normalised key of each group. */
   readonly keys: string[] = [];
-  private readonly recent = new RecentByLength<Spelling>();
+  private readonly recent = new RecentCells<Spelling>();
 
   /** The group of a cell, or −1 when the cell is blank. */
   add(raw: string): number {
-    // Stage, persona and phase names mostly differ in length, and a participant's observations
-    // come grouped: most cells are answered without hashing them.
+    // Stage, persona and phase names mostly fall in different slots of `RecentCells`, and a
+    // participant's observations come grouped: most cells are answered without hashing them.
     let entry = this.recent.get(raw);
     if (entry === undefined) {
       const known = this.byRaw.get(raw);

@@ -9,7 +9,7 @@ import { LaneTally } from './lane-tally.js';
 import { NameIndex } from './name-index.js';
 import type { ProblemList } from './problem-list.js';
 import { readEmotion, type EmotionReading } from './read-emotion.js';
-import { RecentByLength } from './recent-by-length.js';
+import { RecentCells } from './recent-cells.js';
 import { ScaleStats } from './scale-stats.js';
 import { tooLong } from './text-limit.js';
 
@@ -66,7 +66,7 @@ export interface InterviewRows {
  * The one pass over interview rows: for each row, its stage, persona and participant (grouped by
  * name, case and accents ignored), its emotion cell, phase and channel, and what each lane cell
  * says (`LaneTally`). It allocates next to nothing per row (typed arrays, cells compared with the
- * last one of the same length before any map lookup), which is what lets a 100,000-row file import
+ * recent one of their slot, `RecentCells`, before any map lookup), which is what lets a 100,000-row file import
  * in about the time papaparse takes to parse it. A cell longer than the text limit stops it with a
  * located problem (quotes are checked when read).
  *
@@ -96,9 +96,9 @@ export function readInterviewRows(table: CsvTable, columns: InterviewColumns, wa
     quotes: new IntList(rowCount * 2 * columns.thoughts.length),
   };
   const readingIds = new Map<string, number>();
-  const recentReadings = new RecentByLength<number>();
+  const recentReadings = new RecentCells<number>();
   const channelIds = new Map<string, number>();
-  const recentChannels = new RecentByLength<number>();
+  const recentChannels = new RecentCells<number>();
   const limit = LIMITS.textLength;
   const { stage: stageColumn, participant, persona, phase, channel, emotion } = columns;
 
