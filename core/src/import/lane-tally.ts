@@ -61,12 +61,15 @@ export class LaneTally {
       this.textIds[stage] = ids;
       this.recent[stage] = recent;
     }
-    let id = recent.get(cell) ?? ids.get(cell);
+    let id = recent.get(cell);
     if (id === undefined) {
-      id = this.newText(cell, stage);
-      ids.set(cell, id);
+      id = ids.get(cell);
+      if (id === undefined) {
+        id = this.newText(cell, stage);
+        ids.set(cell, id);
+      }
+      recent.set(cell, id);
     }
-    recent.set(cell, id);
     this.textRows[id] = (this.textRows[id] ?? 0) + 1;
     const cards = this.textCards[id];
     if (typeof cards === 'number') this.count(cards, row, source, persona, channel);

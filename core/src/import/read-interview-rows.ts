@@ -97,6 +97,8 @@ export function readInterviewRows(table: CsvTable, columns: InterviewColumns, wa
   };
   const readingIds = new Map<string, number>();
   const recentReadings = new RecentCells<number>();
+  /** Rows per distinct emotion value: the scale is weighed once per value, not once per row. */
+  const readingRows: number[] = [];
   const channelIds = new Map<string, number>();
   const recentChannels = new RecentCells<number>();
   const limit = LIMITS.textLength;
@@ -137,15 +139,18 @@ export function readInterviewRows(table: CsvTable, columns: InterviewColumns, wa
     if (emotion !== undefined) {
       const cell = row[emotion.index] ?? '';
       if (cell !== '') {
-        let id = recentReadings.get(cell) ?? readingIds.get(cell);
+        let id = recentReadings.get(cell);
         if (id === undefined) {
-          id = read.readings.length;
-          read.readings.push(readEmotion(cell));
-          readingIds.set(cell, id);
+          id = readingIds.get(cell);
+          if (id === undefined) {
+            id = read.readings.length;
+            read.readings.push(readEmotion(cell));
+            readingRows.push(0);
+            readingIds.set(cell, id);
+          }
+          recentReadings.set(cell, id);
         }
-        recentReadings.set(cell, id);
-        const reading = read.readings[id];
-        if (reading !== undefined) read.scale.add(reading);
+        readingRows[id] = (readingRows[id] ?? 0) + 1;
         facts.reading[rowIndex] = id;
       }
     }
@@ -160,12 +165,15 @@ export function readInterviewRows(table: CsvTable, columns: InterviewColumns, wa
     if (channel !== undefined) {
       const cell = row[channel.index] ?? '';
       if (cell.length > limit) overLong = channel.index;
-      let id = recentChannels.get(cell) ?? channelIds.get(cell);
+      let id = recentChannels.get(cell);
       if (id === undefined) {
-        id = channelNumber(channelNamed(cell));
-        channelIds.set(cell, id);
+        id = channelIds.get(cell);
+        if (id === undefined) {
+          id = channelNumber(channelNamed(cell));
+          channelIds.set(cell, id);
+        }
+        recentChannels.set(cell, id);
       }
-      recentChannels.set(cell, id);
       channelIndex = id;
       facts.channel[rowIndex] = id;
     }
@@ -188,6 +196,7 @@ export function readInterviewRows(table: CsvTable, columns: InterviewColumns, wa
     }
     if (overLong !== -1) return { ok: false, problem: tooLong(table.locate(rowIndex, overLong), row[overLong]?.length ?? 0) };
   }
+  read.readings.forEach((reading, id) => read.scale.add(reading, readingRows[id] ?? 0));
   return { ok: true, read };
 }
 

@@ -16,17 +16,19 @@ export class ScaleStats {
   percents = 0;
   words = 0;
 
-  add(reading: EmotionReading): void {
-    if (reading.kind === 'number') this.addNumber(reading.value);
-    else if (reading.kind === 'percent') this.percents++;
-    else if (reading.kind === 'word') this.words++;
+  /** Counts `reading`, as if it were read `times` times (the cells of a file that hold it). */
+  add(reading: EmotionReading, times = 1): void {
+    if (times <= 0) return;
+    if (reading.kind === 'number') this.addNumber(reading.value, times);
+    else if (reading.kind === 'percent') this.percents += times;
+    else if (reading.kind === 'word') this.words += times;
   }
 
-  addNumber(value: number): void {
-    this.numbers++;
+  addNumber(value: number, times = 1): void {
+    this.numbers += times;
     if (value < this.min) this.min = value;
     if (value > this.max) this.max = value;
-    if (value > 10) this.above10++;
+    if (value > 10) this.above10 += times;
     else if (value > this.maxUpTo10) this.maxUpTo10 = value;
   }
 }
