@@ -75,7 +75,7 @@ export class RowShape {
 
   /** The same names as the header, column for column (any case, blanks around): at least two of them. */
   private repeatsHeader(record: readonly string[]): boolean {
-    if (this.headerWidth < 2 || filledWidth(record) !== this.headerWidth) return false;
+    if (this.headerWidth < 2 || !mayBeName(record[0] ?? '', this.headerKeys[0] ?? '') || filledWidth(record) !== this.headerWidth) return false;
     for (let index = 0; index < this.headerWidth; index++) {
       if ((record[index] ?? '').trim().toLowerCase() !== this.headerKeys[index]) return false;
     }
@@ -96,6 +96,19 @@ export class RowShape {
       message: `${this.beyond} of ${this.dataRows} rows have more values than the header has names (${this.headerWidth}); check the delimiter or name every column`,
     };
   }
+}
+
+/**
+ * False when `cell.trim().toLowerCase()` cannot be `key`, told from the cell's first character and
+ * length without copying it; true when it may be. Run on the first cell of every row, it spares
+ * nearly every data row the reading of its last cells. A first character in printable ASCII is the
+ * trimmed text's own; lower case only lengthens a text where it holds an İ (one becomes two).
+ */
+function mayBeName(cell: string, key: string): boolean {
+  const first = cell.charCodeAt(0);
+  if (!(first > 0x20 && first < 0x7f)) return true;
+  const lower = first >= 0x41 && first <= 0x5a ? first + 0x20 : first;
+  return lower === key.charCodeAt(0) && (cell.length >= key.length || cell.includes('\u0130'));
 }
 
 /** Nothing but empty or blank cells. */
