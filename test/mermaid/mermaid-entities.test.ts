@@ -14,11 +14,11 @@ describe('encodeMermaidText / decodeMermaidText', () => {
     );
   });
 
-  it('leaves no character that Mermaid reserves, no line break and no edge blank', () => {
+  it('leaves no character that Mermaid reserves, no control character, no line break and no edge blank', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary' }), (text) => {
         const encoded = encodeMermaidText(text, { actor: true });
-        expect(bare(encoded)).not.toMatch(/[#;:%<>&{},\n\r]/);
+        expect(bare(encoded)).not.toMatch(/[#;:%<>&{},\n\r\u0000-\u001f\u007f-\u009f]/);
         expect(encoded).toBe(encoded.trim());
       }),
     );
@@ -28,6 +28,7 @@ describe('encodeMermaidText / decodeMermaidText', () => {
     ['Pay: 10 €; done', {}, 'Pay#58; 10 €#59; done'],
     ['C# & 50%', {}, 'C#35; #38; 50#37;'],
     ['a\nb', {}, 'a<br>b'],
+    ['a\u0085b\u009fc\u007f', {}, 'a#133;b#159;c#127;'],
     ['<br>', {}, '#60;br#62;'],
     [' padded ', {}, '#32;padded#32;'],
     ['Ops, EU', { actor: true }, 'Ops#44; EU'],

@@ -83,8 +83,9 @@ const KEYWORD_START = /^(journey\b|title\s|section\s|acctitle\s*$|accdescr\s*$)/
 
 /**
  * Encodes text so that Mermaid's parser reads back exactly the same characters: reserved characters
- * and control characters become entity codes, line breaks become `<br>`, and leading or trailing
- * whitespace (which Mermaid trims) is encoded so it survives.
+ * and control characters (C0, DEL and C1, which would also make the file look binary) become entity
+ * codes, line breaks become `<br>`, and leading or trailing whitespace (which Mermaid trims) is
+ * encoded so it survives.
  *
  * @example encodeMermaidText('Pay: 10 €; done') // 'Pay#58; 10 €#59; done'
  */
@@ -98,7 +99,7 @@ export function encodeMermaidText(text: string, options: EncodeMermaidOptions = 
     if (char === '\n') return '<br>';
     const code = char.codePointAt(0) ?? 0;
     const edgeSpace = (index < start || index >= end) && /\s/.test(char);
-    if (edgeSpace || RESERVED.has(char) || (options.actor === true && char === ',') || code < 0x20 || code === 0x7f) {
+    if (edgeSpace || RESERVED.has(char) || (options.actor === true && char === ',') || code < 0x20 || (code >= 0x7f && code <= 0x9f)) {
       return `#${code};`;
     }
     return char;
