@@ -1,12 +1,13 @@
 import type { Layout, PlacementReport, PlaceOptions, PlacementProgress, Primitive, Problem, SyncChange } from '../../core/src/index.js';
 // Value imports come from core's own modules, not its index: the main thread must not pull in
 // the importers (papaparse, zod) it never runs.
-import { LIMITS } from '../../core/src/model/limits.js';
+import { answerInTime } from '../../core/src/sync/answer-in-time.js';
 import { hashPrimitive } from '../../core/src/sync/hash-content.js';
 import { planSync } from '../../core/src/sync/plan-sync.js';
+import { tooManyItems } from '../../core/src/sync/too-many-items.js';
 import type { FigJamApi, FigJamNode, FigJamSection } from './figjam-api.js';
 import { figJamNodeType } from './figjam-node-kind.js';
-import { encodePlacedData, FULL_TEXT_KEY, PLACED_DATA_KEY } from './figjam-placed-data.js';
+import { FULL_TEXT_KEY, PLACED_DATA_KEY, placedDataEncoder } from './figjam-placed-data.js';
 import { findFreeOrigin } from './find-free-origin.js';
 import { readPlaced, type PlacedOnFigJam } from './read-placed.js';
 import { createFigJamNode, geometryFingerprint, writeContent, writeGeometry, type WriteContext } from './write-figjam-node.js';
@@ -17,8 +18,14 @@ export const FIGJAM_FONTS = {
   bold: { family: 'Inter', style: 'Bold' },
 } as const satisfies Record<string, FontName>;
 
-/** How long the main thread works before letting FigJam and the panel breathe (progress, Cancel). */
-const SLICE_MS = 30;
+/**
+ * How long the main thread works before letting FigJam and the panel breathe (progress, Cancel).
+ * A tenth of a second, the edge of what feels instant: the progress bar moves ten times a second
+ * and Cancel is heard at once, while each breath costs a timer round trip (4 ms once browser timers
+ * nest, far more on a busy machine) and whatever FigJam does meanwhile (drawing thousands of new
+ * nodes), placing nothing.
+ */
+const SLICE_MS = 100;
 
 /** How long an awaited host call (a font load) may take before the placement gives up on it. */
 export const FIGJAM_CALL_TIMEOUT_MS = 30_000;
@@ -52,9 +59,10 @@ export async function placeOnFigJam(figma: FigJamApi, layout: Layout, options: F
     report.problems.push({ message: 'The map has no frame to hold it: nothing was placed.' });
     return report;
   }
-  if (layout.primitives.length > LIMITS.itemsPerMap) {
+  const tooMany = tooManyItems(layout.primitives.length);
+  if (tooMany) {
     report.failed = layout.primitives.length;
-    report.problems.push({ message: tooManyItems(layout.primitives.length) });
+    report.problems.push(tooMany);
     return report;
   }
   options.onProgress?.({ phase: 'plan', done: 0, total: 0 });
@@ -95,13 +103,14 @@ class Run {
   private section: FigJamSection | null;
   private readonly context: WriteContext;
   private readonly created: FigJamNode[] = [];
+  private readonly encode: ReturnType<typeof placedDataEncoder>;
   private lastBreath = Date.now();
   /** Only connectors need the ids of new nodes: a map without them skips that bookkeeping. */
   private readonly linksNodes: boolean;
 
   constructor(
     private readonly figma: FigJamApi,
-    private readonly layout: Layout,
+    layout: Layout,
     frame: Primitive,
     private readonly placed: PlacedOnFigJam,
     private readonly total: number,
@@ -111,6 +120,7 @@ class Run {
     this.section = placed.section;
     this.context = { palette: layout.palette, origin: { x: frame.box.x, y: frame.box.y }, fonts: FIGJAM_FONTS, nodeIdByKey: placed.nodeIdByKey, paints: new Map(), colours: new Map() };
     this.linksNodes = layout.primitives.some((primitive) => primitive.kind === 'connector');
+    this.encode = placedDataEncoder(layout.journeyId, layout.palette === 'dark' ? 'd' : 'l');
   }
 
   /** Creates every new node; on a throw removes this run's creations and stops. */
@@ -265,16 +275,7 @@ class Run {
   }
 
   private writeData(node: FigJamNode, primitive: Primitive, fresh: boolean): void {
-    const data = encodePlacedData({
-      v: 1,
-      j: this.layout.journeyId,
-      k: primitive.key,
-      h: hashPrimitive(primitive),
-      t: primitive.kind,
-      s: primitive.style,
-      p: this.layout.palette === 'dark' ? 'd' : 'l',
-      g: geometryFingerprint(primitive),
-    });
+    const data = this.encode(primitive.key, hashPrimitive(primitive), primitive.kind, primitive.style, geometryFingerprint(primitive));
     if (fresh || node.getPluginData(PLACED_DATA_KEY) !== data) node.setPluginData(PLACED_DATA_KEY, data);
     const full = primitive.fullText ?? '';
     if (fresh ? full !== '' : node.getPluginData(FULL_TEXT_KEY) !== full) node.setPluginData(FULL_TEXT_KEY, full);
@@ -344,46 +345,13 @@ async function loadFonts(figma: FigJamApi, updates: readonly SyncChange[], place
     if (node?.type === 'TEXT') add(node.fontName);
     else if (node?.type === 'STICKY' || node?.type === 'SHAPE_WITH_TEXT' || node?.type === 'CONNECTOR') add(node.text.fontName);
   }
-  const results = await Promise.allSettled([...fonts.values()].map((font) => answerInTime(() => figma.loadFontAsync(font), timeoutMs, signal)));
+  const results = await Promise.allSettled([...fonts.values()].map((font) => answerInTime(() => figma.loadFontAsync(font), { ms: timeoutMs, host: 'FigJam' }, signal)));
   const problems: Problem[] = [];
   [...fonts.values()].forEach((font, index) => {
     const result = results[index];
     if (result?.status === 'rejected') problems.push({ message: `The font ${font.family} ${font.style} could not be loaded: ${reason(result.reason)}.` });
   });
   return problems;
-}
-
-/**
- * The host call's answer, or an error once `ms` pass without one, or the signal's reason as soon as
- * it is aborted: FigJam may never answer (a font server down), and Cancel must not wait for it.
- */
-function answerInTime<T>(call: () => Promise<T>, ms: number, signal?: AbortSignal): Promise<T> {
-  if (signal?.aborted) return Promise.reject(signal.reason);
-  return new Promise<T>((resolve, reject) => {
-    const finish = () => {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', onAbort);
-    };
-    const onAbort = () => {
-      finish();
-      reject(signal?.reason);
-    };
-    const timer = setTimeout(() => {
-      finish();
-      reject(new Error(`FigJam did not answer within ${ms / 1_000} s (timed out)`));
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
-    call().then(
-      (value) => {
-        finish();
-        resolve(value);
-      },
-      (error: unknown) => {
-        finish();
-        reject(error);
-      },
-    );
-  });
 }
 
 function describe(primitive: Primitive | undefined, key: string): string {
@@ -395,9 +363,4 @@ function describe(primitive: Primitive | undefined, key: string): string {
 
 function reason(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
-}
-
-/** Past the items limit nothing is placed: a map that large would take the board minutes and help no one. */
-function tooManyItems(count: number): string {
-  return `The map has ${count.toLocaleString('en')} items; Parcours places at most ${LIMITS.itemsPerMap.toLocaleString('en')} on a board. Hide some lanes or split the journey: nothing was placed.`;
 }

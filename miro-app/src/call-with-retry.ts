@@ -1,3 +1,4 @@
+import { answerInTime, type TimeLimit } from '../../core/src/sync/answer-in-time.js';
 import { classifyMiroError, type MiroErrorKind } from './classify-miro-error.js';
 import { systemClock, type Clock } from './clock.js';
 import type { CreditPacer } from './credit-pacer.js';
@@ -24,14 +25,6 @@ export interface RetryOptions {
 
 /** How long one host call may take before it counts as lost: Miro answers in well under a second. */
 export const DEFAULT_CALL_TIMEOUT_MS = 30_000;
-
-/** A host call that did not answer within its time limit: transient, so retried like a network error. */
-export class MiroTimeoutError extends Error {
-  constructor(readonly ms: number) {
-    super(`the host did not answer within ${ms / 1_000} s (timed out)`);
-    this.name = 'MiroTimeoutError';
-  }
-}
 
 /** A host call that failed for good: why, and the host's own error. */
 export class MiroCallError extends Error {
@@ -71,7 +64,9 @@ export async function callWithRetry<T>(
   const maxMs = options.maxMs ?? 60_000;
   const random = options.random ?? Math.random;
   const clock = options.clock ?? systemClock;
-  const limit = { ms: options.timeoutMs ?? DEFAULT_CALL_TIMEOUT_MS, clock: options.timeoutClock ?? systemClock };
+  const timeoutClock = options.timeoutClock ?? systemClock;
+  // Past the limit the call fails with "… (timed out)": `classifyMiroError` retries it as transient.
+  const limit: TimeLimit = { ms: options.timeoutMs ?? DEFAULT_CALL_TIMEOUT_MS, host: 'the host', sleep: (ms, deadline) => timeoutClock.sleep(ms, deadline) };
   for (let attempt = 0; ; attempt++) {
     try {
       let started = false;
@@ -93,47 +88,6 @@ export async function callWithRetry<T>(
       await clock.sleep(delay, signal);
     }
   }
-}
-
-/** The call's answer, or a `MiroTimeoutError` past the limit, or the signal's reason once aborted. */
-function answerInTime<T>(
-  call: () => Promise<T>,
-  limit: { ms: number; clock: Clock },
-  signal: AbortSignal | undefined,
-  onAbandoned: ((late: Promise<T>) => void) | undefined,
-): Promise<T> {
-  if (signal?.aborted) return Promise.reject(signal.reason);
-  let pending: Promise<T>;
-  try {
-    pending = call();
-  } catch (error) {
-    return Promise.reject(error);
-  }
-  return new Promise<T>((resolve, reject) => {
-    const deadline = new AbortController();
-    let settled = false;
-    const settle = (finish: () => void): boolean => {
-      if (settled) return false;
-      settled = true;
-      deadline.abort();
-      signal?.removeEventListener('abort', onAbort);
-      finish();
-      return true;
-    };
-    const abandon = (reason: unknown) => {
-      if (settle(() => reject(reason))) onAbandoned?.(pending);
-    };
-    const onAbort = () => abandon(signal?.reason);
-    signal?.addEventListener('abort', onAbort, { once: true });
-    limit.clock.sleep(limit.ms, deadline.signal).then(
-      () => abandon(new MiroTimeoutError(limit.ms)),
-      () => undefined,
-    );
-    pending.then(
-      (value) => settle(() => resolve(value)),
-      (error: unknown) => settle(() => reject(error)),
-    );
-  });
 }
 
 /** `work`, or the signal's reason if it is aborted while `queued()` (a call waiting in the pacer). */

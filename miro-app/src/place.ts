@@ -1,5 +1,5 @@
 import type { Layout, PlaceOptions, PlacementReport, Problem } from '../../core/src/index.js';
-import { LIMITS } from '../../core/src/model/limits.js';
+import { tooManyItems } from '../../core/src/sync/too-many-items.js';
 import { applyMiroPlan } from './apply-miro-plan.js';
 import { callWithRetry, MiroCallError, type RetryOptions } from './call-with-retry.js';
 import type { MiroErrorKind } from './classify-miro-error.js';
@@ -60,10 +60,8 @@ export async function placeOnMiro(board: MiroBoardApi, layout: Layout, options: 
   if (options.signal?.aborted) return { ...report, cancelled: true };
   // Counted as Miro draws it (curves become points and connectors), before the board is read.
   const items = options.planned?.layout.primitives.length ?? expandForMiro(layout).primitives.length;
-  if (items > LIMITS.itemsPerMap) {
-    const message = `The map has ${items.toLocaleString('en')} items; Parcours places at most ${LIMITS.itemsPerMap.toLocaleString('en')} on a board. Hide some lanes or split the journey: nothing was placed.`;
-    return { ...report, failed: items, problems: [{ message }] };
-  }
+  const tooMany = tooManyItems(items);
+  if (tooMany) return { ...report, failed: items, problems: [tooMany] };
   options.onProgress?.({ phase: 'plan', done: 0, total: 1 });
   let sync: MiroSyncPlan;
   try {
