@@ -53,13 +53,51 @@ export function decodePlacedData(raw: string): FigJamPlacedData | null {
 /**
  * The compact JSON we store, keys in a fixed order so the same data gives the same string; written
  * by hand because it runs once per node of a 10,000-card map.
+ *
+ * @example encodePlacedData({ v: 1, j: 'journey-1', k: 'card-a', h: 'x1', t: 'sticky', s: 'pain', p: 'l' }) // '{"v":1,"j":"journey-1",…,"p":"l"}'
  */
 export function encodePlacedData(data: FigJamPlacedData): string {
   const g = data.g === undefined ? '' : `,"g":${quote(data.g)}`;
   return `{"v":1,"j":${quote(data.j)},"k":${quote(data.k)},"h":${quote(data.h)},"t":"${data.t}","s":${quote(data.s)},"p":"${data.p}"${g}}`;
 }
 
+/**
+ * `encodePlacedData` for the nodes of one journey in one palette, giving the same strings. What the
+ * nodes share is encoded once (the journey id, each kind and style pair) and a node's own fields
+ * come as arguments, so a node whose key and hash need no escaping costs four string joins and no
+ * object: less to build and to collect when 10,000 nodes are placed.
+ *
+ * @example placedDataEncoder('journey-1', 'l')('card-a', 'x1', 'sticky', 'pain') // as encodePlacedData
+ */
+export function placedDataEncoder(
+  journeyId: string,
+  palette: FigJamPlacedData['p'],
+): (key: string, hash: string, kind: PrimitiveKind, style: string, geometry?: string) => string {
+  const head = `{"v":1,"j":${quote(journeyId)},"k":"`;
+  // What follows the hash, from its closing quote to the end, by kind and then style token.
+  const tails = new Map<string, Map<string, string>>();
+  return (key, hash, kind, style, geometry) => {
+    if (geometry !== undefined || NEEDS_ESCAPE.test(key) || NEEDS_ESCAPE.test(hash)) {
+      return encodePlacedData({ v: 1, j: journeyId, k: key, h: hash, t: kind, s: style, p: palette, g: geometry });
+    }
+    let byStyle = tails.get(kind);
+    if (byStyle === undefined) {
+      byStyle = new Map();
+      tails.set(kind, byStyle);
+    }
+    let tail = byStyle.get(style);
+    if (tail === undefined) {
+      tail = `","t":"${kind}","s":${quote(style)},"p":"${palette}"}`;
+      byStyle.set(style, tail);
+    }
+    return `${head}${key}","h":"${hash}${tail}`;
+  };
+}
+
+/** What JSON must escape in a string. One object for every call: a literal in `quote` would be a new RegExp per call. */
+const NEEDS_ESCAPE = /["\\\u0000-\u001f\u2028\u2029]/;
+
 /** A JSON string literal; ids and hashes rarely need escaping, so the common case skips the encoder. */
 function quote(value: string): string {
-  return /["\\\u0000-\u001f\u2028\u2029]/.test(value) ? JSON.stringify(value) : `"${value}"`;
+  return NEEDS_ESCAPE.test(value) ? JSON.stringify(value) : `"${value}"`;
 }

@@ -1,7 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import type { RealApiFits } from '../../figma-plugin/src/figjam-api.js';
 import { figJamColours } from '../../figma-plugin/src/figjam-palette.js';
-import { decodePlacedData, encodePlacedData } from '../../figma-plugin/src/figjam-placed-data.js';
+import { decodePlacedData, encodePlacedData, placedDataEncoder } from '../../figma-plugin/src/figjam-placed-data.js';
 import { figmaVectorPath } from '../../figma-plugin/src/figma-vector-path.js';
 import { findFreeOrigin } from '../../figma-plugin/src/find-free-origin.js';
 import { paintHex, solidPaint } from '../../figma-plugin/src/paint-colour.js';
@@ -44,6 +45,23 @@ describe('placed data', () => {
     const odd = { ...data, j: 'journey "quoted" \\ path', k: 'line\nbreak\u2028', s: 'persona1' };
     expect(JSON.parse(encodePlacedData(odd))).toEqual(odd);
     expect(decodePlacedData(encodePlacedData(odd))).toEqual(odd);
+  });
+
+  test('one encoder per journey gives the same strings as encodePlacedData, node after node', () => {
+    const text = fc.string({ unit: 'binary', maxLength: 12 });
+    const kind = fc.constantFrom('frame', 'text', 'sticky', 'shape', 'card', 'curve', 'connector' as const);
+    const node = fc.record({ k: text, h: text, t: kind, s: text, g: fc.option(text, { nil: undefined }) });
+    fc.assert(
+      fc.property(text, fc.constantFrom('l', 'd' as const), fc.array(node, { maxLength: 8 }), (j, p, nodes) => {
+        const encode = placedDataEncoder(j, p);
+        for (const each of nodes) {
+          const full = { v: 1 as const, j, p, ...each };
+          const encoded = encode(each.k, each.h, each.t, each.s, each.g);
+          expect(encoded).toBe(encodePlacedData(full));
+          expect(decodePlacedData(encoded)).toEqual(full);
+        }
+      }),
+    );
   });
 
   test.each([

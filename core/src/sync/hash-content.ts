@@ -1,4 +1,4 @@
-import { hashText } from '../model/stable-id.js';
+import { HASH_START, hashDigest, hashUpdate } from '../model/stable-id.js';
 import type { Primitive } from '../layout/primitive.js';
 
 /** The part of a placed item a user can edit by hand: its kind, its style token and its displayed text. */
@@ -16,9 +16,18 @@ export interface ItemContent {
  * @example hashContent({ kind: 'sticky', style: 'pain', text: 'Prix peu clair' })
  */
 export function hashContent(content: ItemContent): string {
-  const text = content.text.replace(/\r/g, '').trim();
-  return hashText(`${content.kind}\u001f${content.style}\u001f${text}`);
+  // The same hash as hashText(`${kind}\u001f${style}\u001f${text}`), fed part by part: a 10,000-card
+  // placement hashes every item, and building each joined string cost more than hashing it.
+  const text = (content.text.includes('\r') ? content.text.replace(CARRIAGE_RETURNS, '') : content.text).trim();
+  let hash = hashUpdate(HASH_START, content.kind);
+  hash = hashUpdate(hash, SEPARATOR);
+  hash = hashUpdate(hash, content.style);
+  hash = hashUpdate(hash, SEPARATOR);
+  return hashDigest(hashUpdate(hash, text));
 }
+
+const SEPARATOR = '\u001f';
+const CARRIAGE_RETURNS = /\r/g;
 
 /** `hashContent` of a primitive as laid out. */
 export function hashPrimitive(primitive: Primitive): string {

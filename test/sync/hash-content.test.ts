@@ -1,0 +1,40 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { HASH_START, hashDigest, hashText, hashUpdate } from '../../core/src/model/stable-id.js';
+import { hashContent } from '../../core/src/sync/hash-content.js';
+
+describe('hashContent', () => {
+  it('is the hash of kind, style and trimmed text joined by U+001F, fed part by part', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.string(), fc.string({ unit: 'binary' }), (kind, style, text) => {
+        expect(hashContent({ kind, style, text })).toBe(hashText(`${kind}\u001f${style}\u001f${text.replace(/\r/g, '').trim()}`));
+      }),
+    );
+  });
+
+  it('ignores carriage returns and blanks around the text, which hosts add or drop', () => {
+    expect(hashContent({ kind: 'sticky', style: 'pain', text: ' Prix\r\npeu clair ' })).toBe(hashContent({ kind: 'sticky', style: 'pain', text: 'Prix\npeu clair' }));
+  });
+
+  it('tells a change of kind, style or text apart', () => {
+    const base = hashContent({ kind: 'sticky', style: 'pain', text: 'Prix' });
+    expect(hashContent({ kind: 'card', style: 'pain', text: 'Prix' })).not.toBe(base);
+    expect(hashContent({ kind: 'sticky', style: 'action', text: 'Prix' })).not.toBe(base);
+    expect(hashContent({ kind: 'sticky', style: 'pain', text: 'Prix.' })).not.toBe(base);
+  });
+});
+
+describe('hashUpdate', () => {
+  it('gives the hash of a concatenation without building it', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), fc.string({ unit: 'binary' }), (a, b) => {
+        expect(hashDigest(hashUpdate(hashUpdate(HASH_START, a), b))).toBe(hashText(a + b));
+      }),
+    );
+  });
+
+  it('keeps the FNV-1a values it always gave (ids and hashes already on boards depend on them)', () => {
+    expect(hashText('')).toBe((0x811c9dc5).toString(36));
+    expect(hashText('a')).toBe((0xe40c292c).toString(36));
+  });
+});
