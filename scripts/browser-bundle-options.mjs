@@ -4,6 +4,9 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 
+/** The oldest browsers a Parcours page supports (Miro's list; FigJam's panel runs in browsers at least as recent). */
+export const BROWSER_TARGETS = ['chrome110', 'firefox110', 'safari16'];
+
 /**
  * One minified ESM bundle per entry (paths relative to the repository root) with Preact JSX and
  * source maps, for the browsers Miro supports; returns esbuild build options.
@@ -18,7 +21,7 @@ export function browserBundleOptions(entryPoints, outdir) {
     bundle: true,
     format: 'esm',
     platform: 'browser',
-    target: ['chrome110', 'firefox110', 'safari16'],
+    target: BROWSER_TARGETS,
     jsx: 'automatic',
     jsxImportSource: 'preact',
     minify: true,

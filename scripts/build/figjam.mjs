@@ -4,6 +4,7 @@ import { build as esbuild } from 'esbuild';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
+import { BROWSER_TARGETS } from '../browser-bundle-options.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const dist = join(root, 'figma-plugin', 'dist');
@@ -56,11 +57,12 @@ const common = {
 };
 
 // Figma documents its main-thread sandbox as running "modern JavaScript (ES2020 and beyond)"
-// (developers.figma.com/docs/plugins/how-plugins-run); older toolchains targeted es2017. The panel
-// runs in Figma's own Chromium. es2020 for both keeps optional chaining and spreads as written,
-// smaller than their es2017 downlevelling.
+// (developers.figma.com/docs/plugins/how-plugins-run); older toolchains targeted es2017. es2020
+// keeps optional chaining and spreads as written, smaller than their es2017 downlevelling. The
+// panel runs in the user's browser (or the desktop app's Chromium), Figma supporting only recent
+// ones: the browser list of our other pages lets esbuild keep newer syntax as written too.
 const MAIN_TARGET = 'es2020';
-const UI_TARGET = 'es2020';
+const UI_TARGET = BROWSER_TARGETS;
 
 /** Builds both files; returns their paths. */
 export async function build() {
