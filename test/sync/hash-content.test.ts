@@ -6,7 +6,7 @@ import { hashContent } from '../../core/src/sync/hash-content.js';
 describe('hashContent', () => {
   it('is the hash of kind, style and trimmed text joined by U+001F, fed part by part', () => {
     fc.assert(
-      fc.property(fc.string(), fc.string(), fc.string({ unit: 'binary' }), (kind, style, text) => {
+      fc.property(fc.constantFrom('text', 'card', 'frame', 'sticky', 'shape', 'curve', 'connector' as const), fc.string(), fc.string({ unit: 'binary' }), (kind, style, text) => {
         expect(hashContent({ kind, style, text })).toBe(hashText(`${kind}\u001f${style}\u001f${text.replace(/\r/g, '').trim()}`));
       }),
     );
