@@ -213,8 +213,7 @@ function interviewLanes(context: FormatContext): InterviewLane[] {
 /**
  * The emotion statistics per stage and per stage × persona (at `stage × personaCount + persona`),
  * from each row's normalised score (`normalized`, by reading); `leftOut` lists the rows whose value
- * was left out (NaN). The 100,000-row loops of the import each sit in a function of their own, which
- * the engine optimises on its own rather than with the whole import.
+ * was left out (NaN).
  */
 function emotionsByStage(facts: RowFacts, normalized: Float64Array, stageCount: number, personaCount: number) {
   const byStage = Array.from({ length: stageCount }, () => new EmotionStats());

@@ -25,8 +25,8 @@ const CHANNEL_COUNT = CHANNELS.length;
  * pass over the rows. A cell is looked up by its exact text (the stage's recent texts, `RecentCells`,
  * else a map lookup); the first time a text is seen it is split into cards (line breaks, ` | `) and
  * each card is keyed case-, accent- and whitespace-insensitively, so normalising happens once per
- * distinct text. Per card the tally keeps, in flat arrays, the first row, the participants who said it (each once, via
- * a bitset per card), their personas and channel votes.
+ * distinct text. Per card the tally keeps, in flat arrays, the first row, the participants who said
+ * it (each once, via a bitset per card), their personas and channel votes.
  *
  * @example const tally = new LaneTally(); tally.add('Prix flou', 0, 3, 0, -1, -1); tally.add('prix  flou | Attente', 0, 9, 1, -1, -1); tally.cards(1)[0]?.map((card) => card.text) // ['Prix flou', 'Attente']
  */

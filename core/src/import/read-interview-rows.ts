@@ -66,8 +66,8 @@ export interface InterviewRows {
  * The one pass over interview rows: for each row, its stage, persona and participant (grouped by
  * name, case and accents ignored), its emotion cell, phase and channel, and what each lane cell
  * says (`LaneTally`). It allocates next to nothing per row (typed arrays, cells compared with the
- * recent one of their slot, `RecentCells`, before any map lookup), which is what lets a 100,000-row file import
- * in about the time papaparse takes to parse it. A cell longer than the text limit stops it with a
+ * recent one of their slot, `RecentCells`, before any map lookup): on a 100,000-row file it takes
+ * about as long as papaparse takes to parse it. A cell longer than the text limit stops it with a
  * located problem (quotes are checked when read).
  *
  * @example readInterviewRows(table, columns, warnings) // { ok: true, read: { stages: …, tallies: … } }
