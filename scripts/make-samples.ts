@@ -1,7 +1,7 @@
 /**
  * Writes the bundled CSV samples with the exact bytes users' files have: `npx tsx scripts/make-samples.ts`.
- * - samples/parcours-fr.csv: French wide CSV, `;`, Windows-1252 (Excel on Windows);
- * - samples/interviews-en.csv: English interview data, 240 observations, 14 participants, UTF-8;
+ * - samples/parcours-fr.csv: French wide CSV, `;`, Windows-1252 (Excel on Windows), a title row above the header;
+ * - samples/interviews-en.csv: English interview data, 240 observations, 14 participants, UTF-8, a title row;
  * - samples/survey-fr.csv: French survey matrix, `;`, UTF-8 with BOM (Excel's "CSV UTF-8").
  * Generators are deterministic: running it again gives the same bytes (a test checks the files).
  */
@@ -13,11 +13,15 @@ import { generateInterviewCsv } from '../test/import/interview-csv-generator.js'
 import { sampleParcoursFr } from '../test/import/sample-parcours-fr.js';
 import { generateSurveyCsv } from '../test/import/survey-csv-generator.js';
 
-/** The samples and their bytes, shared with the test that checks the committed files. */
+/**
+ * The samples and their bytes, shared with the test that checks the committed files. The two maps
+ * carry a title row above their header, as a spreadsheet's first row often does (padded with
+ * delimiters as Excel saves it): Parcours reads it as the map's title.
+ */
 export function sampleFiles(): Record<string, Uint8Array> {
   return {
-    'parcours-fr.csv': encodeText(sampleParcoursFr(), 'windows-1252'),
-    'interviews-en.csv': encodeText(generateInterviewCsv({ observations: 240, participants: 14, seed: 7 }), 'utf-8'),
+    'parcours-fr.csv': encodeText(`Ouverture d’un compte bancaire en ligne;;;;;;;;;;;\r\n${sampleParcoursFr()}`, 'windows-1252'),
+    'interviews-en.csv': encodeText(`Train tickets app: commuter and tourist interviews,,,,,,,,,,,\n${generateInterviewCsv({ observations: 240, participants: 14, seed: 7 })}`, 'utf-8'),
     'survey-fr.csv': encodeText(generateSurveyCsv(150, 11), 'utf-8-bom'),
   };
 }

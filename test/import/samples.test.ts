@@ -18,7 +18,7 @@ describe('bundled samples', () => {
       ok: true,
       warnings: [],
       report: { format: 'wide-csv', encoding: 'windows-1252', delimiter: ';', scale: '1-5', rows: 6, stages: 6, cards: 68, personas: 0, unknownColumns: [] },
-      journey: { title: 'Parcours fr', locale: 'fr' },
+      journey: { title: 'Ouverture d’un compte bancaire en ligne', locale: 'fr' },
     });
     if (!result.ok) return;
     expect(result.journey.stages.map((stage) => [stage.name, stage.phase])).toEqual([
@@ -36,7 +36,12 @@ describe('bundled samples', () => {
 
   it('interviews-en.csv: 240 observations from 14 participants and 2 personas, aggregated', () => {
     const result = importJourney(sample('interviews-en.csv'), { filename: 'interviews-en.csv' });
-    expect(result).toMatchObject({ ok: true, warnings: [], report: { format: 'interview-csv', encoding: 'utf-8', delimiter: ',', scale: '1-5', rows: 240, stages: 5, personas: 2 } });
+    expect(result).toMatchObject({
+      ok: true,
+      warnings: [],
+      report: { format: 'interview-csv', encoding: 'utf-8', delimiter: ',', scale: '1-5', rows: 240, stages: 5, personas: 2 },
+      journey: { title: 'Train tickets app: commuter and tourist interviews' },
+    });
     if (!result.ok) return;
     const participants = new Set(result.journey.cards.flatMap((card) => card.sources));
     expect(participants.size).toBe(14);
