@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
-import en from 'zod/v4/locales/en.js';
+import { zodMessage } from './zod-messages.js';
 
-// zod/mini ships without messages; English ones keep validation problems readable (−60 KB vs full zod in the panels).
-z.config(en());
+// zod/mini ships without messages (−60 KB against full zod in the panels): ours keep validation problems readable.
+z.config({ localeError: zodMessage });
 
 /** Version of the stored journey shape; bump it and add a named migration in `migrate-journey.ts`. */
 export const JOURNEY_SCHEMA_VERSION = 1 as const;
