@@ -19,7 +19,7 @@ import { readInterviewRows, type RowFacts } from './read-interview-rows.js';
 import { roundScore } from './round-score.js';
 import { scaleGiven } from './scale-given.js';
 import { tooLong } from './text-limit.js';
-import { TopQuotes } from './top-quotes.js';
+import { QuoteCells, TopQuotes } from './top-quotes.js';
 
 /** A lane of interview data and the columns that feed it (several "Pain point" columns feed one lane). */
 interface InterviewLane {
@@ -112,12 +112,7 @@ export function importInterviewCsv(context: FormatContext): FormatOutcome {
   const cards: Card[] = [];
   const laneList: Lane[] = [];
   const thoughtLane: Lane | undefined = thoughtColumns.length === 0 ? undefined : makeLane(context, 'thoughts');
-  let overLongQuote: number | undefined;
-  const quoteText = (at: number) => {
-    const text = table.rows[read.quotes.get(at)]?.[read.quotes.get(at + 1)] ?? '';
-    if (text.length > LIMITS.textLength) overLongQuote ??= at;
-    return text;
-  };
+  const quoteCells = new QuoteCells(table.rows, read.quotes, LIMITS.textLength);
   for (const entry of orderedLanes(lanes, emotionColumn, thoughtColumns)) {
     if (entry === 'emotions') {
       laneList.push(makeLane(context, 'emotions'));
@@ -127,10 +122,10 @@ export function importInterviewCsv(context: FormatContext): FormatOutcome {
       if (thoughtLane === undefined) continue;
       laneList.push(thoughtLane);
       const limit = Math.max(0, Math.floor(options.maxQuotesPerCell ?? DEFAULT_QUOTES));
-      const quotesByStage = stageList.map(() => new TopQuotes(limit, quoteText));
+      const quotesByStage = stageList.map(() => new TopQuotes(limit, quoteCells));
       offerQuotes(read.quotes, facts, normalized, quotesByStage);
       stageList.forEach((stage, index) => {
-        const quotes = quotesByStage[index] ?? new TopQuotes(0, quoteText);
+        const quotes = quotesByStage[index] ?? new TopQuotes(0, quoteCells);
         for (const quote of quotes.kept) {
           const card: Card = {
             id: ids.take('card', stage.id, thoughtLane.id, quote.key),
@@ -164,9 +159,9 @@ export function importInterviewCsv(context: FormatContext): FormatOutcome {
     });
   }
 
-  if (overLongQuote !== undefined) {
-    const row = read.quotes.get(overLongQuote);
-    const column = read.quotes.get(overLongQuote + 1);
+  if (quoteCells.overLong !== -1) {
+    const row = read.quotes.get(quoteCells.overLong);
+    const column = read.quotes.get(quoteCells.overLong + 1);
     return { ok: false, problems: [tooLong(table.locate(row, column), table.rows[row]?.[column]?.length ?? 0)] };
   }
 
@@ -219,22 +214,27 @@ function emotionsByStage(facts: RowFacts, normalized: Float64Array, stageCount: 
   const byStage = Array.from({ length: stageCount }, () => new EmotionStats());
   const byStagePersona: (EmotionStats | undefined)[] = [];
   const leftOut = new IntList(16);
-  const rowCount = facts.reading.length;
-  for (let rowIndex = 0; rowIndex < rowCount; rowIndex++) {
+  addScores(facts, normalized, personaCount, byStage, byStagePersona, leftOut);
+  return { byStage, byStagePersona, leftOut };
+}
+
+/** The loop of `emotionsByStage`, on its own so that its compiled code outlives the import's objects (see `keepShape`). */
+function addScores(facts: RowFacts, normalized: Float64Array, personaCount: number, byStage: EmotionStats[], byStagePersona: (EmotionStats | undefined)[], leftOut: IntList): void {
+  const { reading, stage: stageOf, persona: personaOf } = facts;
+  for (let rowIndex = 0; rowIndex < reading.length; rowIndex++) {
     // Test before indexing: reading a typed array at −1 leaves V8's fast path.
-    const id = facts.reading[rowIndex] ?? -1;
+    const id = reading[rowIndex] ?? -1;
     if (id < 0) continue;
     const score = normalized[id] ?? Number.NaN;
     if (Number.isNaN(score)) {
       leftOut.push(rowIndex);
       continue;
     }
-    const stage = facts.stage[rowIndex] ?? -1;
+    const stage = stageOf[rowIndex] ?? -1;
     byStage[stage]?.add(score);
-    const persona = facts.persona[rowIndex] ?? -1;
+    const persona = personaOf[rowIndex] ?? -1;
     if (persona !== -1) (byStagePersona[stage * personaCount + persona] ??= new EmotionStats()).add(score);
   }
-  return { byStage, byStagePersona, leftOut };
 }
 
 /** Offers each recorded quote (a row, column pair in `quotes`) to its stage's `TopQuotes`, with its row's score. */

@@ -1,3 +1,4 @@
+import { keepShape } from './keep-shape.js';
 import { CHANNELS, type Channel } from '../model/journey.js';
 import { mostFrequent } from './most-frequent.js';
 import { normalizeKey } from './normalize-key.js';
@@ -177,3 +178,5 @@ export class LaneTally {
     this.sources[card]?.push(source);
   }
 }
+
+keepShape(new LaneTally());

@@ -1,3 +1,4 @@
+import { keepShape } from './keep-shape.js';
 /** Slots in the table: a power of two, so a slot is a mask away. */
 const SLOTS = 256;
 /** Cells longer than this are not remembered: comparing them would cost what a Map lookup does. */
@@ -34,3 +35,5 @@ export class RecentCells<Value> {
     this.values[slot] = value;
   }
 }
+
+keepShape(new RecentCells());

@@ -2,7 +2,8 @@ import { LIMITS } from '../model/limits.js';
 import type { Problem } from '../model/problem.js';
 import { DELIMITERS, type Delimiter } from './detect-delimiter.js';
 import { filledWidth, isBlankCell } from './filled-width.js';
-import type { ProblemList } from './problem-list.js';
+import { ProblemList } from './problem-list.js';
+import { keepShape } from './keep-shape.js';
 
 /**
  * Checks the shape of data rows one by one against the header: blank rows (an empty line, or
@@ -116,3 +117,5 @@ function isBlank(record: readonly string[]): boolean {
   for (const cell of record) if (!isBlankCell(cell)) return false;
   return true;
 }
+
+keepShape(new RowShape([], new ProblemList(), ','));

@@ -1,3 +1,4 @@
+import { keepShape } from './keep-shape.js';
 import type { EmotionReading } from './read-emotion.js';
 
 /**
@@ -32,3 +33,5 @@ export class ScaleStats {
     else if (value > this.maxUpTo10) this.maxUpTo10 = value;
   }
 }
+
+keepShape(new ScaleStats());
