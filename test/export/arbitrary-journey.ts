@@ -109,13 +109,17 @@ export interface MermaidContent {
 
 /**
  * Journeys that Mermaid can express: one actions lane, every card with an integer score on −2…+2, each
- * card's actors distinct. Texts are any strings (reserved characters, line breaks, edge blanks).
+ * card's actors distinct. Texts are any strings (reserved characters, line breaks, edge blanks);
+ * `withoutNul` and `withoutC1` leave out the characters whose codes Mermaid's own parser decodes as
+ * HTML does (NUL as U+FFFD, C1 controls U+0080–U+009F mostly as Windows-1252 characters), so that no
+ * Mermaid file can give them back to it.
  */
-export function mermaidJourney(options: { withoutNul?: boolean } = {}): fc.Arbitrary<Journey> {
+export function mermaidJourney(options: { withoutNul?: boolean; withoutC1?: boolean } = {}): fc.Arbitrary<Journey> {
   const anyText = (minLength: number) =>
     fc
       .oneof(fc.string({ unit: 'binary', maxLength: 16 }), trickyText)
       .map((value) => (options.withoutNul === true ? value.replace(/\0/g, '0') : value))
+      .map((value) => (options.withoutC1 === true ? value.replace(/[\u0080-\u009f]/g, 'c') : value))
       .filter((value) => value.length >= minLength);
   return fc
     .record({

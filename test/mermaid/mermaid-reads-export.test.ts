@@ -7,9 +7,10 @@ import { parseWithMermaid } from './parse-with-mermaid.js';
 
 describe("Mermaid's own parser on our export", () => {
   // Titles and descriptions are sanitised as HTML by Mermaid, so only plain ones are compared (below).
+  // Mermaid decodes character codes as HTML does: no file gives it back a NUL or a C1 control.
   it('reads back the same sections, tasks, scores and actors for any expressible journey', async () => {
     await fc.assert(
-      fc.asyncProperty(mermaidJourney({ withoutNul: true }), async (journey) => {
+      fc.asyncProperty(mermaidJourney({ withoutNul: true, withoutC1: true }), async (journey) => {
         const content = mermaidContent(journey);
         const db = await parseWithMermaid(exportJourney(journey, 'mermaid'));
         expect(db.sections).toEqual(content.stages.map((stage) => stage.name));

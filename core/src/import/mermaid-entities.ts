@@ -85,7 +85,9 @@ const KEYWORD_START = /^(journey\b|title\s|section\s|acctitle\s*$|accdescr\s*$)/
  * Encodes text so that Mermaid's parser reads back exactly the same characters: reserved characters
  * and control characters (C0, DEL and C1, which would also make the file look binary) become entity
  * codes, line breaks become `<br>`, and leading or trailing whitespace (which Mermaid trims) is
- * encoded so it survives.
+ * encoded so it survives. Mermaid itself decodes the codes of NUL and C1 controls as HTML does
+ * (U+FFFD, mostly Windows-1252 characters: `#146;` shows `’`), which is what such characters
+ * nearly always stand for; Parcours reads them back as they were.
  *
  * @example encodeMermaidText('Pay: 10 €; done') // 'Pay#58; 10 €#59; done'
  */
