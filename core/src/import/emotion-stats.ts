@@ -1,5 +1,5 @@
-import { keepShape } from './keep-shape.js';
 import type { Emotion } from '../model/journey.js';
+import { keepShape } from './keep-shape.js';
 import { roundScore } from './round-score.js';
 
 /** A score at or below this (on −2…+2) lies in the bottom 40 % of any scale. */

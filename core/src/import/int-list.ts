@@ -1,4 +1,5 @@
 import { keepShape } from './keep-shape.js';
+
 /**
  * A growable list of 32-bit integers in a typed array: pushing costs no garbage-collected
  * allocation, which matters when a pass over 100,000 rows records a few numbers per row.

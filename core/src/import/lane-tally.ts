@@ -1,5 +1,5 @@
-import { keepShape } from './keep-shape.js';
 import { CHANNELS, type Channel } from '../model/journey.js';
+import { keepShape } from './keep-shape.js';
 import { mostFrequent } from './most-frequent.js';
 import { normalizeKey } from './normalize-key.js';
 import { RecentCells } from './recent-cells.js';

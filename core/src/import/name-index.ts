@@ -1,7 +1,7 @@
 import { keepShape } from './keep-shape.js';
 import { mostFrequent } from './most-frequent.js';
-import { RecentCells } from './recent-cells.js';
 import { normalizeKey } from './normalize-key.js';
+import { RecentCells } from './recent-cells.js';
 
 /**
  * Groups the spellings of names (stages, personas, participants) that differ only by case, accents

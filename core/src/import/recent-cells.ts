@@ -1,4 +1,5 @@
 import { keepShape } from './keep-shape.js';
+
 /** Slots in the table: a power of two, so a slot is a mask away. */
 const SLOTS = 256;
 /** Cells longer than this are not remembered: comparing them would cost what a Map lookup does. */
