@@ -5,7 +5,8 @@ const UNITS: Readonly<Record<string, string>> = { string: 'characters', array: '
 
 /**
  * The English message of a validation issue, worded as zod's English locale words it, for the
- * issues our schemas can raise (types, enums and literals, lengths and ranges, patterns, unions).
+ * issues the journey schema can raise (types, enums and literals, lengths and ranges, patterns);
+ * anything else is "Invalid input" (the locale names a discriminated union's options, for one).
  * zod/mini ships without messages, and its locale would carry texts for checks Parcours never uses
  * into the FigJam panel (about 1 KB gzipped of its 90 KB budget).
  *
