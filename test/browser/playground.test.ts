@@ -142,6 +142,10 @@ describe('the playground', () => {
 
   it('works by keyboard alone', async () => {
     const { page, errors, close } = await openPlayground(playground.browser, playground.url, { sample: 'none' });
+    // Playwright turns on Chromium's file-chooser interception when a first 'filechooser' listener
+    // is added, without waiting: a key press sent right after can reach the page first and open a
+    // chooser nobody sees (CI saw it once). Listening from the start keeps interception on.
+    page.on('filechooser', () => {});
     const focused = () =>
       page.evaluate(() => {
         const element = document.activeElement as HTMLInputElement | null;
