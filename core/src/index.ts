@@ -52,3 +52,6 @@ export * from './sync/placed-record.js';
 export * from './sync/placement.js';
 export { hashContent, hashPrimitive, type ItemContent } from './sync/hash-content.js';
 export { planSync } from './sync/plan-sync.js';
+export { createCancelSource, CancelledError, type CancelSignal, type CancelSource } from './sync/cancel-signal.js';
+export { answerInTime, HostTimeoutError, type Sleep, type TimeLimit } from './sync/answer-in-time.js';
+export { tooManyItems } from './sync/too-many-items.js';

@@ -1,3 +1,4 @@
+import { createCancelSource, type CancelSource } from '../../core/src/sync/cancel-signal.js';
 import type { FigJamHostApi } from './figjam-api.js';
 import { parsePluginMessage, type ToPanel } from './messages.js';
 import { placeOnFigJam } from './place.js';
@@ -13,13 +14,14 @@ const PROGRESS_EVERY_MS = 80;
 
 /**
  * The main thread's side of the protocol: validates each message from the panel and answers it,
- * running placements with an `AbortController` per request so `cancel` stops the right one. The
+ * running placements with a cancel source per request so `cancel` stops the right one (Figma's
+ * sandbox has no `AbortController`: see `createCancelSource`). The
  * host is injected; the entry file alone passes the global `figma`.
  *
  * @example figma.ui.onmessage = handlePanelMessages(figma)
  */
 export function handlePanelMessages(figma: FigJamHostApi): (raw: unknown) => Promise<void> {
-  const running = new Map<number, AbortController>();
+  const running = new Map<number, CancelSource>();
   const post = (message: ToPanel) => figma.ui.postMessage(message);
 
   return async (raw) => {
@@ -41,11 +43,11 @@ export function handlePanelMessages(figma: FigJamHostApi): (raw: unknown) => Pro
             post({ type: 'failed', id: message.id, message: 'A placement is already running: wait for it or cancel it.' });
             return;
           }
-          const controller = new AbortController();
-          running.set(message.id, controller);
+          const cancel = createCancelSource();
+          running.set(message.id, cancel);
           let last = 0;
           const report = await placeOnFigJam(figma, message.layout, {
-            signal: controller.signal,
+            signal: cancel.signal,
             onProgress: (progress) => {
               const now = Date.now();
               if (progress.phase === 'finish' || progress.done === 0 || now - last >= PROGRESS_EVERY_MS) {
@@ -59,7 +61,7 @@ export function handlePanelMessages(figma: FigJamHostApi): (raw: unknown) => Pro
           return;
         }
         case 'cancel':
-          running.get(message.id)?.abort();
+          running.get(message.id)?.cancel();
           return;
         case 'load-draft':
           post({ type: 'draft', id: message.id, draft: (await figma.clientStorage.getAsync(DRAFT_STORAGE_KEY)) ?? null });

@@ -2,6 +2,7 @@ import type { Layout, PlacementReport, PlaceOptions, PlacementProgress, Primitiv
 // Value imports come from core's own modules, not its index: the main thread must not pull in
 // the importers (papaparse, zod) it never runs.
 import { answerInTime } from '../../core/src/sync/answer-in-time.js';
+import type { CancelSignal } from '../../core/src/sync/cancel-signal.js';
 import { hashPrimitive } from '../../core/src/sync/hash-content.js';
 import { planSync } from '../../core/src/sync/plan-sync.js';
 import { tooManyItems } from '../../core/src/sync/too-many-items.js';
@@ -332,7 +333,7 @@ class Run {
 }
 
 /** Loads every font the writes need, each within `timeoutMs`; an abort ends the wait at once. Returns what failed. */
-async function loadFonts(figma: FigJamApi, updates: readonly SyncChange[], placed: PlacedOnFigJam, timeoutMs: number, signal?: AbortSignal): Promise<Problem[]> {
+async function loadFonts(figma: FigJamApi, updates: readonly SyncChange[], placed: PlacedOnFigJam, timeoutMs: number, signal?: CancelSignal): Promise<Problem[]> {
   const fonts = new Map<string, FontName>();
   const add = (font: FontName | symbol) => {
     if (typeof font !== 'symbol') fonts.set(`${font.family}\u001f${font.style}`, font);

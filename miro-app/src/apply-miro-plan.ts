@@ -1,4 +1,4 @@
-import type { PlacementProgress, Point, Primitive, Problem, SyncChange } from '../../core/src/index.js';
+import type { CancelSignal, PlacementProgress, Point, Primitive, Problem, SyncChange } from '../../core/src/index.js';
 import { MiroCallError } from './call-with-retry.js';
 import type { MiroBoardApi, MiroFrame, MiroItem } from './miro-board-api.js';
 import { findMapOrigin } from './find-map-origin.js';
@@ -22,7 +22,7 @@ export interface ApplyOptions {
   origin?: Point;
   /** Item pipelines run at once (each is a few calls in a row); about twice the calls in flight. */
   concurrency: number;
-  signal?: AbortSignal;
+  signal?: CancelSignal;
   onProgress?: (progress: PlacementProgress) => void;
 }
 

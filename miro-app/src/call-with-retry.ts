@@ -1,4 +1,5 @@
 import { answerInTime, type TimeLimit } from '../../core/src/sync/answer-in-time.js';
+import type { CancelSignal } from '../../core/src/sync/cancel-signal.js';
 import { classifyMiroError, type MiroErrorKind } from './classify-miro-error.js';
 import { systemClock, type Clock } from './clock.js';
 import type { CreditPacer } from './credit-pacer.js';
@@ -56,7 +57,7 @@ export async function callWithRetry<T>(
   call: () => Promise<T>,
   options: RetryOptions = {},
   onRetry?: (kind: MiroErrorKind, attempt: number, delayMs: number) => void,
-  signal?: AbortSignal,
+  signal?: CancelSignal,
   onAbandoned?: (late: Promise<T>) => void,
 ): Promise<T> {
   const retries = options.retries ?? 6;
@@ -91,7 +92,7 @@ export async function callWithRetry<T>(
 }
 
 /** `work`, or the signal's reason if it is aborted while `queued()` (a call waiting in the pacer). */
-function untilAborted<T>(work: Promise<T>, signal: AbortSignal | undefined, queued: () => boolean): Promise<T> {
+function untilAborted<T>(work: Promise<T>, signal: CancelSignal | undefined, queued: () => boolean): Promise<T> {
   if (!signal) return work;
   return new Promise<T>((resolve, reject) => {
     const onAbort = () => {

@@ -1,9 +1,11 @@
+import type { CancelSignal } from '../../core/src/sync/cancel-signal.js';
+
 /** Time as the pacer and the retry loop see it; injected so tests and benches control it. */
 export interface Clock {
   /** Milliseconds, monotonic. */
   now(): number;
   /** Resolves after `ms`; rejects with the signal's reason if it is aborted first. */
-  sleep(ms: number, signal?: AbortSignal): Promise<void>;
+  sleep(ms: number, signal?: CancelSignal): Promise<void>;
 }
 
 /**

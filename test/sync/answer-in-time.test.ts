@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { answerInTime, HostTimeoutError, type TimeLimit } from '../../core/src/sync/answer-in-time.js';
+import type { CancelSignal } from '../../core/src/sync/cancel-signal.js';
 
 /** A promise settled from outside. */
 function deferred<T>() {
@@ -16,7 +17,7 @@ function deferred<T>() {
 /** A time limit whose timer only fires when the test says so, and which shows whether it was cleared. */
 function manualLimit(ms = 30_000, host = 'FigJam') {
   let fire = () => {};
-  let deadline: AbortSignal | undefined;
+  let deadline: CancelSignal | undefined;
   const limit: TimeLimit = {
     ms,
     host,

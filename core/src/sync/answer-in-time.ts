@@ -1,5 +1,7 @@
+import { createCancelSource, type CancelSignal } from './cancel-signal.js';
+
 /** Resolves after `ms`, or rejects with the signal's reason once it is aborted. */
-export type Sleep = (ms: number, signal: AbortSignal) => Promise<void>;
+export type Sleep = (ms: number, signal: CancelSignal) => Promise<void>;
 
 /** How long a host call may take, who is asked, and on which timer. */
 export interface TimeLimit {
@@ -30,7 +32,7 @@ export class HostTimeoutError extends Error {
  *
  * @example await answerInTime(() => loadFont(font), { ms: 30_000, host: 'FigJam' }, signal) // or HostTimeoutError after 30 s
  */
-export function answerInTime<T>(call: () => Promise<T>, limit: TimeLimit, signal?: AbortSignal, onAbandoned?: (late: Promise<T>) => void): Promise<T> {
+export function answerInTime<T>(call: () => Promise<T>, limit: TimeLimit, signal?: CancelSignal, onAbandoned?: (late: Promise<T>) => void): Promise<T> {
   if (signal?.aborted) return Promise.reject(signal.reason);
   let pending: Promise<T>;
   try {
@@ -40,13 +42,13 @@ export function answerInTime<T>(call: () => Promise<T>, limit: TimeLimit, signal
   }
   const sleep = limit.sleep ?? timerSleep;
   return new Promise<T>((resolve, reject) => {
-    const deadline = new AbortController();
+    const deadline = createCancelSource();
     let settled = false;
     // The first of answer, time limit and abort wins; the others find the promise settled.
     const settle = (finish: () => void): boolean => {
       if (settled) return false;
       settled = true;
-      deadline.abort();
+      deadline.cancel();
       signal?.removeEventListener('abort', onAbort);
       finish();
       return true;
@@ -67,7 +69,7 @@ export function answerInTime<T>(call: () => Promise<T>, limit: TimeLimit, signal
   });
 }
 
-function timerSleep(ms: number, signal: AbortSignal): Promise<void> {
+function timerSleep(ms: number, signal: CancelSignal): Promise<void> {
   return new Promise<void>((resolve, reject) => {
     const timer = setTimeout(resolve, ms);
     signal.addEventListener(

@@ -1,4 +1,5 @@
 import type { Problem } from '../model/problem.js';
+import type { CancelSignal } from './cancel-signal.js';
 
 /** Progress of a placement or sync, reported after every host call that completes. */
 export interface PlacementProgress {
@@ -10,8 +11,11 @@ export interface PlacementProgress {
 /** Options shared by `placeOnFigJam` and `placeOnMiro`. */
 export interface PlaceOptions {
   onProgress?: (progress: PlacementProgress) => void;
-  /** Cancels cleanly: no new calls start, what was created stays recorded for a resume. */
-  signal?: AbortSignal;
+  /**
+   * Cancels cleanly: no new calls start, what was created stays recorded for a resume. A DOM
+   * `AbortSignal` or, where there is none (FigJam's main thread), `createCancelSource().signal`.
+   */
+  signal?: CancelSignal;
   /** Where to put the map; default: free space near the viewport. */
   origin?: { x: number; y: number };
 }
