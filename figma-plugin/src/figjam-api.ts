@@ -12,7 +12,7 @@ export type FigJamParent = { readonly id: string } | null;
 /** The text inside a sticky, a shape with text or a connector. */
 export type FigJamTextSublayer = Pick<TextSublayerNode, 'characters' | 'fontName' | 'fontSize' | 'fills'>;
 
-export type FigJamSticky = Pick<StickyNode, 'type' | Common | 'fills'> & {
+export type FigJamSticky = Pick<StickyNode, 'type' | Common | 'fills' | 'authorVisible'> & {
   readonly text: FigJamTextSublayer;
   readonly parent: FigJamParent;
 };

@@ -69,6 +69,9 @@ export function writeContent(node: FigJamNode, primitive: Primitive, context: Wr
       setFills(node, colours.fill, fresh, context);
       return;
     case 'STICKY':
+      // A map's stickies speak for the research, not for whoever placed them: FigJam shows the
+      // author's name on a new sticky unless told not to (StickyNode.authorVisible).
+      if (fresh) node.authorVisible = false;
       setFills(node, colours.fill, fresh, context);
       writeText(node.text, primitive.text, fresh ? font : null, undefined);
       return;

@@ -4,6 +4,10 @@
  * It behaves like FigJam where our code depends on it: text cannot change without its font loaded,
  * paints are copied, removing a section removes its content, search goes by plugin data. Every
  * document write is recorded (`writes`); selection and viewport calls are recorded apart (`views`).
+ *
+ * It uses nothing but ECMAScript, so the same fake runs inside QuickJS as the `figma` global of
+ * the built plugin (`test/figjam/sandbox/`): Figma's main thread has no `structuredClone`, no DOM
+ * (https://developers.figma.com/docs/plugins/how-plugins-run/).
  */
 import type {
   FigJamConnector,
@@ -27,8 +31,13 @@ type FakeNode = FakeSection | FakeSticky | FakeShape | FakeText | FakeVector | F
 type Parent = FakeSection | FakePage;
 
 const fontKey = (font: FontName) => `${font.family} ${font.style}`;
+/**
+ * A copy of plain data, as Figma makes of what crosses to the host (paints, messages, stored values):
+ * JSON's, since the sandbox has no `structuredClone`; everything we pass is JSON-shaped.
+ */
+export const copyData = <T>(value: T): T => (value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T));
 const copyPaints = (paints: ReadonlyArray<Paint> | symbol): ReadonlyArray<Paint> =>
-  typeof paints === 'symbol' ? [] : Object.freeze(paints.map((paint) => structuredClone(paint)));
+  typeof paints === 'symbol' ? [] : Object.freeze(paints.map((paint) => copyData(paint)));
 
 abstract class FakeBase {
   readonly id: string;
@@ -193,14 +202,26 @@ export class FakeSection extends FakeFilled implements FigJamSection {
   }
 }
 
-/** A sticky: fixed 240 × 240, a text sublayer in Inter Medium by default. */
+/**
+ * A sticky: fixed 240 × 240, a text sublayer in Inter Medium by default, its author's name shown
+ * until `authorVisible` is set to false (StickyNode.authorVisible in @figma/plugin-typings; a new
+ * sticky shows it in FigJam).
+ */
 export class FakeSticky extends FakeFilled implements FigJamSticky {
   readonly type = 'STICKY';
   readonly text: FakeTextSublayer;
+  private authorVisibleValue = true;
   constructor(host: FakeFigma) {
     super(host, 'Sticky', { w: 240, h: 240 });
     this.text = new FakeTextSublayer(host, this);
     this.fills = [{ type: 'SOLID', color: { r: 1, g: 0.91, b: 0.64 } }];
+  }
+  get authorVisible(): boolean {
+    return this.authorVisibleValue;
+  }
+  set authorVisible(value: boolean) {
+    this.write('set authorVisible', value);
+    this.authorVisibleValue = value;
   }
 }
 
@@ -287,7 +308,7 @@ export class FakeText extends FakeFilled implements FigJamText {
 function withStrokes<B extends abstract new (...args: any[]) => FakeBase>(Base: B, strokes: ReadonlyArray<Paint>, weight: number) {
   abstract class Stroked extends Base {
     // Each node gets its own copy of the defaults, as when every class spelled them out.
-    private strokesValue: ReadonlyArray<Paint> = structuredClone(strokes);
+    private strokesValue: ReadonlyArray<Paint> = copyData(strokes);
     private strokeWeightValue = weight;
     get strokes(): ReadonlyArray<Paint> {
       return this.strokesValue;
@@ -425,12 +446,19 @@ export class FakeFigma implements FigJamHostApi {
     scrollAndZoomIntoView: (nodes: ReadonlyArray<FigJamNode>) => this.record('view', 'scrollAndZoomIntoView', undefined, nodes.map((node) => node.id)),
   };
   readonly ui = {
-    postMessage: (message: unknown) => void this.posted.push(structuredClone(message)),
+    postMessage: (message: unknown) => void this.posted.push(copyData(message)),
+    onmessage: undefined as MessageEventHandler | undefined,
   };
   readonly clientStorage = {
-    getAsync: async (key: string) => structuredClone(this.storage.get(key)),
-    setAsync: async (key: string, value: unknown) => void this.storage.set(key, structuredClone(value)),
+    getAsync: async (key: string) => copyData(this.storage.get(key)),
+    setAsync: async (key: string, value: unknown) => void this.storage.set(key, copyData(value)),
   };
+  /** The panel's HTML and options, once `showUI` was called (the plugin's entry calls it first). */
+  shownUI: { html: string; options: ShowUIOptions | undefined } | undefined;
+
+  showUI(html: string, options?: ShowUIOptions): void {
+    this.shownUI = { html, options };
+  }
 
   constructor() {
     this.currentPage = new FakePage(this);
