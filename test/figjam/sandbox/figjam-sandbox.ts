@@ -139,6 +139,17 @@ export class FigJamSandbox {
     return mine.filter((name) => !ecmascript.has(name)).sort();
   }
 
+  /**
+   * Runs the bench's bare calls (`bareCalls` on the fake, the data prepared beforehand) inside the
+   * sandbox; resolves when they are done. Only the run itself is in `onStart`…resolve.
+   */
+  async bare(prepared: readonly object[], onStart: () => void): Promise<void> {
+    this.call('loadBare', JSON.stringify(prepared));
+    onStart();
+    this.call('runBare');
+    await this.pump(() => this.call('bareDone') === true);
+  }
+
   /** Makes the fake host refuse something from now on (`FakeFailures`). */
   fail(failures: object): void {
     this.call('fail', JSON.stringify(failures));

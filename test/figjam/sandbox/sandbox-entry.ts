@@ -8,6 +8,7 @@
  *
  * Bundled by esbuild into one script (see `figjam-sandbox.ts`); this file runs inside QuickJS only.
  */
+import { bareCalls, type Prepared } from '../../../scripts/bench/figjam-bare-calls.js';
 import { FakeFigma } from '../../fakes/figma-fake.js';
 import { describeNodes } from './describe-nodes.js';
 
@@ -37,6 +38,7 @@ function clearTimer(id: unknown): void {
 }
 
 const fake = new FakeFigma();
+let bare: { prepared: Prepared[]; done: boolean } | undefined;
 const sandbox = globalThis as Record<string, unknown>;
 sandbox.figma = fake;
 sandbox.__html__ = '<!doctype html><title>Parcours</title>';
@@ -79,6 +81,18 @@ sandbox.__harness = {
   },
   logs(): string {
     return JSON.stringify(logs);
+  },
+  /** The bench's bare side: the calls a placement makes, given as data (`prepare`), loaded before the clock starts. */
+  loadBare(json: string): void {
+    bare = { prepared: JSON.parse(json) as Prepared[], done: false };
+  },
+  runBare(): void {
+    const run = bare;
+    if (!run) throw new Error('loadBare first');
+    void bareCalls(fake, run.prepared).then(() => (run.done = true));
+  },
+  bareDone(): boolean {
+    return bare?.done === true;
   },
   /** Makes the host refuse something from now on, as `FakeFigma.failures` says. */
   fail(json: string): void {
