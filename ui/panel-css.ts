@@ -85,5 +85,15 @@ box-sizing:border-box;display:flex;flex-direction:column;gap:12px;min-height:100
 .pc-actions{display:flex;justify-content:flex-end;align-items:center;gap:8px}
 .pc-actions>.pc-muted{margin-right:auto}
 .pc-progress{width:100%;height:8px;accent-color:var(--pc-brand)}
+.pc-check-row{display:flex;align-items:center;gap:10px}.pc-check-row>.pc-hint{flex:1}
+.pc-check-report{gap:6px}
+.pc-check-report.pc-ok{border-color:var(--pc-ok)}.pc-check-report.pc-warn{border-color:var(--pc-warn)}.pc-check-report.pc-fail{border-color:var(--pc-danger)}
+.pc-check-text{display:flex;flex-direction:column;gap:4px}
+.pc-check-report .pc-subtitle{margin:0}
+.pc-verdict{font-weight:500}
+.pc-check-lines{list-style:none;margin:0;padding:0;display:flex;flex-direction:column;gap:3px}
+.pc-check-lines li{display:flex;gap:6px;align-items:baseline}
+.pc-mark{flex:none;width:12px;text-align:center;font-weight:700}
+.pc-check-ok .pc-mark{color:var(--pc-ok)}.pc-check-warn .pc-mark{color:var(--pc-warn)}.pc-check-fail .pc-mark,.pc-check-fail{color:var(--pc-danger)}.pc-check-info .pc-mark{color:var(--pc-muted)}
 .pc-visually-hidden{position:absolute!important;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0}
 `;

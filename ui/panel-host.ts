@@ -1,4 +1,5 @@
 import type { Layout, PlaceOptions, PlacementReport, SyncPlan } from '../core/src/index.js';
+import type { BoardCheck } from './state/board-check.js';
 
 /**
  * What the shared panel needs from the host it runs in (Miro, FigJam, the playground). Each host
@@ -23,6 +24,12 @@ export interface PanelHost {
   estimate?(layout: Layout): string | undefined;
   /** Places or re-syncs the map (same path: a first placement is a sync onto an empty board). */
   place(layout: Layout, options: PlaceOptions): Promise<PlacementReport>;
+  /**
+   * Optional: "Check this board". Creates a test sticky, shape and text beside everything on the
+   * board, reads back their sizes, fonts and hidden data, removes them (even after a failure) and
+   * returns what it measured; the panel words the report and lays maps out for `measured`.
+   */
+  checkBoard?(): Promise<BoardCheck>;
   /** The half-filled form and last options, kept when the panel closes. */
   loadDraft(): Promise<unknown>;
   saveDraft(draft: unknown): Promise<void>;

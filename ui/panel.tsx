@@ -5,6 +5,7 @@ import { layoutJourney, renderSvg } from '../core/src/index.js';
 // Not yet re-exported by core's index when this was written: the importer's own module.
 import { importJourney } from '../core/src/import/import-journey.js';
 import { COLUMN_ROLES, type ColumnRole } from '../core/src/import/column-role.js';
+import { BoardCheckView, type BoardCheckState } from './components/board-check-view.js';
 import { FileDrop } from './components/file-drop.js';
 import { ImportReportView, ProblemList } from './components/import-report-view.js';
 import { MapOptions } from './components/map-options.js';
@@ -14,12 +15,14 @@ import { TemplateEditor } from './components/template-editor.js';
 import type { PanelHost } from './panel-host.js';
 import { IMPORT_IN_WORKER_BYTES, runImport, type ImportWorker } from './run-import.js';
 import { panelStrings } from './panel-strings.js';
+import type { MeasuredMetrics } from './state/board-check.js';
 import { importColumnMap, type ImportedFile } from './state/imported-file.js';
 import { journeyFromTemplate } from './state/journey-from-template.js';
 import { layoutOptionsFor } from './state/layout-options-for.js';
 import { defaultDraft, parseDraft, type PanelDraft } from './state/panel-draft.js';
 import { placeFlow } from './state/place-flow.js';
 import { defaultTemplate, isDefaultTemplate } from './state/template-form.js';
+import { withMeasuredSticky } from './state/with-measured-sticky.js';
 
 /** How long the panel waits after the last change before saving the draft. */
 const SAVE_DELAY_MS = 400;
@@ -61,7 +64,9 @@ interface Reading {
  * The shared Parcours panel: a blank template or a file in, a live preview, options, then "Place on
  * board" through the host (`PanelHost`): Miro, FigJam or the playground. French or English, following
  * the host and switchable; the form and options survive closing through the host's draft storage.
- * The plan to confirm shows what the host says placing will cost (`host.estimate`).
+ * The plan to confirm shows what the host says placing will cost (`host.estimate`). "Check this
+ * board" (`host.checkBoard`) reports what the board really does, and maps are then laid out for the
+ * sticky size it measured.
  *
  * @example render(<Panel host={createFigJamPanelHost(channel, 'fr')} />, document.body)
  * @example render(<Panel host={host} initialFile={{ name: 'interviews-en.csv', bytes }} />, root)
@@ -73,6 +78,9 @@ export function Panel({ host, initialFile, createImportWorker }: PanelProps) {
   const importing = useRef<AbortController | null>(null);
   const [flow, dispatch] = useReducer(placeFlow, { step: 'idle' });
   const placing = useRef<AbortController | null>(null);
+  const [boardCheck, setBoardCheck] = useState<BoardCheckState>({ step: 'idle' });
+  // What the last board check measured, kept through the next check: maps are laid out for it.
+  const [measured, setMeasured] = useState<MeasuredMetrics | undefined>(undefined);
 
   useEffect(() => {
     let live = true;
@@ -171,8 +179,11 @@ export function Panel({ host, initialFile, createImportWorker }: PanelProps) {
   }, [draft?.source, draft?.template, imported, locale]);
 
   const layout = useMemo(
-    () => (built.journey && draft ? layoutJourney(built.journey, layoutOptionsFor(built.journey, draft.options, host.fixedStickySize)) : null),
-    [built.journey, draft?.options, host.fixedStickySize],
+    () =>
+      built.journey && draft
+        ? layoutJourney(built.journey, withMeasuredSticky(layoutOptionsFor(built.journey, draft.options, host.fixedStickySize), measured, host.fixedStickySize !== undefined))
+        : null,
+    [built.journey, draft?.options, host.fixedStickySize, measured],
   );
   const svg = useMemo(() => (layout ? renderSvg(layout) : ''), [layout]);
   const estimate = useMemo(() => (flow.step === 'planned' ? host.estimate?.(flow.layout) : undefined), [host, flow]);
@@ -223,6 +234,18 @@ export function Panel({ host, initialFile, createImportWorker }: PanelProps) {
       .finally(() => {
         placing.current = null;
       });
+  };
+
+  const checkBoard = () => {
+    if (!host.checkBoard) return;
+    setBoardCheck({ step: 'checking' });
+    host.checkBoard().then(
+      (check) => {
+        setBoardCheck({ step: 'done', check });
+        setMeasured(check.measured);
+      },
+      (error: unknown) => setBoardCheck({ step: 'failed', message: messageOf(error) }),
+    );
   };
 
   const switchLanguage = () => {
@@ -312,6 +335,8 @@ export function Panel({ host, initialFile, createImportWorker }: PanelProps) {
       ) : (
         <p class="pc-muted pc-section">{strings.nothingToPlace}</p>
       )}
+
+      {host.checkBoard && <BoardCheckView state={boardCheck} host={host.name} locale={locale} strings={strings} disabled={busy} onCheck={checkBoard} />}
 
       <footer class="pc-footer">
         <PlaceFlowView

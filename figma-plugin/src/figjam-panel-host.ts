@@ -1,5 +1,6 @@
 import type { PlacementProgress, PlacementReport, SyncPlan } from '../../core/src/index.js';
 import type { PanelHost } from '../../ui/panel-host.js';
+import type { BoardCheck } from '../../ui/state/board-check.js';
 import { parsePluginMessage, type ToMain, type ToPanel } from './messages.js';
 
 /** How the panel talks to the main thread: `parent.postMessage` in FigJam, a wire in tests. */
@@ -88,6 +89,9 @@ export function createFigJamPanelHost(channel: PanelChannel, locale: 'fr' | 'en'
       } finally {
         options.signal?.removeEventListener('abort', cancel);
       }
+    },
+    async checkBoard(): Promise<BoardCheck> {
+      return (await request((id) => ({ type: 'check-board', id }), 'board-checked').done).check;
     },
     async loadDraft(): Promise<unknown> {
       return (await request((id) => ({ type: 'load-draft', id }), 'draft').done).draft;

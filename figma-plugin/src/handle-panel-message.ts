@@ -1,4 +1,5 @@
 import { createCancelSource, type CancelSource } from '../../core/src/sync/cancel-signal.js';
+import { checkFigJamBoard } from './check-figjam-board.js';
 import type { FigJamHostApi } from './figjam-api.js';
 import { parsePluginMessage, type ToPanel } from './messages.js';
 import { placeOnFigJam } from './place.js';
@@ -69,6 +70,9 @@ export function handlePanelMessages(figma: FigJamHostApi): (raw: unknown) => Pro
         case 'save-draft':
           await figma.clientStorage.setAsync(DRAFT_STORAGE_KEY, message.draft);
           post({ type: 'saved', id: message.id });
+          return;
+        case 'check-board':
+          post({ type: 'board-checked', id: message.id, check: await checkFigJamBoard(figma) });
           return;
       }
     } catch (error) {

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import type { Layout, PlacementProgress, PlacementReport, Problem, SyncPlan } from '../../core/src/index.js';
+import { BoardCheckSchema, type BoardCheck } from '../../ui/state/board-check.js';
 
 /**
  * Every message between the plugin's main thread and its panel, in one discriminated union used by
@@ -13,18 +14,20 @@ export type PluginMessage =
   | { type: 'cancel'; id: number }
   | { type: 'load-draft'; id: number }
   | { type: 'save-draft'; id: number; draft: unknown }
+  | { type: 'check-board'; id: number }
   // main thread → panel
   | { type: 'plan'; id: number; plan: SyncPlan }
   | { type: 'progress'; id: number; progress: PlacementProgress }
   | { type: 'placed'; id: number; report: PlacementReport }
   | { type: 'draft'; id: number; draft: unknown }
   | { type: 'saved'; id: number }
+  | { type: 'board-checked'; id: number; check: BoardCheck }
   | { type: 'failed'; id: number; message: string };
 
-export type ToMain = Extract<PluginMessage, { type: 'preview' | 'place' | 'cancel' | 'load-draft' | 'save-draft' }>;
+export type ToMain = Extract<PluginMessage, { type: 'preview' | 'place' | 'cancel' | 'load-draft' | 'save-draft' | 'check-board' }>;
 export type ToPanel = Exclude<PluginMessage, ToMain>;
 
-const TO_MAIN: ReadonlySet<string> = new Set<ToMain['type']>(['preview', 'place', 'cancel', 'load-draft', 'save-draft']);
+const TO_MAIN: ReadonlySet<string> = new Set<ToMain['type']>(['preview', 'place', 'cancel', 'load-draft', 'save-draft', 'check-board']);
 
 const id = z.number().check(z.int(), z.nonnegative());
 // Boxes read back from the board may be NaN: "not where it should be" (see readPlaced).
@@ -114,11 +117,13 @@ const PluginMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('cancel'), id }),
   z.object({ type: z.literal('load-draft'), id }),
   z.object({ type: z.literal('save-draft'), id, draft: z.unknown() }),
+  z.object({ type: z.literal('check-board'), id }),
   z.object({ type: z.literal('plan'), id, plan: SyncPlanSchema }),
   z.object({ type: z.literal('progress'), id, progress: ProgressSchema }),
   z.object({ type: z.literal('placed'), id, report: ReportSchema }),
   z.object({ type: z.literal('draft'), id, draft: z.unknown() }),
   z.object({ type: z.literal('saved'), id }),
+  z.object({ type: z.literal('board-checked'), id, check: BoardCheckSchema }),
   z.object({ type: z.literal('failed'), id, message: z.string() }),
 ]);
 

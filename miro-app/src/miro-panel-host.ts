@@ -1,8 +1,10 @@
 import type { Layout, PlaceOptions, PlacementReport, SyncPlan } from '../../core/src/index.js';
 import type { PanelHost } from '../../ui/panel-host.js';
+import type { BoardCheck } from '../../ui/state/board-check.js';
 import { callWithRetry } from './call-with-retry.js';
 import { createCreditPacer, MIRO_CALL_CREDITS } from './credit-pacer.js';
 import { describeMiroEstimate } from './describe-miro-estimate.js';
+import { checkMiroBoard } from './check-miro-board.js';
 import type { MiroPanelBoardApi } from './miro-board-api.js';
 import { miroCostText } from './miro-cost-text.js';
 import { DEFAULT_PACING, placeOnMiro, type MiroPlaceOptions } from './place.js';
@@ -28,7 +30,8 @@ export interface MiroPanelHostOptions {
  * The shared panel's host inside Miro: previews and places through `planMiroSync` and
  * `placeOnMiro` on the board it is given, tells the user the cost of a placement in the plan they
  * confirm (`estimate`, from the preview just read) and again in a board notification as it starts, and keeps the half-filled form in the board's app storage
- * (`board.storage.collection`), one draft per user, writes debounced.
+ * (`board.storage.collection`), one draft per user, writes debounced. "Check this board" runs
+ * `checkMiroBoard` with the same pacing and retries.
  *
  * @example render(<Panel host={createMiroPanelHost(miro.board, { locale: 'fr', userId })} />, root)
  */
@@ -68,6 +71,13 @@ export function createMiroPanelHost(board: MiroPanelBoardApi, options: MiroPanel
           board.notifications.showInfo(describeMiroEstimate(estimate, options.locale)).catch(() => undefined);
         },
       });
+    },
+    checkBoard(): Promise<BoardCheck> {
+      // Paced and retried like placement: the check's calls share the user's credit budget.
+      const pacer = createCreditPacer({ ...DEFAULT_PACING, ...options.place?.pacing });
+      return checkMiroBoard(board, (_name, call, onAbandoned) =>
+        callWithRetry(pacer, MIRO_CALL_CREDITS, call, options.place?.retry, undefined, undefined, onAbandoned),
+      );
     },
     async loadDraft(): Promise<unknown> {
       try {

@@ -1,8 +1,10 @@
 import type { Layout, PlaceOptions, PlacementReport, SyncPlan } from '../../core/src/index.js';
+import { checkMiroBoard } from '../../miro-app/src/check-miro-board.js';
 import { placeOnMiro, type MiroPacing } from '../../miro-app/src/place.js';
 import { miroCostText } from '../../miro-app/src/miro-cost-text.js';
 import { planMiroSync, type MiroSyncPlan } from '../../miro-app/src/plan-miro-sync.js';
 import type { PanelHost } from '../../ui/panel-host.js';
+import type { BoardCheck } from '../../ui/state/board-check.js';
 import type { SimulatedBoard } from './simulated-board.js';
 
 /** Where the playground keeps the panel's draft. */
@@ -26,6 +28,7 @@ export interface PlaygroundHostOptions {
  * The panel's host in the playground: the same Miro code paths as in Miro (`planMiroSync` for the
  * preview, `placeOnMiro` for placement and re-sync) against the simulated board, the cost the same
  * plan would have on a real Miro board, and drafts kept in `localStorage`. Progress redraws the board as items arrive.
+ * "Check this board" runs Miro's check (`checkMiroBoard`) on the simulated board, which answers as Miro would.
  *
  * @example render(<Panel host={createPlaygroundHost(simulated, { locale: 'en', storage: localStorage })} />, root)
  */
@@ -55,6 +58,10 @@ export function createPlaygroundHost(simulated: SimulatedBoard, options: Playgro
       simulated.changed();
       options.onPlaced?.(layout, report);
       return report;
+    },
+    checkBoard(): Promise<BoardCheck> {
+      // The simulated board answers at once and has no credit limit: nothing to pace or retry.
+      return checkMiroBoard(simulated.board, (_name, call) => call());
     },
     async loadDraft(): Promise<unknown> {
       const saved = options.storage.getItem(DRAFT_KEY);
