@@ -164,6 +164,17 @@ describe('the built FigJam main thread in QuickJS', () => {
     expect(keys).toHaveLength(layout.primitives.length);
   });
 
+  it('checks the board: test nodes measured, their data read back, nothing left', async () => {
+    const { host, sandbox } = await start();
+    const check = await sandbox.run(host.checkBoard!());
+    expect(check.items.map((item) => item.kind).sort()).toEqual(['shape', 'sticky', 'text']);
+    expect(check.items.find((item) => item.kind === 'sticky')?.size).toEqual({ w: 240, h: 240 });
+    expect(check.fonts.every((font) => font.loaded)).toBe(true);
+    expect(check.hiddenData).toEqual({ ok: true });
+    expect(check.cleanup).toEqual({ created: 3, removed: 3 });
+    expect(sandbox.nodes()).toEqual([]);
+  });
+
   it('keeps the draft in clientStorage', async () => {
     const { host, sandbox } = await start();
     const draft = defaultDraft('fr');
