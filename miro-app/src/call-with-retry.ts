@@ -127,8 +127,10 @@ export async function callWithRetry<T>(pacer: CreditPacer, credits: number, call
       try {
         return await paced(call, signal, onAbandoned);
       } catch (error) {
-        // A rate-limit error is a refusal ("wait for new credits before making calls"): nothing was done.
-        if (classifyMiroError(error) !== 'rateLimit') mayHaveLanded = true;
+        // A rate-limit error is a refusal ("wait for new credits before making calls") and a
+        // permanent one says what the host refused: only the others may come after the effect.
+        const kind = classifyMiroError(error);
+        if (kind === 'transient' || kind === 'unknown') mayHaveLanded = true;
         throw error;
       }
     } catch (error) {
