@@ -1,5 +1,6 @@
 import type { PlacementProgress, Point, Primitive, Problem, SyncChange } from '../../core/src/index.js';
 import { MiroCallError } from './call-with-retry.js';
+import { classifyMiroError } from './classify-miro-error.js';
 import type { MiroBoardApi, MiroFrame, MiroItem } from './miro-board-api.js';
 import { findFrameChild } from './find-frame-child.js';
 import { findLandedItem } from './find-landed-item.js';
@@ -153,18 +154,41 @@ export async function applyMiroPlan(
    * would place it a second time. When it answers it is adopted (a duplicate marked by mistake is
    * removed by the next sync); until then it is listed as unanswered.
    */
-  const adoptLate = (primitive: Primitive, late: Promise<MiroItem>): void => {
+  const adoptLate = (primitive: Primitive, call: MiroCreateCall, late: Promise<MiroItem>): void => {
     const waiting = { primitive };
     unanswered.add(waiting);
+    const track = (job: Promise<void>) => {
+      const tracked = job.finally(() => adopting.delete(tracked));
+      adopting.add(tracked);
+    };
     late.then(
       (item) => {
         unanswered.delete(waiting);
-        const job = adopt(primitive, item).finally(() => adopting.delete(job));
-        adopting.add(job);
+        track(adopt(primitive, item));
       },
-      () => unanswered.delete(waiting),
+      (error: unknown) => {
+        unanswered.delete(waiting);
+        // A late failure may come after the create took effect: the board is looked at.
+        if (mayHaveTakenEffect(error)) track(adoptIfLanded(primitive, call));
+      },
     );
   };
+
+  /** Adopts the item a failed create may have made; names it when the board cannot be read to tell. */
+  const adoptIfLanded = async (primitive: Primitive, call: MiroCreateCall): Promise<void> => {
+    try {
+      const landed = await write('board.get', () => findLandedItem(board, call, (id) => ours.has(id)));
+      if (landed) await adopt(primitive, landed);
+    } catch {
+      mayHaveCreated(primitive);
+    }
+  };
+
+  const mayHaveCreated = (primitive: Primitive) =>
+    result.problems.push({
+      message: `The host failed while creating "${label(primitive)}" and may have created it all the same; the board could not be read to tell. If it is there, delete it by hand, or placing again adds it a second time.`,
+      field: primitive.key,
+    });
 
   /** Waits for the late creates that answered, then names those still unanswered. */
   const settleLate = async () => {
@@ -189,19 +213,14 @@ export async function applyMiroPlan(
   const createWithMetadata = async (primitive: Primitive, call: MiroCreateCall): Promise<MiroItem> => {
     const item = await write(`board.create:${primitive.kind}`, () => createMiroItem(board, call), {
       cancellable: true,
-      onAbandoned: (late) => adoptLate(primitive, late),
+      onAbandoned: (late) => adoptLate(primitive, call, late),
       recover: async () => {
         const landed = await findLandedItem(board, call, (id) => ours.has(id));
         if (landed) ours.add(landed.id);
         return landed;
       },
     }).catch((error: unknown) => {
-      if (error instanceof MiroCallError && error.mayHaveTakenEffect) {
-        result.problems.push({
-          message: `The host failed while creating "${label(primitive)}" and may have created it all the same; the board could not be read to tell. If it is there, delete it by hand, or placing again adds it a second time.`,
-          field: primitive.key,
-        });
-      }
+      if (error instanceof MiroCallError && error.mayHaveTakenEffect) mayHaveCreated(primitive);
       throw error;
     });
     ours.add(item.id);
@@ -441,6 +460,12 @@ function relinkedConnectors(
     if (entry.item.start?.item !== from || entry.item.end?.item !== to) result.push({ entry, primitive });
   }
   return result;
+}
+
+/** A failure that may have come after the call took effect (see `classifyMiroError`). */
+function mayHaveTakenEffect(error: unknown): boolean {
+  const kind = classifyMiroError(error);
+  return kind === 'transient' || kind === 'unknown';
 }
 
 /** A removal refused because the item is not there: it is gone, which is what was asked. */

@@ -99,6 +99,7 @@ export async function callWithRetry<T>(pacer: CreditPacer, credits: number, call
   // The last failure of `call` may have come after it took effect: look before making it again.
   let mayHaveLanded = false;
   const settling = () => mayHaveLanded && recover !== undefined;
+  let lookFirst = false;
   /** Reports the error, unless a last look finds that the call took effect after all. */
   const giveUp = async (kind: MiroErrorKind, attempts: number, error: unknown): Promise<T> => {
     let unsure = mayHaveLanded;
@@ -117,6 +118,8 @@ export async function callWithRetry<T>(pacer: CreditPacer, credits: number, call
     // Once cancelled, a call that may have landed is still looked for (what it made would be left
     // unrecognisable otherwise), deaf to the signal; it is never made again.
     const cancelled = signal?.aborted === true;
+    // Whether the last failure was the call's (rather than a look's): the next step is a look.
+    lookFirst = false;
     try {
       if (settling()) {
         const found = await paced(recover!, cancelled ? undefined : signal);
@@ -129,8 +132,10 @@ export async function callWithRetry<T>(pacer: CreditPacer, credits: number, call
       } catch (error) {
         // A rate-limit error is a refusal ("wait for new credits before making calls") and a
         // permanent one says what the host refused: only the others may come after the effect.
+        // Cut short by Cancel: `onAbandoned` deals with the answer if it comes.
         const kind = classifyMiroError(error);
-        if (kind === 'transient' || kind === 'unknown') mayHaveLanded = true;
+        if ((kind === 'transient' || kind === 'unknown') && !(signal?.aborted && error === signal.reason)) mayHaveLanded = true;
+        lookFirst = settling();
         throw error;
       }
     } catch (error) {
@@ -143,6 +148,9 @@ export async function callWithRetry<T>(pacer: CreditPacer, credits: number, call
       const delay = ceiling / 2 + (random() * ceiling) / 2;
       if (kind === 'rateLimit') pacer.pause(delay);
       how.onRetry?.(kind, attempt + 1, delay);
+      // Cancelled after the call failed: look at once (Cancel is not kept waiting); a look that
+      // failed waits its back-off, deaf to the signal.
+      if (signal?.aborted && lookFirst) continue;
       await clock.sleep(delay, signal?.aborted ? undefined : signal).catch((reason: unknown) => {
         if (!settling()) throw reason;
       });

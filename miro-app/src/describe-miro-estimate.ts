@@ -27,7 +27,11 @@ export function describeMiroEstimate(estimate: MiroEstimate, locale: 'fr' | 'en'
     ]);
   }
   const items = `${count} ${estimate.items === 1 ? 'item' : 'items'}`;
-  return fitMiroNotification([`Placing ${items}: ${credits} credits, about ${duration}.`, `Placing ${items}, about ${duration}.`, 'Placing the map: the detail is in the panel.']);
+  return fitMiroNotification([
+    `Placing ${items}: ${credits} credits, about ${duration}.`,
+    `Placing ${items}, about ${duration}.`,
+    'Placing the map: the detail is in the panel.',
+  ]);
 }
 
 /**

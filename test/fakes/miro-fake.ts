@@ -100,7 +100,10 @@ export interface FakeFailureOutcome {
 export interface MiroFakeOptions {
   /** Time each call takes, ms. Default 0 (answers on the next microtask). */
   latencyMs?: number;
-  /** Calls in flight beyond this are refused with a transient error. Default: unlimited. */
+  /**
+   * Calls in flight beyond this are refused with a transient error, doing nothing. Not a documented
+   * Miro limit: a congested host, for the latency bench. Default: unlimited.
+   */
   maxInFlight?: number;
   /** Rolling credit budget; default: none. */
   budget?: { credits: number; windowMs: number };
