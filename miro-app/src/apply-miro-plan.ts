@@ -2,13 +2,13 @@ import type { PlacementProgress, Point, Primitive, Problem, SyncChange } from '.
 import { MiroCallError } from './call-with-retry.js';
 import { classifyMiroError } from './classify-miro-error.js';
 import type { MiroBoardApi, MiroFrame, MiroItem } from './miro-board-api.js';
-import { findFrameChild } from './find-frame-child.js';
 import { findLandedItem } from './find-landed-item.js';
 import { findMapOrigin } from './find-map-origin.js';
 import { miroErrorMessage } from './miro-error-message.js';
 import { miroCreateCall, type MiroCreateCall, type MiroItemStyle } from './miro-create-call.js';
 import { encodePlacedData, METADATA_KEY, placedDataJson } from './placed-metadata.js';
 import type { MiroSyncPlan } from './plan-miro-sync.js';
+import { readItemBack } from './read-item-back.js';
 import type { PlacedItem } from './read-placed-items.js';
 import { resizeMiroFrame } from './resize-miro-frame.js';
 import { assignMiroProps, createMiroItem, ITEM_TYPE_OF } from './write-miro-item.js';
@@ -131,8 +131,19 @@ export async function applyMiroPlan(
 
   /** A host write whose failure is an answer, not an error: `true` when it went through. */
   const attempt = <T>(name: string, call: () => Promise<T>) => write(name, call).then(() => true, () => false);
-  /** Takes an item off the board; one already gone (a removal whose answer was lost) counts as removed. */
-  const removeFromBoard = (item: MiroItem) => write('board.remove', () => board.remove(item).catch(alreadyGone));
+  /**
+   * Takes an item off the board; one already gone (removed by a collaborator, or by a removal whose
+   * answer was lost: the board is read before removing again) counts as removed.
+   */
+  const removeFromBoard = (item: MiroItem): Promise<void> =>
+    write(
+      'board.remove',
+      async () => {
+        await board.remove(item).catch(alreadyGone);
+        return true as const;
+      },
+      { recover: async () => ((await readItemBack(board, item)) === undefined ? (true as const) : undefined) },
+    ).then(() => undefined);
   const removed = (item: MiroItem) => removeFromBoard(item).then(() => true, () => false);
 
   /** Marks a late item (counted while the placement runs), or removes it when a retry placed the primitive meanwhile. */
@@ -281,7 +292,12 @@ export async function applyMiroPlan(
   // --- Items -------------------------------------------------------------------------------------
   /** Makes an item the frame's child; after a failure that may have come after it, the board is read before adding again. */
   const addToFrame = (item: MiroItem) =>
-    write('frame.add', () => theFrame.add(item), { recover: () => findFrameChild(board, item, theFrame.id) });
+    write('frame.add', () => theFrame.add(item), {
+      recover: async () => {
+        const held = await readItemBack(board, item);
+        return held?.parentId === theFrame.id ? held : undefined;
+      },
+    });
 
   const placeItem = async (primitive: Primitive): Promise<Outcome> => {
     const item = await createWithMetadata(primitive, miroCreateCall(primitive, onBoard(relative(primitive)), options.style, ends(primitive)));
