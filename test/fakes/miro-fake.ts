@@ -12,6 +12,8 @@
  *   (https://developers.miro.com/changelog/2022-08-09-changelog; https://developers.miro.com/docs/children-inside-parent-items).
  * - Creating an item over a frame does not make it a child: Miro's changelog and its own example
  *   (miroapp/app-examples, examples/custom-actions/src/index.ts) call `frame.add` after creating.
+ * - Sticky notes take a width or a height, not both (https://developers.miro.com/changelog/2022-03-01-changelog);
+ *   their sizes are modelled in `createStickyNote` (https://developers.miro.com/docs/websdk-reference-sticky-note).
  * - A frame never holds a child outside it: resizing it so refuses
  *   (https://developers.miro.com/docs/websdk-reference-frame, "throws an error if one or more children
  *   fall outside"); adding an item whose centre lies outside, or one that already has a parent, is
@@ -24,6 +26,8 @@
  *   (https://developers.miro.com/docs/update-and-sync-item-properties).
  * - What calls return (index.d.ts of @mirohq/websdk-types 2.17): `create*` and `frame.add` the item,
  *   `setMetadata` the item's whole metadata, `remove` and `sync` nothing.
+ * - A connector joins two different items that exist; removing either end removes the connector
+ *   (https://developers.miro.com/docs/connector_connector-1; 2023-02-10 changelog, https://developers.miro.com/changelog?page=5).
  * - Credits: 50 a call (https://developers.miro.com/docs/websdk-reference-rate-limiting: "Most
  *   calls use 50 credits", `item.sync`, `item.setMetadata`, `miro.board.create*` listed at 50); past
  *   the budget a rate-limit error and nothing done ("it needs to wait for new credits before making
@@ -447,9 +451,12 @@ export function createMiroFake(options: MiroFakeOptions = {}) {
     },
     createConnector(props: CreateConnectorProps) {
       return created<MiroConnector>('createConnector', 'connector', { shape: 'curved', ...props, style: { ...props.style } }, () => {
+        // "it's not possible to create loose … or dangling … connectors": https://developers.miro.com/docs/connector_connector-1
         for (const end of [props.start, props.end]) {
           if (!end?.item || !store.has(end.item)) throw hostError('permanent', `Invalid input: connector end ${end?.item ?? '(none)'} is not on the board`);
         }
+        // "a connector's startItem and endItem are not the same": https://developers.miro.com/changelog?page=5 (2023-02-10)
+        if (props.start?.item === props.end?.item) throw hostError('permanent', 'Invalid input: a connector cannot start and end on the same item');
         return {};
       });
     },
@@ -457,8 +464,12 @@ export function createMiroFake(options: MiroFakeOptions = {}) {
       return call('board.remove', () => {
         const stored = get(item.id);
         store.delete(stored.id);
-        for (const other of store.values()) {
+        for (const other of [...store.values()]) {
           if (other.type === 'frame') other.props.childrenIds = ((other.props.childrenIds as string[]) ?? []).filter((child) => child !== stored.id);
+          // "If you remove either the start point, the end point, or both, the connector is removed
+          // as well": https://developers.miro.com/docs/connector_connector-1
+          const ends = other.type === 'connector' ? [other.props.start, other.props.end].map((end) => (end as { item?: string } | undefined)?.item) : [];
+          if (ends.includes(stored.id)) store.delete(other.id);
         }
       });
     },

@@ -78,6 +78,18 @@ describe('the Miro fake keeps Miro’s rules', () => {
     }
   });
 
+  test('a connector joins two different items that exist, and goes when either end goes', async () => {
+    const fake = createMiroFake();
+    const a = await fake.board.createShape({ x: 0, y: 0 });
+    const b = await fake.board.createShape({ x: 300, y: 0 });
+    await expect(fake.board.createConnector({ start: { item: a.id }, end: { item: 'nowhere' } })).rejects.toThrow(/not on the board/);
+    await expect(fake.board.createConnector({ start: { item: a.id }, end: { item: a.id } })).rejects.toThrow(/same item/);
+    const connector = await fake.board.createConnector({ start: { item: a.id }, end: { item: b.id } });
+    await fake.board.remove(b);
+    expect(fake.item(connector.id)).toBeUndefined();
+    expect(fake.items().map((stored) => stored.id)).toEqual([a.id]);
+  });
+
   test('over its credit budget the fake refuses with a rate-limit error in each documented shape, doing nothing', async () => {
     const fake = createMiroFake({ budget: { credits: 50, windowMs: 60_000 } });
     await fake.board.createShape({ x: 0, y: 0 });
