@@ -1,20 +1,30 @@
 import type { CancelSignal, PlacementProgress, Point, Primitive, Problem, SyncChange } from '../../core/src/index.js';
 import { MiroCallError } from './call-with-retry.js';
+import { classifyMiroError } from './classify-miro-error.js';
 import type { MiroBoardApi, MiroFrame, MiroItem } from './miro-board-api.js';
+import { findLandedItem } from './find-landed-item.js';
 import { findMapOrigin } from './find-map-origin.js';
-import { miroCreateCall, type MiroItemStyle } from './miro-create-call.js';
+import { miroErrorMessage } from './miro-error-message.js';
+import { miroCreateCall, type MiroCreateCall, type MiroItemStyle } from './miro-create-call.js';
 import { encodePlacedData, METADATA_KEY, placedDataJson } from './placed-metadata.js';
 import type { MiroSyncPlan } from './plan-miro-sync.js';
+import { readItemBack } from './read-item-back.js';
 import type { PlacedItem } from './read-placed-items.js';
 import { resizeMiroFrame } from './resize-miro-frame.js';
 import { assignMiroProps, createMiroItem, ITEM_TYPE_OF } from './write-miro-item.js';
 
-/**
- * Runs one host write, paced, retried and bounded in time; `cancellable` lets an abort end its wait
- * at once. `onAbandoned` receives a call given up on (timed out, or cut short by the abort) that may
- * still reach the host.
- */
-export type HostWrite = <T>(name: string, call: () => Promise<T>, cancellable?: boolean, onAbandoned?: (late: Promise<T>) => void) => Promise<T>;
+/** How one host write is run, besides pacing, retries and its time limit. */
+export interface WriteOptions<T> {
+  /** An abort ends its wait at once. */
+  cancellable?: boolean;
+  /** Receives a call given up on (timed out, or cut short by the abort) that may still reach the host. */
+  onAbandoned?: (late: Promise<T>) => void;
+  /** Finds the call's effect on the board after a failure that may have come after it (see `callWithRetry`). */
+  recover?: () => Promise<T | undefined>;
+}
+
+/** Runs one host write, paced, retried and bounded in time. */
+export type HostWrite = <T>(name: string, call: () => Promise<T>, how?: WriteOptions<T>) => Promise<T>;
 
 export interface ApplyOptions {
   style: MiroItemStyle;
@@ -77,6 +87,8 @@ export async function applyMiroPlan(
   for (const entry of placed.placed) {
     if (!removedIds.has(entry.item.id) && !hostIdByKey.has(entry.data.k)) hostIdByKey.set(entry.data.k, entry.item.id);
   }
+  /** Every item id this placement knows as ours: a lost create is looked for among the others. */
+  const ours = new Set(placed.placed.map((entry) => entry.item.id));
   let frame = placed.frame;
   let origin = placed.origin;
   let createdFrame = false;
@@ -100,7 +112,7 @@ export async function applyMiroPlan(
 
   const fail = (error: unknown, label: string, primitive?: Primitive) => {
     result.failed++;
-    const message = error instanceof Error ? error.message : String(error);
+    const message = miroErrorMessage(error);
     result.problems.push({ message: `${label}: ${message}`, ...(primitive ? { field: primitive.key } : {}) });
     if (error instanceof MiroCallError) {
       stop = true;
@@ -119,16 +131,33 @@ export async function applyMiroPlan(
 
   /** A host write whose failure is an answer, not an error: `true` when it went through. */
   const attempt = <T>(name: string, call: () => Promise<T>) => write(name, call).then(() => true, () => false);
+  /**
+   * Takes an item off the board; one already gone (removed by a collaborator, or by a removal whose
+   * answer was lost: the board is read before removing again) counts as removed.
+   */
+  const removeFromBoard = (item: MiroItem): Promise<void> =>
+    write(
+      'board.remove',
+      async () => {
+        await board.remove(item).catch(alreadyGone);
+        return true as const;
+      },
+      { recover: async () => ((await readItemBack(board, item)) === undefined ? (true as const) : undefined) },
+    ).then(() => undefined);
+  const removed = (item: MiroItem) => removeFromBoard(item).then(() => true, () => false);
 
   /** Marks a late item (counted while the placement runs), or removes it when a retry placed the primitive meanwhile. */
   const adopt = async (primitive: Primitive, item: MiroItem): Promise<void> => {
-    if (hostIdByKey.has(primitive.key) && (await attempt('board.remove', () => board.remove(item)))) return;
+    // Found on the board after its create failed: the placement already holds this very item.
+    if (ours.has(item.id)) return;
+    ours.add(item.id);
+    if (hostIdByKey.has(primitive.key) && (await removed(item))) return;
     if (await attempt(`${item.type}.setMetadata`, () => item.setMetadata(METADATA_KEY, data(primitive)))) {
       if (!hostIdByKey.has(primitive.key)) hostIdByKey.set(primitive.key, item.id);
       if (!finished) result.created++;
       return;
     }
-    if (!(await attempt('board.remove', () => board.remove(item)))) unmarked.push({ item, primitive });
+    if (!(await removed(item))) unmarked.push({ item, primitive });
   };
 
   /**
@@ -136,18 +165,41 @@ export async function applyMiroPlan(
    * would place it a second time. When it answers it is adopted (a duplicate marked by mistake is
    * removed by the next sync); until then it is listed as unanswered.
    */
-  const adoptLate = (primitive: Primitive, late: Promise<MiroItem>): void => {
+  const adoptLate = (primitive: Primitive, call: MiroCreateCall, late: Promise<MiroItem>): void => {
     const waiting = { primitive };
     unanswered.add(waiting);
+    const track = (job: Promise<void>) => {
+      const tracked = job.finally(() => adopting.delete(tracked));
+      adopting.add(tracked);
+    };
     late.then(
       (item) => {
         unanswered.delete(waiting);
-        const job = adopt(primitive, item).finally(() => adopting.delete(job));
-        adopting.add(job);
+        track(adopt(primitive, item));
       },
-      () => unanswered.delete(waiting),
+      (error: unknown) => {
+        unanswered.delete(waiting);
+        // A late failure may come after the create took effect: the board is looked at.
+        if (mayHaveTakenEffect(error)) track(adoptIfLanded(primitive, call));
+      },
     );
   };
+
+  /** Adopts the item a failed create may have made; names it when the board cannot be read to tell. */
+  const adoptIfLanded = async (primitive: Primitive, call: MiroCreateCall): Promise<void> => {
+    try {
+      const landed = await write('board.get', () => findLandedItem(board, call, (id) => ours.has(id)));
+      if (landed) await adopt(primitive, landed);
+    } catch {
+      mayHaveCreated(primitive);
+    }
+  };
+
+  const mayHaveCreated = (primitive: Primitive) =>
+    result.problems.push({
+      message: `The host failed while creating "${label(primitive)}" and may have created it all the same; the board could not be read to tell. If it is there, delete it by hand, or placing again adds it a second time.`,
+      field: primitive.key,
+    });
 
   /** Waits for the late creates that answered, then names those still unanswered. */
   const settleLate = async () => {
@@ -164,14 +216,30 @@ export async function applyMiroPlan(
     }
   };
 
-  /** Creates an item and records it; an item whose metadata could not be set is taken back off. */
-  const createWithMetadata = async (primitive: Primitive, create: () => Promise<MiroItem>): Promise<MiroItem> => {
-    const item = await write(`board.create:${primitive.kind}`, create, true, (late) => adoptLate(primitive, late));
+  /**
+   * Creates an item and records it; an item whose metadata could not be set is taken back off. A
+   * create that failed after it may have landed is looked for on the board before it is made again
+   * (it has no metadata yet, so no later read could recognise it).
+   */
+  const createWithMetadata = async (primitive: Primitive, call: MiroCreateCall): Promise<MiroItem> => {
+    const item = await write(`board.create:${primitive.kind}`, () => createMiroItem(board, call), {
+      cancellable: true,
+      onAbandoned: (late) => adoptLate(primitive, call, late),
+      recover: async () => {
+        const landed = await findLandedItem(board, call, (id) => ours.has(id));
+        if (landed) ours.add(landed.id);
+        return landed;
+      },
+    }).catch((error: unknown) => {
+      if (error instanceof MiroCallError && error.mayHaveTakenEffect) mayHaveCreated(primitive);
+      throw error;
+    });
+    ours.add(item.id);
     try {
       await write(`${item.type}.setMetadata`, () => item.setMetadata(METADATA_KEY, data(primitive)));
     } catch (error) {
       // Without metadata it could never be recognised again: a resume would duplicate it.
-      await write('board.remove', () => board.remove(item)).catch(() => unmarked.push({ item, primitive }));
+      await removeFromBoard(item).catch(() => unmarked.push({ item, primitive }));
       throw error;
     }
     hostIdByKey.set(primitive.key, item.id);
@@ -184,7 +252,7 @@ export async function applyMiroPlan(
    */
   const removeUnmarked = async () => {
     for (const { item, primitive } of unmarked.splice(0)) {
-      if (!(await attempt('board.remove', () => board.remove(item)))) {
+      if (!(await removed(item))) {
         result.problems.push({
           message: `"${label(primitive)}" was placed but could neither be marked as Parcours's nor removed: delete it by hand, or placing again adds it a second time.`,
           field: primitive.key,
@@ -200,7 +268,7 @@ export async function applyMiroPlan(
     if (!frame) {
       origin = options.origin ?? (await findMapOrigin(board, framePrimitive, write));
       const center = onBoard({ x: framePrimitive.box.w / 2, y: framePrimitive.box.h / 2 });
-      frame = (await createWithMetadata(framePrimitive, () => createMiroItem(board, miroCreateCall(framePrimitive, center, options.style)))) as MiroFrame;
+      frame = (await createWithMetadata(framePrimitive, miroCreateCall(framePrimitive, center, options.style))) as MiroFrame;
       createdFrame = true;
       result.created++;
     } else {
@@ -222,10 +290,18 @@ export async function applyMiroPlan(
   const theFrame = frame;
 
   // --- Items -------------------------------------------------------------------------------------
+  /** Makes an item the frame's child; after a failure that may have come after it, the board is read before adding again. */
+  const addToFrame = (item: MiroItem) =>
+    write('frame.add', () => theFrame.add(item), {
+      recover: async () => {
+        const held = await readItemBack(board, item);
+        return held?.parentId === theFrame.id ? held : undefined;
+      },
+    });
+
   const placeItem = async (primitive: Primitive): Promise<Outcome> => {
-    const call = miroCreateCall(primitive, onBoard(relative(primitive)), options.style, ends(primitive));
-    const item = await createWithMetadata(primitive, () => createMiroItem(board, call));
-    if (item.type !== 'connector') await write('frame.add', () => theFrame.add(item));
+    const item = await createWithMetadata(primitive, miroCreateCall(primitive, onBoard(relative(primitive)), options.style, ends(primitive)));
+    if (item.type !== 'connector') await addToFrame(item);
     return 'created';
   };
 
@@ -238,24 +314,20 @@ export async function applyMiroPlan(
     const call = miroCreateCall(primitive, center, options.style, ends(primitive));
     if (ITEM_TYPE_OF[call.method] !== item.type) {
       // The primitive changed kind (say a sticky became a card): replace the item.
-      await write('board.remove', () => board.remove(item));
+      await removeFromBoard(item);
       await placeItem(primitive);
       return 'updated';
     }
     assignMiroProps(item, call.props, contentChanged ? undefined : GEOMETRY);
     await write(`${item.type}.sync`, () => item.sync());
     if (contentChanged) await write(`${item.type}.setMetadata`, () => item.setMetadata(METADATA_KEY, data(primitive)));
-    if (loose) await write('frame.add', () => theFrame.add(item));
+    if (loose) await addToFrame(item);
     return 'updated';
   };
 
   const removeItem = async (entry: PlacedItem): Promise<Outcome> => {
-    try {
-      await write('board.remove', () => board.remove(entry.item));
-    } catch (error) {
-      // Already gone (removed by a collaborator meanwhile): the board is as planned.
-      if (!/not found|unknown|does not exist|no item/i.test(error instanceof Error ? error.message : String(error))) throw error;
-    }
+    // Already gone (removed by a collaborator meanwhile): the board is as planned.
+    await removeFromBoard(entry.item);
     return 'removed';
   };
 
@@ -299,7 +371,7 @@ export async function applyMiroPlan(
         phase: 'update' as const,
         label: `frame.add ${entry.data.k}`,
         run: async (): Promise<Outcome> => {
-          await write('frame.add', () => theFrame.add(entry.item));
+          await addToFrame(entry.item);
           return 'none';
         },
       })),
@@ -404,6 +476,17 @@ function relinkedConnectors(
     if (entry.item.start?.item !== from || entry.item.end?.item !== to) result.push({ entry, primitive });
   }
   return result;
+}
+
+/** A failure that may have come after the call took effect (see `classifyMiroError`). */
+function mayHaveTakenEffect(error: unknown): boolean {
+  const kind = classifyMiroError(error);
+  return kind === 'transient' || kind === 'unknown';
+}
+
+/** A removal refused because the item is not there: it is gone, which is what was asked. */
+function alreadyGone(error: unknown): void {
+  if (!/not found|unknown id|does not exist|no item/i.test(miroErrorMessage(error))) throw error;
 }
 
 function label(primitive: Primitive): string {

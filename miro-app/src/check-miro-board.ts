@@ -1,5 +1,6 @@
 import type { BoardCheck, CheckedItem, CheckFailure } from '../../ui/state/board-check.js';
-import type { MiroBoardApi, MiroItemRef, MiroShape, MiroStickyNote, MiroText } from './miro-board-api.js';
+import type { MiroBoardApi, MiroItem, MiroItemRef, MiroShape, MiroStickyNote, MiroText } from './miro-board-api.js';
+import { readItemBack } from './read-item-back.js';
 
 /**
  * A square sticky note as Miro documents it: 199 wide, 228 high shadow included; set the width and
@@ -21,9 +22,15 @@ const CONTENT = '<p>Parcours ✓</p>';
 
 /**
  * How the check makes a host call: the panel host paces and retries it; `onAbandoned` gets the
- * promise of a call given up on (timed out), which may still reach the board.
+ * promise of a call given up on (timed out), which may still reach the board; `recover` looks on
+ * the board for the effect of a call that failed after it may have taken effect, before it is made
+ * again (`callWithRetry`'s `recover`).
  */
-export type CheckCall = <T>(name: string, call: () => Promise<T>, onAbandoned?: (late: Promise<T>) => void) => Promise<T>;
+export type CheckCall = <T>(
+  name: string,
+  call: () => Promise<T>,
+  how?: { onAbandoned?: (late: Promise<T>) => void; recover?: () => Promise<T | undefined> },
+) => Promise<T>;
 
 /**
  * "Check this board" on Miro: asks Miro for free space left of the user's view
@@ -70,7 +77,10 @@ export async function checkMiroBoard(board: MiroBoardApi, call: CheckCall): Prom
     const xs = { sticky: left + MIRO_SQUARE_STICKY.w / 2, shape: left + MIRO_SQUARE_STICKY.w + GAP + SHAPE.w / 2, text: left + rowWidth() - TEXT_WIDTH / 2 };
 
     const sticky = await createItem<MiroStickyNote>(check, created, 'sticky', { ...MIRO_SQUARE_STICKY }, () =>
-      call('board.createStickyNote', () => board.createStickyNote({ x: xs.sticky, y: centre.y, shape: 'square', width: MIRO_SQUARE_STICKY.w, content: CONTENT }), lateCreate),
+      call('board.createStickyNote', () => board.createStickyNote({ x: xs.sticky, y: centre.y, shape: 'square', width: MIRO_SQUARE_STICKY.w, content: CONTENT }), {
+        onAbandoned: lateCreate,
+        recover: () => landedTestItem<MiroStickyNote>(board, 'sticky_note', xs.sticky, centre.y),
+      }),
     );
     if (sticky) check.measured.sticky = { w: sticky.width, h: sticky.height };
 
@@ -78,13 +88,16 @@ export async function checkMiroBoard(board: MiroBoardApi, call: CheckCall): Prom
       call(
         'board.createShape',
         () => board.createShape({ x: xs.shape, y: centre.y, width: SHAPE.w, height: SHAPE.h, shape: 'round_rectangle', content: CONTENT }),
-        lateCreate,
+        { onAbandoned: lateCreate, recover: () => landedTestItem<MiroShape>(board, 'shape', xs.shape, centre.y) },
       ),
     );
     if (shape) fontOf(check, 'shape', shape.style);
 
     const text = await createItem<MiroText>(check, created, 'text', { w: TEXT_WIDTH }, () =>
-      call('board.createText', () => board.createText({ x: xs.text, y: centre.y, width: TEXT_WIDTH, content: CONTENT }), lateCreate),
+      call('board.createText', () => board.createText({ x: xs.text, y: centre.y, width: TEXT_WIDTH, content: CONTENT }), {
+        onAbandoned: lateCreate,
+        recover: () => landedTestItem<MiroText>(board, 'text', xs.text, centre.y),
+      }),
     );
     if (text) fontOf(check, 'text', text.style);
 
@@ -156,10 +169,33 @@ async function metadataRoundTrip(sticky: MiroStickyNote, call: CheckCall): Promi
 
 /** Removes every test item, each on its own: one refusal does not keep the others on the board. */
 async function removeAll(board: MiroBoardApi, call: CheckCall, created: readonly MiroItemRef[]): Promise<BoardCheck['cleanup']> {
-  const results = await Promise.allSettled(created.map((item) => call('board.remove', () => board.remove(item))));
+  const results = await Promise.allSettled(
+    created.map((item) =>
+      call(
+        'board.remove',
+        async () => {
+          await board.remove(item);
+          return true as const;
+        },
+        // A removal whose answer was lost may have happened: gone is done.
+        { recover: async () => ((await readItemBack(board, item as MiroItem)) === undefined ? (true as const) : undefined) },
+      ),
+    ),
+  );
   const refused = results.find((result): result is PromiseRejectedResult => result.status === 'rejected');
   const removed = results.filter((result) => result.status === 'fulfilled').length;
   return { created: created.length, removed, ...(refused ? { error: messageOf(refused.reason) } : {}) };
+}
+
+/**
+ * A test item a failed create may still have made: one of that type, with the check's text, at the
+ * very centre the check asked for (free space Miro found for the check, so nobody else's).
+ */
+async function landedTestItem<T extends MiroStickyNote | MiroShape | MiroText>(board: MiroBoardApi, type: T['type'], x: number, y: number): Promise<T | undefined> {
+  const items = await board.get({ type: [type] });
+  return items.find(
+    (item): item is T => item.type === type && 'content' in item && item.content === CONTENT && Math.abs(item.x - x) <= 0.5 && Math.abs(item.y - y) <= 0.5,
+  );
 }
 
 /** Only the id and type: `board.remove` needs no more, and a reference keeps no item state alive. */

@@ -10,7 +10,7 @@ import type { MiroBoardApi } from './miro-board-api.js';
  * @example const origin = await findMapOrigin(board, framePrimitive, write)
  */
 export async function findMapOrigin(board: MiroBoardApi, frame: Primitive, write: HostWrite): Promise<Point> {
-  const viewport = await write('viewport.get', () => board.viewport.get(), true);
+  const viewport = await write('viewport.get', () => board.viewport.get(), { cancellable: true });
   const space = await write(
     'board.findEmptySpace',
     () =>
@@ -21,7 +21,7 @@ export async function findMapOrigin(board: MiroBoardApi, frame: Primitive, write
         height: frame.box.h,
         offset: 100,
       }),
-    true,
+    { cancellable: true },
   );
   return { x: space.x - frame.box.w / 2, y: space.y - frame.box.h / 2 };
 }

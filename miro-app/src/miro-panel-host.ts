@@ -75,9 +75,7 @@ export function createMiroPanelHost(board: MiroPanelBoardApi, options: MiroPanel
     checkBoard(): Promise<BoardCheck> {
       // Paced and retried like placement: the check's calls share the user's credit budget.
       const pacer = createCreditPacer({ ...DEFAULT_PACING, ...options.place?.pacing });
-      return checkMiroBoard(board, (_name, call, onAbandoned) =>
-        callWithRetry(pacer, MIRO_CALL_CREDITS, call, options.place?.retry, undefined, undefined, onAbandoned),
-      );
+      return checkMiroBoard(board, (_name, call, how) => callWithRetry(pacer, MIRO_CALL_CREDITS, call, options.place?.retry, how ?? {}));
     },
     async loadDraft(): Promise<unknown> {
       try {

@@ -1,6 +1,6 @@
 import type { Layout, PlaceOptions, PlacementReport, Problem } from '../../core/src/index.js';
 import { tooManyItems } from '../../core/src/sync/too-many-items.js';
-import { applyMiroPlan } from './apply-miro-plan.js';
+import { applyMiroPlan, type HostWrite } from './apply-miro-plan.js';
 import { callWithRetry, MiroCallError, type RetryOptions } from './call-with-retry.js';
 import type { MiroErrorKind } from './classify-miro-error.js';
 import type { Clock } from './clock.js';
@@ -8,6 +8,7 @@ import { createCreditPacer, MIRO_CALL_CREDITS, MIRO_CREDIT_WINDOWS, type CreditP
 import { estimateMiroPlacement, type MiroEstimate } from './estimate-miro-placement.js';
 import { expandForMiro } from './expand-for-miro.js';
 import type { MiroBoardApi } from './miro-board-api.js';
+import { miroErrorMessage } from './miro-error-message.js';
 import { DEFAULT_ITEM_STYLE, type MiroItemStyle } from './miro-create-call.js';
 import { planMiroSync, type MiroSyncPlan } from './plan-miro-sync.js';
 import { readText } from './read-placed-items.js';
@@ -42,9 +43,9 @@ export interface MiroPlaceOptions extends PlaceOptions {
  * Places a layout on a Miro board, or brings a map already there up to date: reads back what this
  * journey placed (item metadata), plans with `planSync`, says what it will cost (`onEstimate`),
  * then applies the plan paced inside Miro's credit budget with several calls in flight, retrying
- * rate-limit and transient errors with back-off. A first placement is a sync onto an empty board,
- * so an interrupted placement resumes without duplicates and placing the same layout twice writes
- * nothing the second time. Items edited by hand are kept and listed; items added by hand (no
+ * rate-limit and transient errors with back-off, and errors of no documented shape a few times. A
+ * first placement is a sync onto an empty board, so an interrupted placement resumes without
+ * duplicates and placing the same layout twice writes nothing the second time. Items edited by hand are kept and listed; items added by hand (no
  * metadata) and other journeys' items are never touched.
  *
  * @example const report = await placeOnMiro(miro.board, layoutJourney(journey), { onProgress });
@@ -65,7 +66,7 @@ export async function placeOnMiro(board: MiroBoardApi, layout: Layout, options: 
   options.onProgress?.({ phase: 'plan', done: 0, total: 1 });
   let sync: MiroSyncPlan;
   try {
-    sync = options.planned ?? (await planMiroSync(board, layout, (name, call) => host(name, call, true)));
+    sync = options.planned ?? (await planMiroSync(board, layout, (name, call) => host(name, call, { cancellable: true })));
   } catch (error) {
     if (options.signal?.aborted && !(error instanceof MiroCallError)) return { ...report, cancelled: true };
     return { ...report, failed: 1, problems: [{ message: `Could not read the board: ${message(error)}` }] };
@@ -96,7 +97,7 @@ export async function placeOnMiro(board: MiroBoardApi, layout: Layout, options: 
     });
   }
   if (result.cancelled) problems.push({ message: 'Cancelled: what was placed is recorded on the items; place again to resume.' });
-  const retried = [...retries.entries()].map(([kind, count]) => `${count} after ${kind === 'rateLimit' ? 'rate-limit' : 'transient'} errors`);
+  const retried = [...retries.entries()].map(([kind, count]) => `${count} after ${RETRIED_AFTER[kind]} errors`);
   if (retried.length > 0) problems.push({ message: `Host calls retried: ${retried.join(', ')}.` });
 
   return {
@@ -111,19 +112,19 @@ export async function placeOnMiro(board: MiroBoardApi, layout: Layout, options: 
 }
 
 /** Every host call goes through the pacer and the retry loop (time limit included), each counted at Miro's 50 credits. */
-function hostCalls(pacer: CreditPacer, options: MiroPlaceOptions, onRetry: (kind: MiroErrorKind) => void) {
-  return <T>(_name: string, call: () => Promise<T>, cancellable = false, onAbandoned?: (late: Promise<T>) => void): Promise<T> =>
-    callWithRetry(
-      pacer,
-      MIRO_CALL_CREDITS,
-      call,
-      { ...options.retry, ...(options.clock ? { clock: options.clock } : {}) },
-      (kind) => onRetry(kind),
-      cancellable ? options.signal : undefined,
-      onAbandoned,
-    );
+function hostCalls(pacer: CreditPacer, options: MiroPlaceOptions, onRetry: (kind: MiroErrorKind) => void): HostWrite {
+  return (_name, call, how = {}) =>
+    callWithRetry(pacer, MIRO_CALL_CREDITS, call, { ...options.retry, ...(options.clock ? { clock: options.clock } : {}) }, {
+      onRetry: (kind) => onRetry(kind),
+      ...(how.cancellable && options.signal ? { signal: options.signal } : {}),
+      ...(how.onAbandoned ? { onAbandoned: how.onAbandoned } : {}),
+      ...(how.recover ? { recover: how.recover } : {}),
+    });
 }
 
+/** How the report names the errors a call was retried after. */
+const RETRIED_AFTER: Record<MiroErrorKind, string> = { rateLimit: 'rate-limit', transient: 'transient', unknown: 'unexpected', permanent: 'permanent' };
+
 function message(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  return miroErrorMessage(error);
 }

@@ -1,14 +1,46 @@
 /**
  * A fake Miro board for tests and benches. It implements `MiroPanelBoardApi`, the slice of the Web
  * SDK typings (`Pick<Miro['board'], …>`, `Pick<StickyNote, …>`…) that Parcours uses, so the compiler
- * checks every member against @mirohq/websdk-types. It behaves like Miro where placement depends on
- * it: items are positioned by centre, children of a frame relative to its top-left corner, sticky
- * notes take a width or a height (not both), metadata is limited to 256 bytes, `board.get` returns
- * copies without metadata and `sync()` writes a copy back.
+ * checks every member against @mirohq/websdk-types. It is a promise about Miro: each rule below
+ * carries the doc, typings line or changelog entry it comes from, and where the docs are silent it
+ * says so and takes the stricter reading, so that what passes here can only be kinder on Miro.
  *
- * Host conditions are configurable: latency per call, calls in flight (refused beyond), a credit
- * budget over a rolling window (over budget ⇒ a 429-style rate-limit error, nothing done), injected
- * failures; every call is logged.
+ * - Items are positioned by their centre, relative to the board's centre
+ *   (https://developers.miro.com/docs/boards, "Position relative to the board").
+ * - A frame's children are positioned relative to the frame's top-left corner; `frame.add` makes an
+ *   item a child and recalculates its coordinates without moving it
+ *   (https://developers.miro.com/changelog/2022-08-09-changelog; https://developers.miro.com/docs/children-inside-parent-items).
+ * - Creating an item over a frame does not make it a child: Miro's changelog and its own example
+ *   (miroapp/app-examples, examples/custom-actions/src/index.ts) call `frame.add` after creating.
+ * - Sticky notes take a width or a height, not both (https://developers.miro.com/changelog/2022-03-01-changelog);
+ *   their sizes are modelled in `createStickyNote` (https://developers.miro.com/docs/websdk-reference-sticky-note).
+ * - A frame never holds a child outside it: resizing it so refuses
+ *   (https://developers.miro.com/docs/websdk-reference-frame, "throws an error if one or more children
+ *   fall outside"); adding an item whose centre lies outside, or one that already has a parent, is
+ *   refused too (docs silent: the stricter reading). A frame is at least 100 × 100 (same page).
+ * - Item metadata holds at most 256 bytes per app and item, counted here as the UTF-8 bytes of the
+ *   whole JSON object, key included (https://developers.miro.com/changelog/2023-02-13-changelog;
+ *   how bytes are counted is not said: the stricter reading).
+ * - `board.get` returns items without metadata (typings: `BaseItem` has no metadata field, only
+ *   `getMetadata()`); `sync()` writes the item's properties back
+ *   (https://developers.miro.com/docs/update-and-sync-item-properties).
+ * - What calls return (index.d.ts of @mirohq/websdk-types 2.17): `create*` and `frame.add` the item,
+ *   `setMetadata` the item's whole metadata, `remove` and `sync` nothing.
+ * - A connector joins two different items that exist; removing either end removes the connector
+ *   (https://developers.miro.com/docs/connector_connector-1; 2023-02-10 changelog, https://developers.miro.com/changelog?page=5).
+ * - Credits: 50 a call (https://developers.miro.com/docs/websdk-reference-rate-limiting: "Most
+ *   calls use 50 credits", `item.sync`, `item.setMetadata`, `miro.board.create*` listed at 50); past
+ *   the budget a rate-limit error and nothing done ("it needs to wait for new credits before making
+ *   calls"). Calls the page does not list are charged 50 too.
+ * - Errors take every documented shape in turn (`hostError`), and an injected transient or unknown
+ *   failure of a write takes effect before it is reported (docs silent on whether a failed call may
+ *   have been applied: the stricter reading).
+ * - Notifications hold at most 80 characters, counted as UTF-16 code units
+ *   (https://developers.miro.com/docs/notifications_notifications, "Maximum length: 80 characters,
+ *   spaces included"); a longer one is refused (an error thrown; docs silent on truncation).
+ *
+ * Host conditions are configurable: latency per call, calls in flight (refused beyond, nothing
+ * done), a credit budget over a rolling window, injected failures; every call is logged.
  */
 import type {
   AppData,
@@ -46,6 +78,7 @@ import type {
   MiroStickyNote,
   MiroText,
 } from '../../miro-app/src/miro-board-api.js';
+import { miroErrorMessage } from '../../miro-app/src/miro-error-message.js';
 
 /** One call the fake received. */
 export interface FakeCall {
@@ -60,19 +93,32 @@ export interface FakeCall {
   error?: string;
 }
 
-export type FakeFailure = 'transient' | 'permanent' | 'rateLimit';
+export type FakeFailure = 'transient' | 'permanent' | 'rateLimit' | 'unknown';
+
+/** An injected failure, and whether the write took effect before it was reported. */
+export interface FakeFailureOutcome {
+  kind: FakeFailure;
+  landed: boolean;
+}
 
 export interface MiroFakeOptions {
   /** Time each call takes, ms. Default 0 (answers on the next microtask). */
   latencyMs?: number;
-  /** Calls in flight beyond this are refused with a transient error. Default: unlimited. */
+  /**
+   * Calls in flight beyond this are refused with a transient error, doing nothing. Not a documented
+   * Miro limit: a congested host, for the latency bench. Default: unlimited.
+   */
   maxInFlight?: number;
   /** Rolling credit budget; default: none. */
   budget?: { credits: number; windowMs: number };
   /** Credits per call. Default 50 (Miro's level 1). */
   creditsPerCall?: number;
-  /** Decides whether the n-th call fails (after its latency, with no effect on the board). */
-  fail?: (call: FakeCall) => FakeFailure | undefined;
+  /**
+   * Decides whether the n-th call fails, after its latency. A transient or unknown failure of a
+   * write lands (takes effect, then is reported) unless `landed: false` says otherwise; rate-limit
+   * and permanent failures never do.
+   */
+  fail?: (call: FakeCall) => FakeFailure | FakeFailureOutcome | undefined;
   /** Where findEmptySpace answers; default: where it was asked. */
   emptySpace?: (asked: Rect) => Rect;
   viewport?: Rect;
@@ -87,8 +133,12 @@ interface Stored {
   metadata: AppData;
 }
 
-/** Miro's documented limit for one item's app metadata. */
+/** Miro's limit for one item's app metadata: https://developers.miro.com/changelog/2023-02-13-changelog */
 const METADATA_LIMIT = 256;
+/** Longest notification: https://developers.miro.com/docs/notifications_notifications ("Maximum length: 80 characters"). */
+const NOTIFICATION_LIMIT = 80;
+/** Smallest frame side: https://developers.miro.com/docs/websdk-reference-frame ("limited to 100x100 pixels"). */
+const FRAME_MIN_SIDE = 100;
 
 const WRITES = /^(board\.create|board\.remove|.*\.sync$|.*\.setMetadata$|frame\.add$)/;
 
@@ -99,6 +149,8 @@ export function createMiroFake(options: MiroFakeOptions = {}) {
   const log: FakeCall[] = [];
   const charges: { at: number; credits: number }[] = [];
   const stats = { maxInFlight: 0, refused: 0, rateLimitErrors: 0, failed: 0, creditsSpent: 0 };
+  /** Notifications shown, in order. */
+  const notifications: { type: 'info' | 'error'; message: string }[] = [];
   const storage = new Map<string, Json>();
   let inFlight = 0;
   let nextId = 1;
@@ -116,7 +168,7 @@ export function createMiroFake(options: MiroFakeOptions = {}) {
     const finish = (outcome: FakeCall['outcome'], error?: Error) => {
       entry.outcome = outcome;
       entry.end = now();
-      if (error) entry.error = error.message;
+      if (error) entry.error = miroErrorMessage(error);
       if (error) throw error;
     };
     if (options.maxInFlight !== undefined && inFlight >= options.maxInFlight) {
@@ -129,7 +181,7 @@ export function createMiroFake(options: MiroFakeOptions = {}) {
       const spent = charges.filter((charge) => charge.at > entry.start - windowMs).reduce((sum, charge) => sum + charge.credits, 0);
       if (spent + entry.credits > credits) {
         stats.rateLimitErrors++;
-        finish('rateLimited', hostError('rateLimit'));
+        finish('rateLimited', hostError('rateLimit', undefined, stats.rateLimitErrors));
       }
       charges.push({ at: entry.start, credits: entry.credits });
       while (charges.length > 0 && charges[0]!.at <= entry.start - windowMs) charges.shift();
@@ -143,10 +195,21 @@ export function createMiroFake(options: MiroFakeOptions = {}) {
     } finally {
       inFlight--;
     }
-    const failure = options.fail?.(entry);
-    if (failure) {
+    const injected = options.fail?.(entry);
+    if (injected) {
+      const kind = typeof injected === 'string' ? injected : injected.kind;
+      const mayLand = entry.write && (kind === 'transient' || kind === 'unknown');
+      const landed = mayLand && (typeof injected === 'string' || injected.landed);
       stats.failed++;
-      finish('failed', hostError(failure));
+      if (landed) {
+        // The host did it and then failed to say so: the answer is lost, the effect is not.
+        try {
+          effect();
+        } catch {
+          // Refused anyway: the reported failure stands.
+        }
+      }
+      finish('failed', hostError(kind, undefined, stats.failed));
     }
     try {
       const result = effect();
@@ -295,17 +358,26 @@ export function createMiroFake(options: MiroFakeOptions = {}) {
       return call('frame.add', () => {
         const frame = get(this.id);
         const child = get(item.id);
+        // The typings let a frame hold a frame (ContainableItem includes Frame); Parcours never
+        // nests them, so the fake refuses it rather than model nesting.
         if (child.type === 'frame') throw hostError('permanent', 'Invalid input: a frame cannot hold a frame');
-        if (child.parentId !== frame.id) {
-          const left = Number(frame.props.x) - Number(frame.props.width) / 2;
-          const top = Number(frame.props.y) - Number(frame.props.height) / 2;
-          if (child.type !== 'connector') {
-            child.props.x = Number(child.props.x) - left;
-            child.props.y = Number(child.props.y) - top;
+        // Docs silent on adding a child again or taking one from another parent: refused (stricter).
+        if (child.parentId !== null) throw hostError('permanent', `Invalid input: item ${child.id} already has a parent (${child.parentId})`);
+        const left = Number(frame.props.x) - Number(frame.props.width) / 2;
+        const top = Number(frame.props.y) - Number(frame.props.height) / 2;
+        if (child.type !== 'connector') {
+          // 2022-08-09 changelog: the child is not moved; its coordinates become relative to the
+          // frame's top-left corner. A child outside its frame is refused (see the resize rule).
+          const x = Number(child.props.x) - left;
+          const y = Number(child.props.y) - top;
+          if (x < 0 || y < 0 || x > Number(frame.props.width) || y > Number(frame.props.height)) {
+            throw hostError('permanent', `Invalid input: item ${child.id} lies outside frame ${frame.id}`);
           }
-          child.parentId = frame.id;
-          frame.props.childrenIds = [...((frame.props.childrenIds as string[]) ?? []), child.id];
+          child.props.x = x;
+          child.props.y = y;
         }
+        child.parentId = frame.id;
+        frame.props.childrenIds = [...((frame.props.childrenIds as string[]) ?? []), child.id];
         return view(child);
       });
     }
@@ -320,6 +392,7 @@ export function createMiroFake(options: MiroFakeOptions = {}) {
     if (stored.type === 'frame') {
       const width = Number(props.width);
       const height = Number(props.height);
+      if (width < FRAME_MIN_SIDE || height < FRAME_MIN_SIDE) throw hostError('permanent', `Invalid input: a frame is at least ${FRAME_MIN_SIDE} × ${FRAME_MIN_SIDE}`);
       for (const childId of (props.childrenIds as string[]) ?? []) {
         const child = store.get(childId);
         if (!child || child.type === 'connector') continue;
@@ -344,7 +417,14 @@ export function createMiroFake(options: MiroFakeOptions = {}) {
       return call('board.get', () => [...store.values()].filter((stored) => filter.type.includes(stored.type)).map(view));
     },
     createFrame(props: CreateFrameProps) {
-      return created<MiroFrame>('createFrame', 'frame', { width: 100, height: 100, title: '', style: { fillColor: '#ffffff' }, ...props, childrenIds: [] });
+      // Defaults 100 × 100 (websdk-reference-frame). `childrenIds` given at creation is not
+      // documented as making children: it is ignored, as `parentId` on other creates is (read-only).
+      return created<MiroFrame>('createFrame', 'frame', { width: 100, height: 100, title: '', style: { fillColor: '#ffffff' }, ...props, childrenIds: [] }, () => {
+        if (Number(props.width ?? 100) < FRAME_MIN_SIDE || Number(props.height ?? 100) < FRAME_MIN_SIDE) {
+          throw hostError('permanent', `Invalid input: a frame is at least ${FRAME_MIN_SIDE} × ${FRAME_MIN_SIDE}`);
+        }
+        return {};
+      });
     },
     createStickyNote(props: CreateStickyNoteProps) {
       return created<MiroStickyNote>('createStickyNote', 'sticky_note', { shape: 'square', content: '', ...props }, () => {
@@ -371,9 +451,12 @@ export function createMiroFake(options: MiroFakeOptions = {}) {
     },
     createConnector(props: CreateConnectorProps) {
       return created<MiroConnector>('createConnector', 'connector', { shape: 'curved', ...props, style: { ...props.style } }, () => {
+        // "it's not possible to create loose … or dangling … connectors": https://developers.miro.com/docs/connector_connector-1
         for (const end of [props.start, props.end]) {
           if (!end?.item || !store.has(end.item)) throw hostError('permanent', `Invalid input: connector end ${end?.item ?? '(none)'} is not on the board`);
         }
+        // "a connector's startItem and endItem are not the same": https://developers.miro.com/changelog?page=5 (2023-02-10)
+        if (props.start?.item === props.end?.item) throw hostError('permanent', 'Invalid input: a connector cannot start and end on the same item');
         return {};
       });
     },
@@ -381,8 +464,12 @@ export function createMiroFake(options: MiroFakeOptions = {}) {
       return call('board.remove', () => {
         const stored = get(item.id);
         store.delete(stored.id);
-        for (const other of store.values()) {
+        for (const other of [...store.values()]) {
           if (other.type === 'frame') other.props.childrenIds = ((other.props.childrenIds as string[]) ?? []).filter((child) => child !== stored.id);
+          // "If you remove either the start point, the end point, or both, the connector is removed
+          // as well": https://developers.miro.com/docs/connector_connector-1
+          const ends = other.type === 'connector' ? [other.props.start, other.props.end].map((end) => (end as { item?: string } | undefined)?.item) : [];
+          if (ends.includes(stored.id)) store.delete(other.id);
         }
       });
     },
@@ -402,15 +489,23 @@ export function createMiroFake(options: MiroFakeOptions = {}) {
     getInfo: () => call('board.getInfo', (): BoardInfo => ({ id: 'board-1', locale: 'fr', createdAt: '2025-01-01', updatedAt: '2025-01-01' })),
     getUserInfo: () => call('board.getUserInfo', (): UserInfo => ({ id: 'user-1', name: 'Test User' })),
     notifications: {
-      showInfo: () => call('notifications.showInfo', () => undefined),
-      showError: () => call('notifications.showError', () => undefined),
+      showInfo: (message) => call('notifications.showInfo', () => notify('info', message)),
+      showError: (message) => call('notifications.showError', () => notify('error', message)),
     },
   };
+
+  function notify(type: 'info' | 'error', message: string): void {
+    if (message.length > NOTIFICATION_LIMIT) {
+      throw hostError('permanent', `Invalid input: a notification holds at most ${NOTIFICATION_LIMIT} characters, this one has ${message.length}`);
+    }
+    notifications.push({ type, message });
+  }
 
   return {
     board,
     log,
     stats,
+    notifications,
     /** The stored items (board coordinates of children are relative to their frame). */
     items: () => [...store.values()],
     item: (itemId: string) => store.get(itemId),
@@ -437,16 +532,45 @@ export function createMiroFake(options: MiroFakeOptions = {}) {
 export type MiroFake = ReturnType<typeof createMiroFake>;
 
 /**
- * The error the fake throws. Rate limits take the shape of Miro's documented REST 429 body
- * (`status`, `code: 'tooManyRequests'`); the Web SDK documents the error but not its shape.
+ * The error the fake throws; `turn` picks one of the documented shapes of that kind in turn, so
+ * code under test meets each. The Web SDK names its error categories but not their shape
+ * (https://developers.miro.com/docs/web-sdk-error-handling), so the shapes are Miro's REST and SCIM
+ * bodies and the SDK's category words:
+ * - rate limit: the REST 429 body as thrown (https://developers.miro.com/v1.0/reference/ratelimiting),
+ *   an `Error` with that message only, the SCIM 429 body (https://developers.miro.com/docs/errors);
+ * - transient: an `Error` of the "Backend" category, a REST-style 503 body (RFC 9110 §15.6.4);
+ * - unknown: an `Error` no documented shape names;
+ * - permanent: an `Error` of the "Invalid input" category.
  */
-export function hostError(kind: FakeFailure, message?: string): Error {
-  if (kind === 'rateLimit') return Object.assign(new Error(message ?? 'Request rate limit exceed'), { status: 429, code: 'tooManyRequests' });
-  if (kind === 'transient') return new Error(message ?? 'Network error: the backend did not answer, try again');
-  return new Error(message ?? 'Invalid input: the board refused the request');
+export function hostError(kind: FakeFailure, message?: string, turn = 0): Error {
+  const shape = <T extends object>(shapes: T[]): T => shapes[turn % shapes.length]!;
+  switch (kind) {
+    case 'rateLimit':
+      return thrown(
+        shape<object>([
+          { status: 429, code: 'tooManyRequests', message: message ?? 'Request rate limit exceed', context: null, type: 'error' },
+          new Error(message ?? 'Request rate limit exceed'),
+          { schemas: ['urn:ietf:params:scim:api:messages:2.0:Error'], status: '429', scimType: 'tooManyRequests', detail: message ?? 'The user has sent too many requests in a given amount of time' },
+        ]),
+      );
+    case 'transient':
+      return thrown(shape<object>([new Error(message ?? 'Backend error: failed data exchange with the server'), { status: 503, message: message ?? 'Service Unavailable', type: 'error' }]));
+    case 'unknown':
+      return new Error(message ?? 'Something went wrong');
+    case 'permanent':
+      return new Error(message ?? 'Invalid input: the board refused the request');
+  }
 }
 
-/** Fails every `k`-th call (1-based) with `kind`. */
+/**
+ * What the fake throws for a body: the body itself, typed as an `Error` for the compiler. A caller
+ * must not assume `instanceof Error`; the body's fields are all it gets.
+ */
+function thrown(body: object): Error {
+  return body as Error;
+}
+
+/** Fails every `k`-th call (1-based) with `kind`; transient and unknown failures of writes land. */
 export function everyKth(k: number, kind: FakeFailure): (call: FakeCall) => FakeFailure | undefined {
   return (call) => ((call.index + 1) % k === 0 ? kind : undefined);
 }

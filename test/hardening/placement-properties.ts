@@ -23,7 +23,7 @@ const after: Layout = layoutJourney(hostileJourney([...STAGES.map((stage) => `${
 
 /** Which calls fail: every k-th from an offset, of one kind; when the panel closes; first placement or re-sync. */
 const faults = fc.record({
-  kind: fc.constantFrom<FakeFailure>('transient', 'rateLimit', 'permanent'),
+  kind: fc.constantFrom<FakeFailure>('transient', 'rateLimit', 'permanent', 'unknown'),
   k: fc.integer({ min: 2, max: 40 }),
   offset: fc.nat(39),
   closeAfter: fc.option(fc.nat(90), { nil: undefined }),

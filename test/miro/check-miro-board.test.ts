@@ -236,10 +236,10 @@ describe('checkMiroBoard when Miro fails', () => {
   test('a create answered after it was given up on is removed when it lands', async () => {
     const { fake, board } = miroBoard();
     // The text's create times out on our side, yet reaches the board 20 ms later.
-    const call: CheckCall = (name, run, onAbandoned) => {
+    const call: CheckCall = (name, run, how) => {
       if (name !== 'board.createText') return run();
       const late = new Promise((resolve) => setTimeout(resolve, 20)).then(run);
-      onAbandoned?.(late);
+      how?.onAbandoned?.(late);
       return Promise.reject(hostError('transient', 'Board call timed out'));
     };
     const check = await checkMiroBoard(board, call);

@@ -28,7 +28,7 @@ describe('classifyMiroError', () => {
     [{ status: 503, message: 'Service Unavailable' }, 'transient'],
     [hostError('permanent'), 'permanent'],
     [new Error('Missing required scope boards:write'), 'permanent'],
-    ['something odd', 'permanent'],
+    ['something odd', 'unknown'],
   ])('%o is %s', (error, kind) => {
     expect(classifyMiroError(error)).toBe(kind);
   });
