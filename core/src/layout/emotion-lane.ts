@@ -1,4 +1,4 @@
-import type { Journey, Lane } from '../model/journey.js';
+import type { Emotion, Journey, Lane } from '../model/journey.js';
 import { emotionFace, emotionToken } from './emotion-face.js';
 import type { EmotionSeries } from './emotion-series.js';
 import { fitText } from './fit-text.js';
@@ -22,13 +22,27 @@ export interface EmotionLaneFrame {
 
 /**
  * Height of the emotion plot and the score lines under it: five levels `levelStep` apart plus a
- * point's diameter, then one line per curve.
+ * point's diameter, then each curve's score lines (`scoreLines[i]` lines for curve `i`: one in a
+ * picture, as many as its longest label wraps to on a board).
  *
- * @example emotionBlockHeight(layoutMetrics(), 2) // 188 + 8 + 2 × 17
+ * @example emotionBlockHeight(layoutMetrics(), [1, 1]) // 188 + 8 + 2 × 17
  */
-export function emotionBlockHeight(metrics: LayoutMetrics, seriesCount: number): number {
+export function emotionBlockHeight(metrics: LayoutMetrics, scoreLines: readonly number[]): number {
   const plot = 4 * metrics.levelStep + metrics.pointD;
-  return seriesCount === 0 ? plot : plot + Math.round(metrics.gap / 2) + seriesCount * metrics.smallLine;
+  if (scoreLines.length === 0) return plot;
+  let lines = 0;
+  for (const count of scoreLines) lines += count;
+  return plot + Math.round(metrics.gap / 2) + lines * metrics.smallLine;
+}
+
+/**
+ * The score line under a stage's emotion point: its label (or the score, formatted for the
+ * journey's language) and how many people gave it.
+ *
+ * @example scoreText({ stageId: 's1', score: -1.24, n: 12 }, 'fr') // '−1,2 · n=12'
+ */
+export function scoreText(emotion: Emotion, locale: Journey['locale']): string {
+  return `${emotion.label ?? formatScore(emotion.score, locale)}${emotion.n !== undefined ? ` · n=${emotion.n}` : ''}`;
 }
 
 /** The narrowest stage column that keeps the points of every curve apart. */
@@ -49,6 +63,7 @@ export function emotionLanePrimitives(
   series: readonly EmotionSeries[],
   metrics: LayoutMetrics,
   locale: Journey['locale'],
+  scoreLines: readonly number[] = series.map(() => 1),
 ): Primitive[] {
   const { pointD, levelStep, smallFont, smallLine } = metrics;
   const r = pointD / 2;
@@ -87,7 +102,11 @@ export function emotionLanePrimitives(
   const statsTop = frame.top + 4 * levelStep + pointD + Math.round(metrics.gap / 2);
   const marks: Primitive[] = [];
   const curves: Primitive[] = [];
+  let scoreTop = statsTop;
   series.forEach((one, seriesIndex) => {
+    const lines = scoreLines[seriesIndex] ?? 1;
+    const scoreY = scoreTop;
+    scoreTop += lines * smallLine;
     const seriesKey = `${laneKey}:${keyPart(one.key)}`;
     const personaRef = one.personaId !== undefined ? { personaId: one.personaId } : {};
     const points: Point[] = [];
@@ -123,15 +142,14 @@ export function emotionLanePrimitives(
         fontSize: smallFont,
         ref,
       });
-      const full = `${emotion.label ?? formatScore(emotion.score, locale)}${emotion.n !== undefined ? ` · n=${emotion.n}` : ''}`;
-      const fitted = fitText(full, { width: column.w, maxLines: 1, fontSize: smallFont, bold: true });
+      const score = scoreText(emotion, locale);
+      const scoreLineCount = metrics.board ? fitText(score, { width: column.w, maxLines: lines, fontSize: smallFont, bold: true }).lines.length : 1;
       marks.push({
         kind: 'text',
         key: `${seriesKey}:score:${keyPart(stageId)}`,
-        box: { x: column.x, y: statsTop + seriesIndex * smallLine, w: column.w, h: smallLine },
+        box: { x: column.x, y: scoreY, w: column.w, h: scoreLineCount * smallLine },
         style: one.token,
-        text: fitted.lines[0] ?? '',
-        ...(fitted.shortened && { fullText: full }),
+        text: score,
         fontSize: smallFont,
         ...(one.color !== undefined && { color: one.color }),
         align: 'center',

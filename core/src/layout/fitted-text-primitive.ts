@@ -2,7 +2,7 @@ import { fitText } from './fit-text.js';
 import { lineHeight } from './layout-metrics.js';
 import type { Primitive, TextPrimitive } from './primitive.js';
 
-/** What to write where: a text fitted to a width, its box as tall as the lines it takes. */
+/** What to write where: a text, the width it wraps to, and most lines its box holds (`Infinity` on a board). */
 export interface TextSpec {
   key: string;
   text: string;
@@ -19,8 +19,9 @@ export interface TextSpec {
 }
 
 /**
- * A text primitive whose text is fitted to its width and line count, its box exactly as tall as the
- * lines it takes (`lineHeight(fontSize)` each), the full text kept when it was shortened.
+ * A text primitive holding the text as written, its box as wide as `width` and exactly as tall as
+ * the lines `fitText` wraps it to, up to `maxLines` (`lineHeight(fontSize)` each). The SVG renderer
+ * wraps it again with the same function, so its lines fill that box; a board wraps it itself.
  *
  * @example fittedTextPrimitive({ key: 'title', text: 'Tiny', x: 32, y: 32, width: 600, maxLines: 2, fontSize: 32, style: 'title' }).box.h // 42
  */
@@ -32,11 +33,10 @@ export function fittedTextPrimitive(spec: TextSpec): TextPrimitive {
     key: spec.key,
     box: { x: spec.x, y: spec.y, w: spec.width, h: fitted.lines.length * lineHeight(spec.fontSize) },
     style: spec.style,
-    text: fitted.lines.join('\n'),
+    text: spec.text,
     fontSize: spec.fontSize,
     align: spec.align ?? 'left',
   };
-  if (fitted.shortened) primitive.fullText = spec.text;
   if (bold) primitive.bold = true;
   if (spec.color !== undefined) primitive.color = spec.color;
   if (spec.ref !== undefined) primitive.ref = spec.ref;

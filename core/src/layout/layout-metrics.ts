@@ -34,13 +34,19 @@ export interface LayoutMetrics {
   maxColumns: number;
   /** Lines of body text on a card under its badge. */
   cardBodyLines: number;
+  /** Laid out for a board: every text is shown whole, so text boxes hold all their lines (`LayoutOptions.board`). */
+  board: boolean;
+  /** The board grows a sticky or shape with its text (FigJam): items are sized for their text. */
+  itemsGrow: boolean;
+  /** Smallest font a sticky or card gets to keep its text inside its box before the box grows. */
+  minItemFont: number;
 }
 
 export const DEFAULT_STICKY = { w: 200, h: 200 } as const;
 
 /**
  * Derives the sizes of a layout from its options. Everything scales with the sticky width so a
- * FigJam map (240×240) and a Miro map (200×200) keep the same proportions; sizes are integers so
+ * FigJam map (240 × 240) and a Miro map (199 × 228) keep the same proportions; sizes are integers so
  * boxes stay on whole board units.
  *
  * @example layoutMetrics({ stickySize: { w: 240, h: 240 } }).fontSize // 19
@@ -76,7 +82,20 @@ export function layoutMetrics(options: LayoutOptions = {}): LayoutMetrics {
     levelStep: Math.round(w * 0.2),
     maxColumns: 3,
     cardBodyLines,
+    board: options.board !== undefined,
+    itemsGrow: options.board?.itemsGrow === true,
+    minItemFont: Math.max(10, Math.round(fontSize * 0.7)),
   };
+}
+
+/**
+ * Most lines a text box holds: `cap` in a picture, where the renderer shortens the rest with `…`;
+ * every line on a board, whose host shows the whole text.
+ *
+ * @example textLines(layoutMetrics({ board: { itemsGrow: false } }), 3) // Infinity
+ */
+export function textLines(metrics: LayoutMetrics, cap: number): number {
+  return metrics.board ? Infinity : cap;
 }
 
 /**

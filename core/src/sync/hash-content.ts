@@ -1,7 +1,8 @@
 import { HASH_START, hashDigest, hashUpdate } from '../model/stable-id.js';
+import { boardText } from '../layout/board-text.js';
 import type { Primitive } from '../layout/primitive.js';
 
-/** The part of a placed item a user can edit by hand: its kind, its style token and its displayed text. */
+/** The part of a placed item a user can edit by hand: its kind, its style token and the text it shows (`boardText`). */
 export interface ItemContent {
   kind: Primitive['kind'];
   style: string;
@@ -29,7 +30,11 @@ export function hashContent(content: ItemContent): string {
 const SEPARATOR = '\u001f';
 const CARRIAGE_RETURNS = /\r/g;
 
-/** `hashContent` of a primitive as laid out. */
+/**
+ * `hashContent` of a primitive as a board shows it: over `boardText` (the data's text, plus a
+ * sticky's `×N` or a card's badge line), the text an adapter writes and reads back. Wrapping is no
+ * part of it, so the same data hashes the same whatever the sticky's size.
+ */
 export function hashPrimitive(primitive: Primitive): string {
-  return hashContent({ kind: primitive.kind, style: primitive.style, text: primitive.text });
+  return hashContent({ kind: primitive.kind, style: primitive.style, text: boardText(primitive) });
 }
