@@ -24,9 +24,8 @@ export function svgCard(out: string[], primitive: CardPrimitive): void {
   if (body.shortened) out.push('<title>', escapeXml(text), '</title>');
   out.push(`<rect width="${box.w}" height="${box.h}" rx="8"/><rect class="a" x="1" y="${pad}" width="4" height="${box.h - 2 * pad}" rx="2"/>`);
   if (primitive.badge !== undefined) {
-    const badge = fitText(primitive.badge, { width, maxLines: 1, fontSize: small, bold: true }).lines[0] ?? '';
-    svgTextLines(out, badge, pad, pad, small, `bd f${small} b`);
+    svgTextLines(out, fitText(primitive.badge, { width, maxLines: 1, fontSize: small, bold: true }).lines, pad, pad, small, `bd f${small} b`);
   }
-  if (text !== '') svgTextLines(out, body.lines.join('\n'), pad, top, fontSize, `f${fontSize}`);
+  if (text !== '') svgTextLines(out, body.lines, pad, top, fontSize, `f${fontSize}`);
   out.push('</g>');
 }

@@ -74,7 +74,7 @@ export function svgShape(primitive: ShapePrimitive): string {
   const lines = fitText(primitive.text, { width: fit.width, maxLines: fit.maxLines, fontSize, bold }).lines;
   const top = box.y + Math.round((box.h - lines.length * lineHeight(fontSize)) / 2);
   const out = [`<g class="${style}">`, shape];
-  svgTextLines(out, lines.join('\n'), box.x + box.w / 2, top, fontSize, `f${fontSize}${bold ? ' b' : ''} c`);
+  svgTextLines(out, lines, box.x + box.w / 2, top, fontSize, `f${fontSize}${bold ? ' b' : ''} c`);
   out.push('</g>');
   return out.join('');
 }
@@ -99,7 +99,7 @@ export function svgText(primitive: TextPrimitive): string {
   const maxLines = Math.max(1, Math.round(box.h / lineHeight(fontSize)));
   const lines = fitText(primitive.text, { width: box.w, maxLines, fontSize, bold }).lines;
   const out: string[] = [];
-  svgTextLines(out, lines.join('\n'), x, box.y, fontSize, classes);
+  svgTextLines(out, lines, x, box.y, fontSize, classes);
   const text = out.join('');
   return primitive.color !== undefined ? text.replace('<text ', `<text style="fill:${escapeXml(primitive.color)}" `) : text;
 }

@@ -22,8 +22,7 @@ export function svgSticky(out: string[], primitive: StickyPrimitive): void {
   out.push(`<g class="s ${primitive.style}" transform="translate(${box.x},${box.y})">`);
   if (fitted.shortened) out.push('<title>', escapeXml(text), '</title>');
   out.push(`<rect width="${box.w}" height="${box.h}" rx="3"/>`);
-  const lines = fitted.lines.join('\n');
-  svgTextLines(out, lines, pad, pad, fontSize, `f${fontSize}`);
+  svgTextLines(out, fitted.lines, pad, pad, fontSize, `f${fontSize}`);
   if (hasCount) {
     const small = smallFontOf(fontSize);
     const y = baselineOf(box.h - pad - lineHeight(small), small);
