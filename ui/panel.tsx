@@ -171,8 +171,8 @@ export function Panel({ host, initialFile, createImportWorker }: PanelProps) {
   }, [draft?.source, draft?.template, imported, locale]);
 
   const layout = useMemo(
-    () => (built.journey && draft ? layoutJourney(built.journey, layoutOptionsFor(built.journey, draft.options, host.fixedStickySize)) : null),
-    [built.journey, draft?.options, host.fixedStickySize],
+    () => (built.journey && draft ? layoutJourney(built.journey, layoutOptionsFor(built.journey, draft.options, host)) : null),
+    [built.journey, draft?.options, host.fixedStickySize, host.board],
   );
   const svg = useMemo(() => (layout ? renderSvg(layout) : ''), [layout]);
   const estimate = useMemo(() => (flow.step === 'planned' ? host.estimate?.(flow.layout) : undefined), [host, flow]);

@@ -16,6 +16,7 @@ import type {
   FigJamTextSublayer,
   FigJamVector,
 } from '../../figma-plugin/src/figjam-api.js';
+import { figJamStickySize } from './figjam-geometry.js';
 
 export interface HostCall {
   op: string;
@@ -193,7 +194,7 @@ export class FakeSection extends FakeFilled implements FigJamSection {
   }
 }
 
-/** A sticky: fixed 240 × 240, a text sublayer in Inter Medium by default. */
+/** A sticky: 240 × 240, taller when its text needs it (`figJamStickySize`), a text sublayer in Inter Medium by default. */
 export class FakeSticky extends FakeFilled implements FigJamSticky {
   readonly type = 'STICKY';
   readonly text: FakeTextSublayer;
@@ -201,6 +202,9 @@ export class FakeSticky extends FakeFilled implements FigJamSticky {
     super(host, 'Sticky', { w: 240, h: 240 });
     this.text = new FakeTextSublayer(host, this);
     this.fills = [{ type: 'SOLID', color: { r: 1, g: 0.91, b: 0.64 } }];
+  }
+  override get height(): number {
+    return figJamStickySize(this.text.characters, this.text.fontSize).height;
   }
 }
 

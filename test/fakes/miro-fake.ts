@@ -47,7 +47,7 @@ import type {
   MiroStickyNote,
   MiroText,
 } from '../../miro-app/src/miro-board-api.js';
-import { miroStickyNoteSize, miroTextHeight } from './miro-geometry.js';
+import { MIRO_CARD_HEIGHT, miroStickyNoteSize, miroTextHeight } from './miro-geometry.js';
 
 /** One call the fake received. */
 export interface FakeCall {
@@ -379,7 +379,7 @@ export function createMiroFake(options: MiroFakeOptions = {}) {
       }));
     },
     createCard(props: CreateCardProps) {
-      return created<MiroCard>('createCard', 'card', { title: '', width: 320, ...props, height: 94, style: { ...props.style } });
+      return created<MiroCard>('createCard', 'card', { title: '', width: 320, ...props, height: MIRO_CARD_HEIGHT, style: { ...props.style } });
     },
     createConnector(props: CreateConnectorProps) {
       return created<MiroConnector>('createConnector', 'connector', { shape: 'curved', ...props, style: { ...props.style } }, () => {

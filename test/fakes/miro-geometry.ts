@@ -3,17 +3,22 @@
  * what it stores, and the layout tests apply them to a layout's create calls to get the boxes the
  * items really take on a board (not the boxes the layout meant). Each rule says where it comes from.
  */
-import { fitText } from '../../core/src/layout/fit-text.js';
+import { boardLineCount } from '../../core/src/layout/board-line-count.js';
 import { fromMiroHtml } from '../../miro-app/src/from-miro-html.js';
+import { MIRO_TEXT_LINE_HEIGHT } from '../../miro-app/src/miro-board-metrics.js';
 import { MIRO_STICKY_NOTE } from '../../miro-app/src/miro-sticky-size.js';
 
-/** Miro's default text size on text items (Web SDK reference, Text, `style.fontSize`: 14 dp). */
-const DEFAULT_TEXT_SIZE = 14;
 /**
- * Height of one line of a text item, per dp of font size. The reference documents none; 1.4 is
- * more than the 1.3 our layout and renderers use, the stricter reading.
+ * A card's height: Miro computes it from the card's content and it is read-only; the reference
+ * gives only its default, 94 dp (Web SDK reference, Card, https://developers.miro.com/docs/card_card-1: "height is read-only. It's calculated automatically"),
+ * which the fake uses whatever the title. The panel's "Check this board" measures the real one.
  */
-const TEXT_LINE = 1.4;
+export const MIRO_CARD_HEIGHT = 94;
+
+/** Miro's default font size, 14 dp (Web SDK reference, Shape, `style.fontSize`: https://developers.miro.com/docs/shape_shape-1). */
+const DEFAULT_TEXT_SIZE = 14;
+/** Height of one line of a text item, per dp of font size: undocumented, 1.4 by the stricter reading (miro-board-metrics.ts). */
+const TEXT_LINE = MIRO_TEXT_LINE_HEIGHT;
 
 /**
  * A sticky note's size from what an app sets: the width or the height, never both, the other
@@ -33,16 +38,13 @@ export function miroStickyNoteSize(set: { width?: number | undefined; height?: n
 
 /**
  * A text item's height: Miro wraps its content to the width it was given and computes the height
- * (Web SDK reference, Text: `height` is read-only). The reference gives no font metrics, so the fake
- * wraps with the layout's own width estimate (the widest common font, so never fewer lines than a
- * real font) and counts every paragraph, an empty one included, as at least one line.
+ * (@mirohq/websdk-types: `Text.height` is `readonly`; `width` and `content` are the app's).
+ * The reference gives no font metrics, so the fake wraps with the layout's own width estimate
+ * (`boardLineCount`: the widest common font, so never fewer lines than a real font; bold is wider)
+ * and counts every paragraph, an empty one included, as at least one line.
  *
  * @example miroTextHeight('<p>Actions</p>', 200, 16) // 22.4
  */
 export function miroTextHeight(content: string, width: number, fontSize = DEFAULT_TEXT_SIZE): number {
-  let lines = 0;
-  for (const paragraph of fromMiroHtml(content).split('\n')) {
-    lines += Math.max(1, fitText(paragraph, { width, maxLines: Infinity, fontSize }).lines.length);
-  }
-  return Math.max(1, lines) * fontSize * TEXT_LINE;
+  return boardLineCount(fromMiroHtml(content), width, fontSize, /<strong>/i.test(content)) * fontSize * TEXT_LINE;
 }

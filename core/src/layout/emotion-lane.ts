@@ -1,10 +1,10 @@
 import type { Emotion, Journey, Lane } from '../model/journey.js';
 import { emotionFace, emotionToken } from './emotion-face.js';
 import type { EmotionSeries } from './emotion-series.js';
-import { fitText } from './fit-text.js';
+import { textLineCount } from './fitted-text-primitive.js';
 import { formatScore } from './format-score.js';
 import { keyPart } from './layout-key.js';
-import type { LayoutMetrics } from './layout-metrics.js';
+import { textLineHeight, type LayoutMetrics } from './layout-metrics.js';
 import { monotonePath } from './monotone-path.js';
 import type { Point, Primitive } from './primitive.js';
 
@@ -32,7 +32,7 @@ export function emotionBlockHeight(metrics: LayoutMetrics, scoreLines: readonly 
   if (scoreLines.length === 0) return plot;
   let lines = 0;
   for (const count of scoreLines) lines += count;
-  return plot + Math.round(metrics.gap / 2) + lines * metrics.smallLine;
+  return plot + Math.round(metrics.gap / 2) + lines * textLineHeight(metrics, metrics.smallFont);
 }
 
 /**
@@ -65,7 +65,8 @@ export function emotionLanePrimitives(
   locale: Journey['locale'],
   scoreLines: readonly number[] = series.map(() => 1),
 ): Primitive[] {
-  const { pointD, levelStep, smallFont, smallLine } = metrics;
+  const { pointD, levelStep, smallFont } = metrics;
+  const scoreLine = textLineHeight(metrics, smallFont);
   const r = pointD / 2;
   const laneKey = `emotion:${keyPart(frame.lane.id)}`;
   const laneId = frame.lane.id;
@@ -106,7 +107,7 @@ export function emotionLanePrimitives(
   series.forEach((one, seriesIndex) => {
     const lines = scoreLines[seriesIndex] ?? 1;
     const scoreY = scoreTop;
-    scoreTop += lines * smallLine;
+    scoreTop += lines * scoreLine;
     const seriesKey = `${laneKey}:${keyPart(one.key)}`;
     const personaRef = one.personaId !== undefined ? { personaId: one.personaId } : {};
     const points: Point[] = [];
@@ -143,11 +144,11 @@ export function emotionLanePrimitives(
         ref,
       });
       const score = scoreText(emotion, locale);
-      const scoreLineCount = metrics.board ? fitText(score, { width: column.w, maxLines: lines, fontSize: smallFont, bold: true }).lines.length : 1;
+      const scoreLineCount = metrics.board ? textLineCount(score, { width: column.w, maxLines: Infinity, fontSize: smallFont, bold: true }) : 1;
       marks.push({
         kind: 'text',
         key: `${seriesKey}:score:${keyPart(stageId)}`,
-        box: { x: column.x, y: scoreY, w: column.w, h: scoreLineCount * smallLine },
+        box: { x: column.x, y: scoreY, w: column.w, h: scoreLineCount * scoreLine },
         style: one.token,
         text: score,
         fontSize: smallFont,

@@ -7,11 +7,11 @@ import type { Cells } from './collect-cells.js';
 import { emotionBlockHeight, emotionColumnWidth, scoreText } from './emotion-lane.js';
 import { emotionLegend } from './emotion-legend.js';
 import type { EmotionSeries } from './emotion-series.js';
-import { fitText } from './fit-text.js';
+import { textLineCount } from './fitted-text-primitive.js';
 import { itemFit, type ItemFit } from './item-fit.js';
 import { laneStyle, type LaneStyle } from './lane-style.js';
 import type { LayoutLabels } from './layout-labels.js';
-import { textLines, type LayoutMetrics } from './layout-metrics.js';
+import { textLineHeight, textLines, type LayoutMetrics } from './layout-metrics.js';
 import type { Column } from './stage-headers.js';
 
 /** How one lane is drawn: its cards' look and size, its title column, its height. */
@@ -69,7 +69,8 @@ export function planGrid(
   x0: number,
   words: GridWords,
 ): GridPlan {
-  const { gap, pad, bandPad, smallLine } = metrics;
+  const { gap, pad, bandPad } = metrics;
+  const moreLine = textLineHeight(metrics, metrics.smallFont);
   const halfGap = Math.round(gap / 2);
   const grids: CellGrid[] = new Array<CellGrid>(cells.cards.length);
   const widths = stages.map(() => Math.max(metrics.sticky.w, emotionColumnWidth(metrics, series.length)));
@@ -88,20 +89,20 @@ export function planGrid(
       const count = cells.cards[index]?.length ?? 0;
       const grid = cellGrid(Math.min(count, limit), item, gap, metrics.maxColumns);
       grids[index] = grid;
-      const cellH = grid.h + (count > limit ? halfGap + smallLine : 0);
+      const cellH = grid.h + (count > limit ? halfGap + moreLine : 0);
       content = Math.max(content, emotion ? (cellH > 0 ? gap + cellH : 0) : cellH);
       widths[s] = Math.max(widths[s] ?? 0, grid.w);
     }
-    const titleLines = fitText(lane.title, { width: titleW, maxLines: textLines(metrics, 3), fontSize: metrics.fontSize, bold: true }).lines.length;
+    const titleLines = textLineCount(lane.title, { width: titleW, maxLines: textLines(metrics, 3), fontSize: metrics.fontSize, bold: true });
     const legendH = emotion ? emotionLegend(lane, series, 0, 0, titleW, metrics).h : 0;
-    const left = titleLines * metrics.lineHeight + (legendH > 0 ? halfGap + legendH : 0);
+    const left = titleLines * textLineHeight(metrics, metrics.fontSize) + (legendH > 0 ? halfGap + legendH : 0);
     return { lane, style, item, limit, emotion, titleW, height: left, content };
   });
   const scoreLines = series.map((one) => {
     if (!metrics.board) return 1;
     let lines = 1;
     one.byStage.forEach((emotion, s) => {
-      if (emotion) lines = Math.max(lines, fitText(scoreText(emotion, words.locale), { width: widths[s] ?? 0, maxLines: Infinity, fontSize: metrics.smallFont, bold: true }).lines.length);
+      if (emotion) lines = Math.max(lines, textLineCount(scoreText(emotion, words.locale), { width: widths[s] ?? 0, maxLines: Infinity, fontSize: metrics.smallFont, bold: true }));
     });
     return lines;
   });

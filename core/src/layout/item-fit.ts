@@ -1,4 +1,4 @@
-import { fitText } from './fit-text.js';
+import { boardLineCount } from './board-line-count.js';
 import { lineHeight, type LayoutMetrics } from './layout-metrics.js';
 
 /** The font and height a sticky or card gets on a board that grows items with their text. */
@@ -12,7 +12,7 @@ export interface ItemFit {
  * font when the whole text (`boardText`, wrapped to the item's inner width) fits the item's height,
  * else the largest smaller font down to `minItemFont` that makes it fit, else that smallest font
  * and the height its lines need. Typical card text keeps the body font; only long texts shrink,
- * and only very long ones make the item grow.
+ * and only very long ones make the item grow. Lines are counted as the board shows them (`boardLineCount`).
  *
  * @example itemFit('Prix peu clair', { w: 240, h: 240 }, metrics) // { fontSize: 19, h: 240 }
  */
@@ -20,7 +20,7 @@ export function itemFit(text: string, item: { w: number; h: number }, metrics: L
   const { pad } = metrics;
   const width = item.w - 2 * pad;
   for (let fontSize = metrics.fontSize; ; fontSize--) {
-    const h = 2 * pad + fitText(text, { width, maxLines: Infinity, fontSize }).lines.length * lineHeight(fontSize);
+    const h = 2 * pad + boardLineCount(text, width, fontSize) * lineHeight(fontSize);
     if (h <= item.h) return { fontSize, h: item.h };
     if (fontSize <= metrics.minItemFont) return { fontSize, h };
   }

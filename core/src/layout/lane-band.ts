@@ -8,7 +8,7 @@ import { fittedTextPrimitive } from './fitted-text-primitive.js';
 import type { GridPlan } from './grid-plan.js';
 import { keyPart } from './layout-key.js';
 import type { LayoutLabels } from './layout-labels.js';
-import { textLines, type LayoutMetrics } from './layout-metrics.js';
+import { textLineHeight, textLines, type LayoutMetrics } from './layout-metrics.js';
 import type { Primitive } from './primitive.js';
 
 /** Everything a lane band needs to know about the map it belongs to. */
@@ -54,6 +54,7 @@ export function laneBand(out: Primitive[], context: LaneBandContext, laneIndex: 
     style: 'laneTitle',
     bold: true,
     ref,
+    lineHeight: textLineHeight(m, m.fontSize),
   });
   out.push(title);
 
@@ -95,7 +96,7 @@ export function laneBand(out: Primitive[], context: LaneBandContext, laneIndex: 
       out.push({
         kind: 'text',
         key: `more:${keyPart(laneId)}:${keyPart(stage.id)}`,
-        box: { x: column.x, y: cardsTop + grid.h + (grid.h > 0 ? halfGap : 0), w: column.w, h: m.smallLine },
+        box: { x: column.x, y: cardsTop + grid.h + (grid.h > 0 ? halfGap : 0), w: column.w, h: textLineHeight(m, m.smallFont) },
         style: 'legend',
         text: labels.more(cell.length - shown),
         fullText: cell

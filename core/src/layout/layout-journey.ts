@@ -6,7 +6,7 @@ import { fittedTextPrimitive } from './fitted-text-primitive.js';
 import { planGrid } from './grid-plan.js';
 import { laneBand } from './lane-band.js';
 import { layoutLabels } from './layout-labels.js';
-import { layoutMetrics, textLines } from './layout-metrics.js';
+import { layoutMetrics, textLineHeight, textLines } from './layout-metrics.js';
 import { personaPanel } from './persona-panel.js';
 import { phaseBand } from './phase-band.js';
 import type { Layout, LayoutOptions, Primitive } from './primitive.js';
@@ -46,12 +46,12 @@ export function layoutJourney(journey: Journey, options: LayoutOptions = {}): La
 
   const primitives: Primitive[] = [{ kind: 'frame', key: 'frame', box: { x: 0, y: 0, w: 0, h: 0 }, style: 'frame', text: journey.title }];
   // `bottom` is the lowest edge drawn so far; each block starts a gap below it.
-  const title = fittedTextPrimitive({ key: 'title', text: journey.title, x: x0, y: margin, width: mapW, maxLines: textLines(metrics, 2), fontSize: metrics.titleFont, style: 'title', bold: true });
+  const title = fittedTextPrimitive({ key: 'title', text: journey.title, x: x0, y: margin, width: mapW, maxLines: textLines(metrics, 2), fontSize: metrics.titleFont, style: 'title', bold: true, lineHeight: textLineHeight(metrics, metrics.titleFont) });
   primitives.push(title);
   let bottom = title.box.y + title.box.h;
   const description = journey.description?.trim() ?? '';
   if (description !== '') {
-    const text = fittedTextPrimitive({ key: 'description', text: description, x: x0, y: bottom + halfGap, width: mapW, maxLines: textLines(metrics, 3), fontSize: metrics.fontSize, style: 'legend' });
+    const text = fittedTextPrimitive({ key: 'description', text: description, x: x0, y: bottom + halfGap, width: mapW, maxLines: textLines(metrics, 3), fontSize: metrics.fontSize, style: 'legend', lineHeight: textLineHeight(metrics, metrics.fontSize) });
     primitives.push(text);
     bottom = text.box.y + text.box.h;
   }

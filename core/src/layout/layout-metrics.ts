@@ -40,6 +40,8 @@ export interface LayoutMetrics {
   itemsGrow: boolean;
   /** Smallest font a sticky or card gets to keep its text inside its box before the box grows. */
   minItemFont: number;
+  /** A board's text line height per unit of font size, when taller than ours (`BoardMetrics.lineHeight`). */
+  boardLineHeight?: number;
 }
 
 export const DEFAULT_STICKY = { w: 200, h: 200 } as const;
@@ -85,7 +87,19 @@ export function layoutMetrics(options: LayoutOptions = {}): LayoutMetrics {
     board: options.board !== undefined,
     itemsGrow: options.board?.itemsGrow === true,
     minItemFont: Math.max(10, Math.round(fontSize * 0.7)),
+    ...(options.board?.lineHeight !== undefined && Number.isFinite(options.board.lineHeight) && { boardLineHeight: options.board.lineHeight }),
   };
+}
+
+/**
+ * Height of one line of a text box at `fontSize`: ours (`lineHeight`), or the board's when it is
+ * taller, rounded up, so a text the board centres on its box stays inside it.
+ *
+ * @example textLineHeight(layoutMetrics({ board: { itemsGrow: false, lineHeight: 1.4 } }), 16) // 23
+ */
+export function textLineHeight(metrics: LayoutMetrics, fontSize: number): number {
+  const ours = lineHeight(fontSize);
+  return metrics.boardLineHeight === undefined ? ours : Math.max(ours, Math.ceil(fontSize * metrics.boardLineHeight - 1e-9));
 }
 
 /**

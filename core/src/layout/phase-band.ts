@@ -1,5 +1,5 @@
 import type { Stage } from '../model/journey.js';
-import { fitText } from './fit-text.js';
+import { textLineCount } from './fitted-text-primitive.js';
 import { keyPart } from './layout-key.js';
 import type { LayoutLabels } from './layout-labels.js';
 import { textLines, type LayoutMetrics } from './layout-metrics.js';
@@ -29,7 +29,7 @@ export function phaseBand(
     const x = columns[span.first]?.x ?? 0;
     const last = columns[span.last];
     const w = (last?.x ?? x) + (last?.w ?? 0) - x;
-    return { span, x, w, lines: fitText(span.label, { width: w - 2 * pad, maxLines, fontSize: smallFont, bold: true }).lines.length };
+    return { span, x, w, lines: textLineCount(span.label, { width: w - 2 * pad, maxLines, fontSize: smallFont, bold: true }) };
   });
   const lines = Math.max(1, ...bars.map((bar) => bar.lines));
   const h = lines * smallLine + pad;

@@ -124,19 +124,34 @@ export type Primitive =
 
 export type PrimitiveKind = Primitive['kind'];
 
+/**
+ * How a board draws what a layout gives it. A host wraps and shows every text whole, so each text
+ * box is as tall as all its lines instead of a few lines ending with `…`.
+ */
+export interface BoardMetrics {
+  /**
+   * The host makes a sticky or a shape taller to hold its text (FigJam): a sticky or card whose
+   * text does not fit first gets a smaller font, then a taller box. Without it (Miro) the host
+   * fits the text inside the sticky it sized.
+   */
+  itemsGrow: boolean;
+  /**
+   * Height of a line of a text item, per unit of font size, when the host's is taller than ours
+   * (`lineHeight`, 1.3): text boxes get that much room, so a host text centred on its box stays in it.
+   */
+  lineHeight?: number;
+}
+
 export interface LayoutOptions {
   /** Lane ids to show, in order; default: all lanes in the journey's order. */
   lanes?: string[];
   /** Sticky size in board units, the host's own: Miro 199 × 228 (shadow included), FigJam 240 × 240. */
   stickySize?: { w: number; h: number };
   /**
-   * Lay the map out for a board rather than a picture. A host wraps and shows every text whole, so
-   * each text box is as tall as all its lines instead of a few lines ending with `…`. With
-   * `itemsGrow` (FigJam: a sticky or a shape grows taller with its text) a sticky or card whose text
-   * does not fit first gets a smaller font, then a taller box; without it (Miro) the host fits the
-   * text inside the sticky it sized. Absent: a picture (SVG/HTML), texts capped and shortened there.
+   * Lay the map out for a board rather than a picture (`BoardMetrics`). Absent: a picture (SVG/HTML),
+   * texts capped at a few lines and shortened there with `…`.
    */
-  board?: { itemsGrow: boolean };
+  board?: BoardMetrics;
   gap?: number;
   maxQuotesPerCell?: number;
   palette?: 'light' | 'dark';

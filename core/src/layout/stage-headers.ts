@@ -1,5 +1,5 @@
 import type { Stage } from '../model/journey.js';
-import { fitText } from './fit-text.js';
+import { textLineCount } from './fitted-text-primitive.js';
 import { keyPart } from './layout-key.js';
 import { textLines, type LayoutMetrics } from './layout-metrics.js';
 import type { Primitive } from './primitive.js';
@@ -25,7 +25,7 @@ export function stageHeaders(stages: readonly Stage[], columns: readonly Column[
   let lines = 1;
   for (let s = 0; s < stages.length; s++) {
     const width = (columns[s]?.w ?? 0) - 2 * pad;
-    lines = Math.max(lines, fitText(stages[s]?.name ?? '', { width, maxLines, fontSize: headerFont, bold: true }).lines.length);
+    lines = Math.max(lines, textLineCount(stages[s]?.name ?? '', { width, maxLines, fontSize: headerFont, bold: true }));
   }
   const h = 2 * pad + lines * headerLine;
   const primitives = stages.map((stage, s): Primitive => {

@@ -96,7 +96,8 @@ export function svgText(primitive: TextPrimitive): string {
   const x = align === 'center' ? box.x + box.w / 2 : align === 'right' ? box.x + box.w : box.x;
   const classes = `${primitive.style} f${fontSize}${primitive.bold ? ' b' : ''}${align === 'center' ? ' c' : align === 'right' ? ' r' : ''}`;
   const bold = primitive.bold === true;
-  const maxLines = Math.max(1, Math.round(box.h / lineHeight(fontSize)));
+  // A board's taller lines (`textLineHeight`) leave room for more of ours: never fewer than measured.
+  const maxLines = Math.max(1, Math.floor(box.h / lineHeight(fontSize) + 1e-9));
   const lines = fitText(primitive.text, { width: box.w, maxLines, fontSize, bold }).lines;
   const out: string[] = [];
   svgTextLines(out, lines, x, box.y, fontSize, classes);
