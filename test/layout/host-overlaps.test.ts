@@ -24,7 +24,7 @@ const FIGJAM: Pick<PanelHost, 'fixedStickySize' | 'board'> = { fixedStickySize: 
 
 function sample(path: string): Journey {
   const result = importJourney(new Uint8Array(readFileSync(path)), { filename: basename(path) });
-  if (!result.ok) throw new Error(`${file}: ${result.problems.map((problem) => problem.message).join('; ')}`);
+  if (!result.ok) throw new Error(`${basename(path)}: ${result.problems.map((problem) => problem.message).join('; ')}`);
   return result.journey;
 }
 
