@@ -1,4 +1,5 @@
-import { boardText, type Point, type Primitive } from '../../core/src/index.js';
+import type { Point, Primitive } from '../../core/src/index.js';
+import { boardText } from '../../core/src/layout/board-text.js';
 import { hashText } from '../../core/src/model/stable-id.js';
 import type { FigJamApi, FigJamNode, FigJamTextSublayer } from './figjam-api.js';
 import { figJamColours, type FigJamColours } from './figjam-palette.js';

@@ -1,4 +1,5 @@
-import { boardText, type Primitive } from '../../core/src/index.js';
+import type { Primitive } from '../../core/src/index.js';
+import { boardText } from '../../core/src/layout/board-text.js';
 import { withinMiroLimit } from './miro-text-limit.js';
 import { toMiroHtml } from './to-miro-html.js';
 

@@ -1,7 +1,6 @@
 import type { Journey, Lane, Stage } from '../model/journey.js';
 import { LIMITS } from '../model/limits.js';
-import { boardText } from './board-text.js';
-import { cardPrimitive } from './card-primitive.js';
+import { cardBadge } from './card-primitive.js';
 import { cellGrid, type CellGrid } from './cell-grid.js';
 import type { Cells } from './collect-cells.js';
 import { emotionBlockHeight, emotionColumnWidth, scoreText } from './emotion-lane.js';
@@ -143,9 +142,11 @@ function growItems(
     for (let i = 0; i < Math.min(cell.length, limit); i++) {
       const card = cell[i];
       if (!card) continue;
-      // The text as the board will show it: the primitive's own `boardText`.
-      const text = boardText(cardPrimitive(card, style, { x: 0, y: 0, ...item }, metrics, words.labels, words.ranks.get(card.id)));
-      const fit = itemFit(text, item, metrics);
+      // The text as the board will show it (`boardText`), in its parts: each starts a line.
+      const count = card.count !== undefined && card.count > 1 ? card.count : undefined;
+      const badge = style.item === 'card' ? cardBadge(card, words.labels, words.ranks.get(card.id)) : undefined;
+      const parts = badge !== undefined ? [badge, card.text] : count !== undefined && style.item === 'sticky' ? [card.text, `×${count}`] : [card.text];
+      const fit = itemFit(parts, item, metrics);
       fits.set(card.id, fit);
       h = Math.max(h, fit.h);
     }
