@@ -4,7 +4,7 @@ import { fitFontSize, STICKY_MAX_FONT } from './fit-font-size.js';
 import { ItemEditor } from './item-editor.js';
 import type { PlaygroundText } from './playground-text.js';
 import { sceneItems, type SceneItem } from './scene-item.js';
-import { SceneItemView } from './scene-item-view.js';
+import { SceneItemView, stickyPaper } from './scene-item-view.js';
 import type { SimulatedBoard } from './simulated-board.js';
 import { fitView, unionBox, visibleRect, zoomAt, type ViewTransform } from './view-transform.js';
 
@@ -188,11 +188,11 @@ export function BoardView({ simulated, text, onEdited }: BoardViewProps): JSX.El
         {editable && (
           <ItemEditor
             key={editable.id}
-            box={editable.box}
+            box={editable.kind === 'sticky' ? stickyPaper(editable.box) : editable.box}
             view={view}
             text={editable.text}
             fill={editable.kind === 'sticky' ? editable.fill : editable.kind === 'shape' ? editable.fill : '#ffffff'}
-            fontSize={editable.kind === 'text' ? editable.fontSize : fitFontSize(editable.text, editable.box.w, editable.box.h, 12, STICKY_MAX_FONT)}
+            fontSize={editable.kind === 'text' ? editable.fontSize : fitFontSize(editable.text, editable.box.w, (editable.kind === 'sticky' ? stickyPaper(editable.box) : editable.box).h, 12, STICKY_MAX_FONT)}
             label={text.editLabel}
             onCommit={(value) => {
               setEditing(undefined);

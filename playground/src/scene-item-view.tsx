@@ -35,10 +35,7 @@ export function SceneItemView({ item, zoom, editing }: SceneItemViewProps): JSX.
       );
     }
     case 'sticky': {
-      // Miro's note is 199 × 228 with its shadow: the paper is the top 199 × 199 (a square note is
-      // square, "sticky note shadow excluded"), the shadow falls below it inside the item's box.
-      // https://developers.miro.com/docs/websdk-reference-sticky-note (`shape`, `height`)
-      const paper = { ...item.box, h: item.box.h * STICKY_PAPER };
+      const paper = stickyPaper(item.box);
       const { x, y, w, h } = paper;
       return (
         <g {...common} class="item item-sticky" data-text={item.text}>
@@ -112,8 +109,16 @@ export function SceneItemView({ item, zoom, editing }: SceneItemViewProps): JSX.
   }
 }
 
-/** Share of a Miro sticky note's height that is paper, the rest its shadow: 199 of 228 (miro-sticky-size.ts). */
-const STICKY_PAPER = MIRO_STICKY_NOTE.square.w / MIRO_STICKY_NOTE.square.h;
+/**
+ * The paper of a Miro sticky note in its box. Miro's note is 199 × 228 with its shadow: the paper is
+ * the top 199 × 199 (a square note is square, "sticky note shadow excluded"), the shadow falls below
+ * it inside the item's box. https://developers.miro.com/docs/websdk-reference-sticky-note (`shape`, `height`)
+ *
+ * @example stickyPaper({ x: 0, y: 0, w: 199, h: 228 }) // { x: 0, y: 0, w: 199, h: 199 }
+ */
+export function stickyPaper(box: { x: number; y: number; w: number; h: number }): { x: number; y: number; w: number; h: number } {
+  return { ...box, h: (box.h * MIRO_STICKY_NOTE.square.w) / MIRO_STICKY_NOTE.square.h };
+}
 
 interface BoxTextProps {
   box: { x: number; y: number; w: number; h: number };
