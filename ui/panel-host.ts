@@ -1,4 +1,4 @@
-import type { Layout, PlaceOptions, PlacementReport, SyncPlan } from '../core/src/index.js';
+import type { BoardMetrics, Layout, PlaceOptions, PlacementReport, SyncPlan } from '../core/src/index.js';
 import type { BoardCheck } from './state/board-check.js';
 
 /**
@@ -14,6 +14,13 @@ export interface PanelHost {
    * map out for it and hides its own sticky-size option. Absent: the user picks a size.
    */
   readonly fixedStickySize?: { w: number; h: number };
+  /**
+   * How the host's board draws a map: its sticky note at its default size (Miro 199 × 228, shadow
+   * included, which the user's small, medium or large scale; FigJam 240 × 240) and `BoardMetrics`
+   * (FigJam grows items with their text, Miro's text lines are taller). The panel lays the map out
+   * for the board with it (`layoutOptionsFor`), so items take on the board the room the layout gave them.
+   */
+  readonly board?: BoardMetrics & { sticky: { w: number; h: number } };
   /** Reads back what this journey already placed and plans the change, writing nothing. */
   preview(layout: Layout): Promise<SyncPlan>;
   /**

@@ -181,9 +181,9 @@ export function Panel({ host, initialFile, createImportWorker }: PanelProps) {
   const layout = useMemo(
     () =>
       built.journey && draft
-        ? layoutJourney(built.journey, withMeasuredSticky(layoutOptionsFor(built.journey, draft.options, host.fixedStickySize), measured, host.fixedStickySize !== undefined))
+        ? layoutJourney(built.journey, withMeasuredSticky(layoutOptionsFor(built.journey, draft.options, host), measured, host.fixedStickySize !== undefined))
         : null,
-    [built.journey, draft?.options, host.fixedStickySize, measured],
+    [built.journey, draft?.options, host.fixedStickySize, host.board, measured],
   );
   const svg = useMemo(() => (layout ? renderSvg(layout) : ''), [layout]);
   const estimate = useMemo(() => (flow.step === 'planned' ? host.estimate?.(flow.layout) : undefined), [host, flow]);

@@ -34,8 +34,9 @@ export { neutraliseFormula } from './export/neutralise-formula.js';
 // Layout
 export * from './layout/primitive.js';
 export { layoutJourney } from './layout/layout-journey.js';
+export { boardText } from './layout/board-text.js';
 export { drawableLanes } from './layout/resolve-lanes.js';
-export { layoutMetrics, lineHeight, stickyPadding, smallFontOf, DEFAULT_STICKY, type LayoutMetrics } from './layout/layout-metrics.js';
+export { layoutMetrics, lineHeight, stickyPadding, smallFontOf, textLines, DEFAULT_STICKY, type LayoutMetrics } from './layout/layout-metrics.js';
 export { fitText, type FitBox, type FittedText } from './layout/fit-text.js';
 export { estimateTextWidth } from './layout/text-width.js';
 export { emotionFace, emotionLevel, emotionToken, faceLevel, EMOTION_FACES } from './layout/emotion-face.js';

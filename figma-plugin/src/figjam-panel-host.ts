@@ -10,8 +10,15 @@ export interface PanelChannel {
   listen(handler: (raw: unknown) => void): () => void;
 }
 
-/** FigJam stickies are always 240 × 240: the layout is made for that size. */
+/**
+ * FigJam stickies are 240 × 240 and grow taller with their text (PRODUCT.md §11; sticky sizes in
+ * FigJam's help, https://help.figma.com/hc/en-us/articles/1500004414322-Sticky-notes-in-FigJam#Size):
+ * the layout is made for that size, and sizes long texts for the growth.
+ */
 export const FIGJAM_STICKY_SIZE = { w: 240, h: 240 } as const;
+
+/** How FigJam draws a map: its fixed sticky, and stickies and shapes that grow with their text. */
+export const FIGJAM_BOARD = { fixedStickySize: FIGJAM_STICKY_SIZE, board: { sticky: FIGJAM_STICKY_SIZE, itemsGrow: true } } as const;
 
 interface Pending {
   resolve: (message: ToPanel) => void;
@@ -76,7 +83,7 @@ export function createFigJamPanelHost(channel: PanelChannel, locale: 'fr' | 'en'
   return {
     name: 'figjam',
     locale,
-    fixedStickySize: FIGJAM_STICKY_SIZE,
+    ...FIGJAM_BOARD,
     async preview(layout): Promise<SyncPlan> {
       return (await request((id) => ({ type: 'preview', id, layout }), 'plan').done).plan;
     },

@@ -1,4 +1,5 @@
 import type { Point, Primitive } from '../../core/src/index.js';
+import { boardText } from '../../core/src/layout/board-text.js';
 import { hashText } from '../../core/src/model/stable-id.js';
 import type { FigJamApi, FigJamNode, FigJamTextSublayer } from './figjam-api.js';
 import { figJamColours, type FigJamColours } from './figjam-palette.js';
@@ -53,8 +54,11 @@ export function createFigJamNode(figma: FigJamApi, primitive: Primitive): FigJam
 }
 
 /**
- * Writes what a user sees and may edit: text, colours, font, shape. On a `fresh` node every property
- * is written; on an existing one only what differs, so a re-sync writes as little as possible.
+ * Writes what a user sees and may edit: text, colours, font, shape. The text is the data's as
+ * written (`boardText`: a sticky's `×N` or a card's badge on a line of its own), which FigJam wraps
+ * itself; stickies and shapes get the font size the layout chose so their text fits. On a `fresh`
+ * node every property is written; on an existing one only what differs, so a re-sync writes as
+ * little as possible.
  */
 export function writeContent(node: FigJamNode, primitive: Primitive, context: WriteContext, fresh: boolean): void {
   let colours = context.colours.get(primitive.style);
@@ -73,14 +77,14 @@ export function writeContent(node: FigJamNode, primitive: Primitive, context: Wr
       // author's name on a new sticky unless told not to (StickyNode.authorVisible).
       if (fresh) node.authorVisible = false;
       setFills(node, colours.fill, fresh, context);
-      writeText(node.text, primitive.text, fresh ? font : null, undefined);
+      writeText(node.text, boardText(primitive), fresh ? font : null, primitive.fontSize);
       return;
     case 'SHAPE_WITH_TEXT': {
       const shapeType = primitive.kind === 'shape' ? SHAPE_TYPES[primitive.shape] : 'ROUNDED_RECTANGLE';
       if (fresh || node.shapeType !== shapeType) node.shapeType = shapeType;
       setFills(node, colours.fill, fresh, context);
       setFills(node.text, colours.onFill, fresh, context);
-      writeText(node.text, primitive.text, fresh ? font : null, primitive.fontSize);
+      writeText(node.text, boardText(primitive), fresh ? font : null, primitive.fontSize);
       return;
     }
     case 'TEXT':

@@ -9,7 +9,8 @@ import type {
 } from './miro-board-api.js';
 import { miroLookFor, type MiroLook } from './miro-palette.js';
 import { isEmotionWhisker, miroShapeSize } from './miro-shape-size.js';
-import { miroVisibleText } from './miro-visible-text.js';
+import { miroStickySize } from './miro-sticky-size.js';
+import { boldMiroHtml, miroVisibleText } from './miro-visible-text.js';
 import { toMiroHtml } from './to-miro-html.js';
 
 /** How items look beyond what the layout says. */
@@ -42,9 +43,10 @@ const CURVE_STROKE = 3;
 
 /**
  * Translates one primitive into the Web SDK call that creates it, centred on `center` (board
- * coordinates: Miro positions items by their centre). All user text goes through `toMiroHtml`
- * (frame titles are plain text in Miro, so they only lose their line breaks). Sticky notes get one
- * of Miro's 16 colour names; Miro sizes them from the width alone. Text items are written in the
+ * coordinates: Miro positions items by their centre). Every item holds the data's text as written,
+ * `miroVisibleText`, through `toMiroHtml`: Miro wraps it (frame titles are plain text in Miro, so
+ * they only lose their line breaks). Sticky notes get one of Miro's 16 colour names and only a
+ * width, the one whose note (199 × 228 proportions) fits the box. Text items are written in the
  * token's readable ink, never in a colour meant for a fill. The emotion lane is drawn as the SVG
  * draws it: whiskers as thin translucent lines, points as discs with a light ring, the curve as
  * curved connectors in the persona's colour.
@@ -72,10 +74,10 @@ export function miroCreateCall(
         method: 'createStickyNote',
         props: {
           ...position,
-          // Miro rejects width and height together on a sticky note; a square fits the box's short side.
-          width: shape === 'square' ? Math.min(w, h) : w,
+          // Miro rejects width and height together on a sticky note and scales the height from the width.
+          width: miroStickySize(primitive.box, shape).width,
           shape,
-          content: toMiroHtml(primitive.text),
+          content: toMiroHtml(miroVisibleText(primitive)),
           style: { fillColor: look.sticky, textAlign: 'center', textAlignVertical: 'middle' },
         },
       };
@@ -86,7 +88,7 @@ export function miroCreateCall(
         props: {
           ...position,
           width: w,
-          content: primitive.bold ? boldHtml(primitive.text) : toMiroHtml(primitive.text),
+          content: primitive.bold ? boldMiroHtml(miroVisibleText(primitive)) : toMiroHtml(miroVisibleText(primitive)),
           style: { color: look.ink, fontSize: primitive.fontSize ?? 14, textAlign: primitive.align ?? 'left' },
         },
       };
@@ -132,11 +134,11 @@ function shapeLook(primitive: ShapePrimitive, look: MiroLook): Pick<CreateShapeP
   }
   if (primitive.shape === 'circle') {
     // An emotion point: a disc of its sentiment ringed in the frame's colour, its face on it, as in the SVG.
-    return { shape: 'circle', content: toMiroHtml(primitive.text), style: { ...text, fillColor: look.fill, borderColor: look.stroke, borderWidth: 2 } };
+    return { shape: 'circle', content: toMiroHtml(miroVisibleText(primitive)), style: { ...text, fillColor: look.fill, borderColor: look.stroke, borderWidth: 2 } };
   }
   return {
     shape: primitive.shape === 'rectangle' ? 'rectangle' : 'round_rectangle',
-    content: toMiroHtml(primitive.text),
+    content: toMiroHtml(miroVisibleText(primitive)),
     style: { ...text, fillColor: look.fill, borderColor: look.stroke, borderWidth: 1 },
   };
 }
@@ -144,10 +146,6 @@ function shapeLook(primitive: ShapePrimitive, look: MiroLook): Pick<CreateShapeP
 /** Frame titles are plain single-line text in Miro. */
 export function frameTitle(text: string): string {
   return text.replace(/\s*\n\s*/g, ' ');
-}
-
-function boldHtml(text: string): string {
-  return toMiroHtml(text).replace(/<p>(.*?)<\/p>/g, (_, line: string) => (line ? `<p><strong>${line}</strong></p>` : '<p></p>'));
 }
 
 function stickyShape(box: { w: number; h: number }, choice: MiroItemStyle['stickyShape']): 'square' | 'rectangle' {

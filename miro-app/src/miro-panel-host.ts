@@ -7,6 +7,7 @@ import { describeMiroEstimate } from './describe-miro-estimate.js';
 import { checkMiroBoard } from './check-miro-board.js';
 import type { MiroPanelBoardApi } from './miro-board-api.js';
 import { miroCostText } from './miro-cost-text.js';
+import { MIRO_BOARD } from './miro-board-metrics.js';
 import { DEFAULT_PACING, placeOnMiro, type MiroPlaceOptions } from './place.js';
 import { planMiroSync, type MiroSyncPlan } from './plan-miro-sync.js';
 
@@ -50,6 +51,7 @@ export function createMiroPanelHost(board: MiroPanelBoardApi, options: MiroPanel
   return {
     name: 'miro',
     locale: options.locale,
+    board: MIRO_BOARD,
     async preview(layout: Layout): Promise<SyncPlan> {
       const sync = await read(layout);
       preview = { layout, sync, at: now() };

@@ -4,6 +4,7 @@ import type { MiroBoardApi, MiroConnector, MiroFrame, MiroItem } from './miro-bo
 import { MIRO_ITEM_TYPES } from './miro-board-api.js';
 import { frameTitle } from './miro-create-call.js';
 import { miroShapeSize } from './miro-shape-size.js';
+import { miroStickySize } from './miro-sticky-size.js';
 import { decodePlacedData, keysByDigest, METADATA_KEY, visibleTextDigest, type MiroPlacedData } from './placed-metadata.js';
 
 /** Runs one host read (paced and retried by the caller). */
@@ -150,7 +151,7 @@ function recoverBox(item: PositionedItem, center: Point, hint: Primitive | undef
       h = hint.box.h;
     }
   } else if (hint && item.type !== 'shape') {
-    const sent = item.type === 'sticky_note' && item.shape === 'square' ? Math.min(hint.box.w, hint.box.h) : hint.box.w;
+    const sent = item.type === 'sticky_note' ? miroStickySize(hint.box, item.shape).width : hint.box.w;
     if (Math.abs(item.width - sent) <= 0.5) {
       w = hint.box.w;
       h = hint.box.h;

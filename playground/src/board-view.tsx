@@ -4,7 +4,7 @@ import { fitFontSize, STICKY_MAX_FONT } from './fit-font-size.js';
 import { ItemEditor } from './item-editor.js';
 import type { PlaygroundText } from './playground-text.js';
 import { sceneItems, type SceneItem } from './scene-item.js';
-import { SceneItemView } from './scene-item-view.js';
+import { SceneItemView, stickyPaper } from './scene-item-view.js';
 import type { SimulatedBoard } from './simulated-board.js';
 import { fitView, unionBox, visibleRect, zoomAt, type ViewTransform } from './view-transform.js';
 
@@ -169,8 +169,9 @@ export function BoardView({ simulated, text, onEdited }: BoardViewProps): JSX.El
             <pattern id="board-dots" width={24 * view.k} height={24 * view.k} patternUnits="userSpaceOnUse" x={view.x} y={view.y}>
               <circle cx={1} cy={1} r={1} fill="#d3d5de" />
             </pattern>
+            {/* Miro's note casts its shadow below the paper, inside the note's 228-high box (scene-item-view.tsx). */}
             <filter id="sticky-shadow" x="-10%" y="-10%" width="120%" height="130%">
-              <feDropShadow dx="0" dy="3" stdDeviation="3" flood-color="#1a1a2e" flood-opacity="0.14" />
+              <feDropShadow dx="0" dy="6" stdDeviation="5" flood-color="#1a1a2e" flood-opacity="0.16" />
             </filter>
             <filter id="card-shadow" x="-10%" y="-10%" width="120%" height="140%">
               <feDropShadow dx="0" dy="1" stdDeviation="1.5" flood-color="#1a1a2e" flood-opacity="0.12" />
@@ -187,11 +188,11 @@ export function BoardView({ simulated, text, onEdited }: BoardViewProps): JSX.El
         {editable && (
           <ItemEditor
             key={editable.id}
-            box={editable.box}
+            box={editable.kind === 'sticky' ? stickyPaper(editable.box) : editable.box}
             view={view}
             text={editable.text}
             fill={editable.kind === 'sticky' ? editable.fill : editable.kind === 'shape' ? editable.fill : '#ffffff'}
-            fontSize={editable.kind === 'text' ? editable.fontSize : fitFontSize(editable.text, editable.box.w, editable.box.h, 12, STICKY_MAX_FONT)}
+            fontSize={editable.kind === 'text' ? editable.fontSize : fitFontSize(editable.text, editable.box.w, (editable.kind === 'sticky' ? stickyPaper(editable.box) : editable.box).h, 12, STICKY_MAX_FONT)}
             label={text.editLabel}
             onCommit={(value) => {
               setEditing(undefined);

@@ -1,33 +1,36 @@
 /** Average glyph width of the UI font, in em: enough to size text without measuring it. */
 const GLYPH_EM = 0.56;
+/** Line height of board text in the page (`.box-text` in playground.css), in em. */
 const LINE_HEIGHT = 1.25;
 const MIN_SIZE = 6;
 /** Largest sticky text: short notes stay in proportion with their neighbours. */
 export const STICKY_MAX_FONT = 20;
 
 /**
- * The font size (board units, at most `max`) at which `text` fits a `w × h` box with `padding`
- * inside, as Miro sizes sticky note text: the text's own lines are kept whole when they can be
- * (the layout already wrapped them for the sticky), and only wrap at word boundaries when even
- * that would make the text too small.
+ * The largest font size (board units, at most `max`, at least 6) at which `text` fits a `w × h` box
+ * with `padding` inside, once the page wraps it: each line of the text (the data's own line breaks)
+ * wraps at word boundaries, as the browser's CSS does with `white-space: pre-wrap`, and a word
+ * never has to be cut when a smaller size keeps it whole. This is how Miro shows sticky note text:
+ * a note has no font size an app can set (`StickyNoteStyle` in @mirohq/websdk-types holds only
+ * `fillColor`, `textAlign` and `textAlignVertical`), Miro sizes the text to the note.
  *
- * @example fitFontSize('Voit une pub', 200, 200) // a size between 6 and 28
+ * @example fitFontSize('Voit une pub', 199, 199) // 20 (the cap: a short text stays at the size of its neighbours)
  */
 export function fitFontSize(text: string, w: number, h: number, padding = 12, max = 28): number {
   const innerW = Math.max(1, w - 2 * padding);
   const innerH = Math.max(1, h - 2 * padding);
   const lines = text.split('\n');
-  const longest = Math.max(1, ...lines.map((line) => line.length));
-  const unwrapped = Math.min(max, innerW / (GLYPH_EM * longest), innerH / (lines.length * LINE_HEIGHT));
-  if (unwrapped >= 12 || unwrapped >= max) return Math.max(MIN_SIZE, unwrapped);
+  const longestWord = Math.max(1, ...lines.flatMap((line) => line.split(/\s+/).map((word) => word.length)));
   for (let size = max; size > MIN_SIZE; size -= 0.5) {
     const perLine = Math.max(1, Math.floor(innerW / (GLYPH_EM * size)));
+    if (longestWord > perLine && size > 12) continue;
     const rows = lines.reduce((sum, line) => sum + wrappedRows(line, perLine), 0);
-    if (rows * LINE_HEIGHT * size <= innerH) return Math.max(size, unwrapped);
+    if (rows * LINE_HEIGHT * size <= innerH) return size;
   }
-  return Math.max(MIN_SIZE, unwrapped);
+  return MIN_SIZE;
 }
 
+/** Rows a line of text takes at `perLine` characters a row, wrapped at spaces (a longer word is cut). */
 function wrappedRows(line: string, perLine: number): number {
   let rows = 1;
   let used = 0;

@@ -2,7 +2,9 @@ import type { StickyNoteColorType } from '@mirohq/websdk-types';
 
 /**
  * The hex colours Miro paints its 16 named sticky note colours with (a sticky takes a name, not a
- * hex), so the simulated board looks like the real one.
+ * hex), so the simulated board looks like the real one. The names are Miro's (`StickyNoteColor` in
+ * @mirohq/websdk-types; `fillColor` in https://developers.miro.com/docs/websdk-reference-sticky-note);
+ * Miro documents no hex value for them, so these approximate how its board paints them.
  *
  * @example MIRO_STICKY_COLOURS.light_yellow // '#fff9b1'
  */

@@ -26,7 +26,7 @@ export async function placeSample(host: PanelHost, sample: SampleFile): Promise<
   const draft = parseDraft(await host.loadDraft(), host.locale);
   const result = importJourney(sample.bytes, { filename: sample.name, rememberedColumnMap: draft.columnMap });
   if (!result.ok) return { ok: false, message: result.problems.map(formatProblem).join('; ') };
-  const layout = layoutJourney(result.journey, layoutOptionsFor(result.journey, draft.options, host.fixedStickySize));
+  const layout = layoutJourney(result.journey, layoutOptionsFor(result.journey, draft.options, host));
   const report = await host.place(layout, {});
   return { ok: true, layout, report, file: { ...sample, result } };
 }

@@ -2,6 +2,7 @@ import type { Layout, PlaceOptions, PlacementReport, SyncPlan } from '../../core
 import { checkMiroBoard } from '../../miro-app/src/check-miro-board.js';
 import { placeOnMiro, type MiroPacing } from '../../miro-app/src/place.js';
 import { miroCostText } from '../../miro-app/src/miro-cost-text.js';
+import { MIRO_BOARD } from '../../miro-app/src/miro-board-metrics.js';
 import { planMiroSync, type MiroSyncPlan } from '../../miro-app/src/plan-miro-sync.js';
 import type { PanelHost } from '../../ui/panel-host.js';
 import type { BoardCheck } from '../../ui/state/board-check.js';
@@ -37,6 +38,8 @@ export function createPlaygroundHost(simulated: SimulatedBoard, options: Playgro
   return {
     name: 'playground',
     locale: options.locale,
+    // The simulated board is a Miro board, laid out for as Miro is.
+    board: MIRO_BOARD,
     async preview(layout: Layout): Promise<SyncPlan> {
       const sync = await planMiroSync(simulated.board, layout, (_name, call) => call());
       preview = { layout, sync };

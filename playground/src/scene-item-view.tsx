@@ -1,4 +1,5 @@
 import type { JSX } from 'preact';
+import { MIRO_STICKY_NOTE } from '../../miro-app/src/miro-sticky-size.js';
 import { fitFontSize, STICKY_MAX_FONT } from './fit-font-size.js';
 import type { SceneItem } from './scene-item.js';
 
@@ -34,11 +35,13 @@ export function SceneItemView({ item, zoom, editing }: SceneItemViewProps): JSX.
       );
     }
     case 'sticky': {
-      const { x, y, w, h } = item.box;
+      const paper = stickyPaper(item.box);
+      const { x, y, w, h } = paper;
       return (
         <g {...common} class="item item-sticky" data-text={item.text}>
           <rect x={x} y={y} width={w} height={h} fill={item.fill} filter="url(#sticky-shadow)" />
-          {!editing && <BoxText box={item.box} text={item.text} size={fitFontSize(item.text, w, h, 12, STICKY_MAX_FONT)} align="center" valign="middle" />}
+          {/* The board wraps and sizes the data's text itself (fitFontSize), centred both ways as Miro's default `textAlign` and `textAlignVertical`. */}
+          {!editing && <BoxText box={paper} text={item.text} size={fitFontSize(item.text, w, h, 12, STICKY_MAX_FONT)} align="center" valign="middle" />}
         </g>
       );
     }
@@ -104,6 +107,17 @@ export function SceneItemView({ item, zoom, editing }: SceneItemViewProps): JSX.
       );
     }
   }
+}
+
+/**
+ * The paper of a Miro sticky note in its box. Miro's note is 199 × 228 with its shadow: the paper is
+ * the top 199 × 199 (a square note is square, "sticky note shadow excluded"), the shadow falls below
+ * it inside the item's box. https://developers.miro.com/docs/websdk-reference-sticky-note (`shape`, `height`)
+ *
+ * @example stickyPaper({ x: 0, y: 0, w: 199, h: 228 }) // { x: 0, y: 0, w: 199, h: 199 }
+ */
+export function stickyPaper(box: { x: number; y: number; w: number; h: number }): { x: number; y: number; w: number; h: number } {
+  return { ...box, h: (box.h * MIRO_STICKY_NOTE.square.w) / MIRO_STICKY_NOTE.square.h };
 }
 
 interface BoxTextProps {

@@ -26,9 +26,11 @@ export type SceneItem =
   | { id: string; kind: 'connector'; from: Point; to: Point; stroke: string; strokeWidth: number };
 
 /**
- * Turns what the board holds into what the page draws. Miro positions items by their centre, and
- * the children of a frame from the frame's top-left corner: both become absolute boxes here, so
- * the view never needs to know Miro's conventions. Frames come first, then items in the order they
+ * Turns what the board holds into what the page draws. Miro positions items by their centre (`x`,
+ * `y`: "the center point of the item", https://developers.miro.com/docs/websdk-reference-sticky-note),
+ * and the children of a frame from the frame's top-left corner (`relativeTo: 'parent_top_left'` in
+ * @mirohq/websdk-types): both become absolute boxes here, so the view never needs to know Miro's
+ * conventions. Sizes are the ones the board gave (a sticky note's height follows its width). Frames come first, then items in the order they
  * were created (containers before their content), connectors last, over what they join, as in Miro. Text goes through `fromMiroHtml`: the
  * view renders it as text, never as markup.
  *

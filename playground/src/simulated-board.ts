@@ -30,7 +30,8 @@ export interface SimulatedBoard {
 const MAP_GAP = 200;
 
 /**
- * Creates the simulated board: the test fake (Miro's positioning, metadata and frame rules) with
+ * Creates the simulated board: the test fake, whose every rule cites its source (Miro's positioning,
+ * sticky note and text sizes in test/fakes/miro-geometry.ts, metadata and frame rules) with
  * no latency and no credit budget, `findEmptySpace` that keeps new maps clear of those already on
  * the board, a viewport that follows the page's view, and change notifications for drawing.
  *

@@ -12,6 +12,7 @@ import { expandForMiro } from '../../miro-app/src/expand-for-miro.js';
 import { miroVisibleText } from '../../miro-app/src/miro-visible-text.js';
 import { pickSample } from '../../playground/src/pick-sample.js';
 import { layoutOptionsFor } from '../../ui/state/layout-options-for.js';
+import { MIRO_BOARD } from '../../miro-app/src/miro-board-metrics.js';
 import { defaultDraft } from '../../ui/state/panel-draft.js';
 import { accessibleControls } from './accessible-controls.js';
 import { boardItemCount, boardTexts, en, openPlayground, placeAndConfirm, uploadFile, usePlayground } from './playground-page.js';
@@ -24,7 +25,7 @@ function panelLayout(bytes: Uint8Array, filename: string): Layout {
   const result = importJourney(bytes, { filename });
   if (!result.ok) throw new Error(`${filename} does not import: ${JSON.stringify(result.problems)}`);
   const journey = result.journey;
-  return layoutJourney(journey, layoutOptionsFor(journey, defaultDraft('en').options));
+  return layoutJourney(journey, layoutOptionsFor(journey, defaultDraft('en').options, { board: MIRO_BOARD }));
 }
 
 /** Texts of the items Miro draws for a layout (frames and connectors carry none). */

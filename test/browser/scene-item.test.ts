@@ -20,8 +20,9 @@ describe('sceneItems', () => {
 
     expect(scene.map((item) => item.kind)).toEqual(['frame', 'sticky', 'shape', 'connector']);
     expect(scene[0]).toEqual({ id: frame.id, kind: 'frame', box: { x: 0, y: 0, w: 1000, h: 600 }, title: 'Map', fill: '#ffffff' });
-    // The sticky went into the frame (relative to its top-left corner, 0,0 here): same place.
-    expect(scene[1]).toEqual({ id: a.id, kind: 'sticky', box: { x: 150, y: 50, w: 100, h: 100 }, text: '<script>alert(1)</script>\nline 2', fill: '#ea94bb' });
+    // The sticky went into the frame (relative to its top-left corner, 0,0 here): same place, as tall as Miro makes a 100-wide note.
+    const noteH = (100 * 228) / 199;
+    expect(scene[1]).toEqual({ id: a.id, kind: 'sticky', box: { x: 150, y: 100 - noteH / 2, w: 100, h: noteH }, text: '<script>alert(1)</script>\nline 2', fill: '#ea94bb' });
     expect(scene[3]).toMatchObject({ kind: 'connector', from: { x: 250, y: 100 }, to: { x: 390, y: 100 }, stroke: '#2d4bb4', strokeWidth: 3 });
   });
 
@@ -49,7 +50,7 @@ describe('sceneItems', () => {
     const note = await fake.board.createStickyNote({ x: 1100, y: 1100, width: 100, content: '<p>A</p>' });
     await frame.add(note);
     const scene = sceneItems(await fake.board.get({ type: MIRO_ITEM_TYPES }));
-    expect(scene.find((item) => item.id === note.id)).toMatchObject({ box: { x: 1050, y: 1050, w: 100, h: 100 } });
+    expect(scene.find((item) => item.id === note.id)).toMatchObject({ box: { x: 1050, y: 1100 - (100 * 228) / 199 / 2, w: 100, h: (100 * 228) / 199 } });
   });
 });
 
@@ -94,15 +95,23 @@ describe('emptySpaceNear', () => {
 });
 
 describe('fitFontSize', () => {
-  it('keeps the layout lines whole in a sticky when they fit at a readable size', () => {
-    const size = fitFontSize('Voit une pub\nLit un avis', 200, 200);
-    expect(size).toBeGreaterThanOrEqual(12);
-    expect(size * 0.56 * 'Voit une pub'.length).toBeLessThanOrEqual(200 - 24);
+  it('gives a short text the maximum size', () => {
+    expect(fitFontSize('Voit une pub', 199, 199, 12, 20)).toBe(20);
   });
 
-  it('wraps one long line at word boundaries rather than shrinking it to nothing', () => {
+  it('wraps the data text at word boundaries rather than shrinking it to one line', () => {
     const sentence = 'Calls the hotline twice and waits more than twenty minutes each time before anyone answers';
-    expect(fitFontSize(sentence, 200, 200)).toBeGreaterThanOrEqual(12);
+    expect(fitFontSize(sentence, 199, 199)).toBeGreaterThanOrEqual(14);
+  });
+
+  it('keeps the line breaks the data has: each line wraps on its own', () => {
+    expect(fitFontSize('a\nb\nc\nd\ne\nf\ng\nh', 199, 199)).toBeLessThan(fitFontSize('a b c d e f g h', 199, 199));
+  });
+
+  it('shrinks rather than cut a long word when a readable size keeps it whole', () => {
+    const size = fitFontSize('Incomprehensibilities', 199, 199);
+    expect(size).toBeGreaterThanOrEqual(12);
+    expect(size * 0.56 * 'Incomprehensibilities'.length).toBeLessThanOrEqual(199 - 24);
   });
 
   it('stays between 6 and the maximum', () => {

@@ -20,6 +20,7 @@ import type {
   FigJamTextSublayer,
   FigJamVector,
 } from '../../figma-plugin/src/figjam-api.js';
+import { figJamStickySize } from './figjam-geometry.js';
 
 export interface HostCall {
   op: string;
@@ -203,9 +204,9 @@ export class FakeSection extends FakeFilled implements FigJamSection {
 }
 
 /**
- * A sticky: fixed 240 × 240, a text sublayer in Inter Medium by default, its author's name shown
- * until `authorVisible` is set to false (StickyNode.authorVisible in @figma/plugin-typings; a new
- * sticky shows it in FigJam).
+ * A sticky: 240 × 240, taller when its text needs it (`figJamStickySize`), a text sublayer in Inter
+ * Medium by default, its author's name shown until `authorVisible` is set to false
+ * (StickyNode.authorVisible in @figma/plugin-typings; a new sticky shows it in FigJam).
  */
 export class FakeSticky extends FakeFilled implements FigJamSticky {
   readonly type = 'STICKY';
@@ -222,6 +223,9 @@ export class FakeSticky extends FakeFilled implements FigJamSticky {
   set authorVisible(value: boolean) {
     this.write('set authorVisible', value);
     this.authorVisibleValue = value;
+  }
+  override get height(): number {
+    return figJamStickySize(this.text.characters, this.text.fontSize).height;
   }
 }
 

@@ -4,6 +4,8 @@
  * checks every member against @mirohq/websdk-types. It is a promise about Miro: each rule below
  * carries the doc, typings line or changelog entry it comes from, and where the docs are silent it
  * says so and takes the stricter reading, so that what passes here can only be kinder on Miro.
+ * Sticky notes take a width or a height (not both) and keep Miro's 199 × 228 proportions, text
+ * items are as tall as their wrapped content (`miro-geometry.ts`, with its sources).
  *
  * - Items are positioned by their centre, relative to the board's centre
  *   (https://developers.miro.com/docs/boards, "Position relative to the board").
@@ -79,6 +81,7 @@ import type {
   MiroText,
 } from '../../miro-app/src/miro-board-api.js';
 import { miroErrorMessage } from '../../miro-app/src/miro-error-message.js';
+import { MIRO_CARD_HEIGHT, miroStickyNoteSize, miroTextHeight } from './miro-geometry.js';
 
 /** One call the fake received. */
 export interface FakeCall {
@@ -386,8 +389,19 @@ export function createMiroFake(options: MiroFakeOptions = {}) {
   /** What Miro enforces on an item's state. */
   function validate(stored: Stored, props: Record<string, unknown>): void {
     if (stored.type === 'sticky_note') {
-      // Miro keeps a sticky note's proportions: its height follows its width.
-      props.height = Number(props.width) * (props.shape === 'rectangle' ? 228 / 350 : 1);
+      // Miro keeps a sticky note's proportions: an update sets its width or its height, not both (miro-geometry.ts).
+      const widthSet = props.width !== stored.props.width;
+      const heightSet = props.height !== stored.props.height;
+      const set = heightSet && !widthSet ? { height: Number(props.height) } : { width: Number(props.width), ...(heightSet && { height: Number(props.height) }) };
+      try {
+        Object.assign(props, miroStickyNoteSize({ ...set, shape: props.shape as StickyNoteShape }));
+      } catch (error) {
+        throw hostError('permanent', (error as Error).message);
+      }
+    }
+    if (stored.type === 'text') {
+      // Miro computes a text item's height from its content and width (miro-geometry.ts).
+      props.height = miroTextHeight(String(props.content ?? ''), Number(props.width), (props.style as TextStyle | undefined)?.fontSize);
     }
     if (stored.type === 'frame') {
       const width = Number(props.width);
@@ -428,26 +442,25 @@ export function createMiroFake(options: MiroFakeOptions = {}) {
     },
     createStickyNote(props: CreateStickyNoteProps) {
       return created<MiroStickyNote>('createStickyNote', 'sticky_note', { shape: 'square', content: '', ...props }, () => {
-        if (props.width !== undefined && props.height !== undefined) {
-          throw hostError('permanent', 'Invalid input: set either width or height of a sticky note, not both');
+        let size: { width: number; height: number };
+        try {
+          size = miroStickyNoteSize(props);
+        } catch (error) {
+          throw hostError('permanent', (error as Error).message);
         }
-        const shape = props.shape ?? 'square';
-        const ratio = shape === 'square' ? 1 : 228 / 350;
-        const width = props.width ?? (props.height !== undefined ? props.height / ratio : 199);
-        return { width, height: width * ratio, style: { fillColor: 'light_yellow', textAlign: 'center', textAlignVertical: 'middle', ...props.style } };
+        return { ...size, style: { fillColor: 'light_yellow', textAlign: 'center', textAlignVertical: 'middle', ...props.style } };
       });
     },
     createShape(props: CreateShapeProps) {
       return created<MiroShape>('createShape', 'shape', { shape: 'rectangle', content: '', width: 100, height: 100, ...props, style: { ...props.style } });
     },
     createText(props: CreateTextProps) {
-      return created<MiroText>('createText', 'text', { content: '', width: 100, ...props, style: { ...props.style } }, () => {
-        const lines = Math.max(1, (props.content ?? '').split('</p>').length - 1);
-        return { height: lines * (props.style?.fontSize ?? 14) * 1.4 };
-      });
+      return created<MiroText>('createText', 'text', { content: '', width: 100, ...props, style: { ...props.style } }, () => ({
+        height: miroTextHeight(props.content ?? '', props.width ?? 100, props.style?.fontSize),
+      }));
     },
     createCard(props: CreateCardProps) {
-      return created<MiroCard>('createCard', 'card', { title: '', width: 320, ...props, height: 94, style: { ...props.style } });
+      return created<MiroCard>('createCard', 'card', { title: '', width: 320, ...props, height: MIRO_CARD_HEIGHT, style: { ...props.style } });
     },
     createConnector(props: CreateConnectorProps) {
       return created<MiroConnector>('createConnector', 'connector', { shape: 'curved', ...props, style: { ...props.style } }, () => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { checkFigJamBoard } from '../../figma-plugin/src/check-figjam-board.js';
-import { createFigJamPanelHost, type PanelChannel } from '../../figma-plugin/src/figjam-panel-host.js';
+import { createFigJamPanelHost, FIGJAM_BOARD, type PanelChannel } from '../../figma-plugin/src/figjam-panel-host.js';
 import { handlePanelMessages } from '../../figma-plugin/src/handle-panel-message.js';
 import { parsePluginMessage } from '../../figma-plugin/src/messages.js';
 import { layoutOptionsFor } from '../../ui/state/layout-options-for.js';
@@ -133,7 +133,7 @@ describe('checkFigJamBoard', () => {
 
     const built = journeyFromTemplate(defaultTemplate('en'), 'en');
     if (!built.ok) throw new Error('the default template is a journey');
-    const options = withMeasuredSticky(layoutOptionsFor(built.journey, defaultDraft('en').options, { w: 240, h: 240 }), check.measured, true);
+    const options = withMeasuredSticky(layoutOptionsFor(built.journey, defaultDraft('en').options, FIGJAM_BOARD), check.measured, true);
     expect(options.stickySize).toEqual({ w: 240, h: 252 });
     const stickies = layoutJourney(built.journey, options).primitives.filter((primitive) => primitive.kind === 'sticky');
     expect(stickies.length).toBeGreaterThan(0);

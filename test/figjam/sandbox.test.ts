@@ -6,8 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { importJourney, layoutJourney, type Journey, type Layout, type PlacementProgress } from '../../core/src/index.js';
-import { createFigJamPanelHost, FIGJAM_STICKY_SIZE } from '../../figma-plugin/src/figjam-panel-host.js';
+import { boardText, importJourney, layoutJourney, type Journey, type Layout, type PlacementProgress } from '../../core/src/index.js';
+import { createFigJamPanelHost, FIGJAM_BOARD } from '../../figma-plugin/src/figjam-panel-host.js';
 import { PLACED_DATA_KEY } from '../../figma-plugin/src/figjam-placed-data.js';
 import { journeyFromTemplate } from '../../ui/state/journey-from-template.js';
 import { layoutOptionsFor } from '../../ui/state/layout-options-for.js';
@@ -32,7 +32,7 @@ function imported(name: string): Journey {
 
 /** The layout the FigJam panel makes: its default options at FigJam's sticky size. */
 function figJamLayout(journey: Journey): Layout {
-  return layoutJourney(journey, layoutOptionsFor(journey, defaultDraft('en').options, FIGJAM_STICKY_SIZE));
+  return layoutJourney(journey, layoutOptionsFor(journey, defaultDraft('en').options, FIGJAM_BOARD));
 }
 
 let sandbox: FigJamSandbox | undefined;
@@ -68,8 +68,8 @@ function expectMapOf(sandbox: FigJamSandbox, layout: Layout) {
   expect(stickies.length).toBe(layout.primitives.filter((primitive) => primitive.kind === 'sticky').length);
   expect(stickies.every((sticky) => sticky.authorVisible === false)).toBe(true);
   expect(stickies.filter((sticky) => !FIGJAM_COLOURS.has(sticky.fill ?? ''))).toEqual([]);
-  // Every sticky says what its primitive says, in the font the plugin loaded.
-  const texts = layout.primitives.filter((primitive) => primitive.kind === 'sticky').map((primitive) => primitive.text).sort();
+  // Every sticky holds its data's text as written (and its ×N count), in the font the plugin loaded.
+  const texts = layout.primitives.filter((primitive) => primitive.kind === 'sticky').map(boardText).sort();
   expect(stickies.map((sticky) => sticky.text).sort()).toEqual(texts);
   expect(stickies.filter((sticky) => sticky.font !== 'Inter Medium')).toEqual([]);
   return nodes;
@@ -137,8 +137,7 @@ describe('the built FigJam main thread in QuickJS', () => {
     const report = await sandbox.run(host.place(second, {}));
     expect(report).toMatchObject({ created: plan.add.length, updated: plan.update.length + plan.move.length, removed: plan.remove.length, failed: 0 });
     expectMapOf(sandbox, second);
-    const shown = second.primitives.find((primitive) => primitive.ref?.cardId === card.id)!.text;
-    expect(sandbox.nodes().filter((node) => node.text === shown)).toHaveLength(1);
+    expect(sandbox.nodes().filter((node) => node.text === `${card.text} (revu)`)).toHaveLength(1);
   });
 
   it('cancels a placement at once and places the rest later without duplicates', async () => {

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import Papa from 'papaparse';
 import { describe, expect, test } from 'vitest';
-import { EMOTION_FACES, exportJourney, importJourney, layoutJourney, renderHtml, renderSvg, type Journey, type Primitive } from '../../core/src/index.js';
+import { boardText, EMOTION_FACES, exportJourney, importJourney, layoutJourney, renderHtml, renderSvg, type Journey, type Primitive } from '../../core/src/index.js';
 import { placeOnFigJam } from '../../figma-plugin/src/place.js';
 import { expandForMiro } from '../../miro-app/src/expand-for-miro.js';
 import { frameTitle } from '../../miro-app/src/miro-create-call.js';
@@ -15,10 +15,10 @@ import { FORMULA_START, HOSTILE_TEXTS, hostileJourney } from './hostile-journey.
 const ACTIVE = 'script, img, image, iframe, object, embed, foreignObject, a, link, base, audio, video, meta[http-equiv], use[href^="http"]';
 
 const journey = hostileJourney();
-/** Wide stickies, so that no payload is shortened and each arrives whole. */
+/** Wide stickies, so that no payload is shortened in the SVG and each arrives whole. */
 const layout = layoutJourney(journey, { stickySize: { w: 900, h: 300 } });
 
-/** Every primitive text drawn as the data gave it (line breaks from wrapping read as spaces). */
+/** Every primitive text as the data gave it (line breaks read as spaces). */
 function drawnTexts(primitives: readonly Primitive[]): string[] {
   return primitives.map((primitive) => primitive.text.replace(/\n/g, ' '));
 }
@@ -62,12 +62,13 @@ describe('SVG: hostile text is inert, visible text', () => {
     expect(css).not.toMatch(/display:none|alert|<\/?style|<script/);
   });
 
-  test('every line of every primitive arrives as text, character for character (faces are drawn as symbols)', () => {
-    const text = document.documentElement.textContent ?? '';
+  test('every line of every primitive arrives as text, character for character, wrapped where the renderer wraps it (faces are drawn as symbols)', () => {
+    const unspaced = (text: string) => text.replace(/\s+/g, '');
+    const text = unspaced(document.documentElement.textContent ?? '');
     const faces = new Set<string>(EMOTION_FACES);
     const missing = layout.primitives
-      .flatMap((primitive) => primitive.text.split('\n'))
-      .filter((line) => line !== '' && !faces.has(line) && !text.includes(line));
+      .flatMap((primitive) => boardText(primitive).split('\n'))
+      .filter((line) => line !== '' && !faces.has(line) && !text.includes(unspaced(line)));
     expect(missing).toEqual([]);
   });
 });
@@ -186,7 +187,7 @@ describe('FigJam: text nodes hold the literal characters', () => {
       if (node instanceof FakeVector) return [];
       return [];
     });
-    const expected = layout.primitives.filter((primitive) => primitive.kind !== 'curve' && primitive.kind !== 'connector').map((primitive) => primitive.text);
+    const expected = layout.primitives.filter((primitive) => primitive.kind !== 'curve' && primitive.kind !== 'connector').map(boardText);
     expect(shown.sort()).toEqual(expected.sort());
     expect(shown.filter((text) => /&lt;|&amp;lt;|&#60;/.test(text) && !HOSTILE_TEXTS.some((hostile) => text.includes(hostile)))).toEqual([]);
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { boardText } from '../../core/src/layout/board-text.js';
 import { fitText } from '../../core/src/layout/fit-text.js';
 import { layoutJourney } from '../../core/src/layout/layout-journey.js';
 import { layoutMetrics } from '../../core/src/layout/layout-metrics.js';
@@ -65,21 +66,19 @@ describe('layoutJourney edge cases', () => {
     expect(layout.primitives.map((p) => p.key)).toEqual(['frame', 'title', 'lane:actions', 'laneTitle:actions']);
   });
 
-  it('long text is wrapped to the sticky, shortened with … and kept whole in fullText', () => {
+  it('long text stays as written in the layout: no line break, no …, no fullText (renderers and boards wrap it)', () => {
     const long = 'Le conseiller ne rappelle jamais, alors je dois relancer par e-mail, par téléphone et en agence. '.repeat(6).trim();
     const layout = layoutJourney(journeyWith({ cards: [{ stageId: 's1', laneId: 'actions', text: long }] }));
     const sticky = byKey(layout.primitives, 'card:card0');
-    const m = layoutMetrics();
-    const lines = sticky?.text.split('\n') ?? [];
-    expect(sticky?.fullText).toBe(long);
-    expect(lines.length).toBe(Math.floor((m.sticky.h - 2 * m.pad) / m.lineHeight));
-    expect(lines.at(-1)?.endsWith('…')).toBe(true);
-    for (const line of lines) expect(estimateTextWidth(line, m.fontSize)).toBeLessThanOrEqual(m.sticky.w - 2 * m.pad);
+    expect(sticky?.text).toBe(long);
+    expect(sticky).not.toHaveProperty('fullText');
+    expect(sticky?.box).toMatchObject({ w: 200, h: 200 });
   });
 
-  it('text that fits is not shortened and carries no fullText', () => {
-    const layout = layoutJourney(journeyWith({ cards: [{ stageId: 's1', laneId: 'actions', text: 'Voit une pub' }] }));
-    expect(byKey(layout.primitives, 'card:card0')).not.toHaveProperty('fullText');
+  it('line breaks the data has are kept, and only those', () => {
+    const layout = layoutJourney(journeyWith({ title: 'Un titre assez long pour tenir sur deux lignes au moins, et même plus que cela dans une carte', cards: [{ stageId: 's1', laneId: 'actions', text: 'Compare\nles offres de trois banques différentes' }] }));
+    expect(byKey(layout.primitives, 'card:card0')?.text).toBe('Compare\nles offres de trois banques différentes');
+    expect(byKey(layout.primitives, 'title')?.text).toBe('Un titre assez long pour tenir sur deux lignes au moins, et même plus que cela dans une carte');
   });
 
   it('several personas: one curve each, and a legend naming them; one persona: no legend', () => {
@@ -172,7 +171,8 @@ describe('layoutJourney edge cases', () => {
       }),
     ).primitives;
     const app = byKey(primitives, 'card:card0') as CardPrimitive;
-    expect([app.kind, app.badge, app.channel, app.count, app.text]).toEqual(['card', 'Appli · ×12', 'app', 12, 'Appli · ×12\nAppli mobile']);
+    expect([app.kind, app.badge, app.channel, app.count, app.text]).toEqual(['card', 'Appli · ×12', 'app', 12, 'Appli mobile']);
+    expect(boardText(app)).toBe('Appli · ×12\nAppli mobile');
     const other = byKey(primitives, 'card:card1') as CardPrimitive;
     expect([other.badge, other.channel, other.count, other.text]).toEqual([undefined, 'other', 1, 'Bouche-à-oreille']);
   });
@@ -191,7 +191,7 @@ describe('layoutJourney edge cases', () => {
       }),
     ).primitives;
     const cards = primitives.filter((p): p is CardPrimitive => p.kind === 'card');
-    expect(cards.map((card) => [card.text, card.rank])).toEqual([
+    expect(cards.map((card) => [boardText(card), card.rank])).toEqual([
       ['#1 · ×4\nHigh', 1],
       ['#3\nLow', 3],
       ['#2\nMiddle', 2],
@@ -210,9 +210,9 @@ describe('layoutJourney edge cases', () => {
         ],
       }),
     ).primitives;
-    expect(primitives.filter((p) => p.kind === 'sticky').map((p) => [p.text, 'count' in p ? p.count : undefined])).toEqual([
-      ['Slow\n×5', 5],
-      ['Lost', undefined],
+    expect(primitives.filter((p) => p.kind === 'sticky').map((p) => [p.text, 'count' in p ? p.count : undefined, boardText(p)])).toEqual([
+      ['Slow', 5, 'Slow\n×5'],
+      ['Lost', undefined, 'Lost'],
     ]);
   });
 

@@ -40,8 +40,8 @@ describe('layoutJourney on a 2 × 2 journey', () => {
     expect(layout.primitives).toEqual([
       { kind: 'frame', key: 'frame', box: { x: 0, y: 0, w: 716, h: 633 }, style: 'frame', text: 'Tiny' },
       { kind: 'text', key: 'title', box: { x: 32, y: 32, w: 652, h: 42 }, style: 'title', text: 'Tiny', fontSize: 32, align: 'left', bold: true },
-      { kind: 'shape', shape: 'round_rectangle', key: 'stage:s1', box: { x: 268, y: 90, w: 200, h: 47 }, style: 'stage', text: 'One', fontSize: 18, ref: { stageId: 's1' } },
-      { kind: 'shape', shape: 'round_rectangle', key: 'stage:s2', box: { x: 484, y: 90, w: 200, h: 47 }, style: 'stage', text: 'Two', fontSize: 18, ref: { stageId: 's2' } },
+      { kind: 'shape', shape: 'round_rectangle', key: 'stage:s1', box: { x: 268, y: 90, w: 200, h: 47 }, style: 'stage', text: 'One', fit: { width: 176, maxLines: 1 }, fontSize: 18, ref: { stageId: 's1' } },
+      { kind: 'shape', shape: 'round_rectangle', key: 'stage:s2', box: { x: 484, y: 90, w: 200, h: 47 }, style: 'stage', text: 'Two', fit: { width: 176, maxLines: 1 }, fontSize: 18, ref: { stageId: 's2' } },
       { kind: 'shape', shape: 'rectangle', key: 'lane:a', box: { x: 32, y: 145, w: 652, h: 224 }, style: 'grid', text: '', ref: { laneId: 'a' } },
       { kind: 'text', key: 'laneTitle:a', box: { x: 44, y: 157, w: 196, h: 21 }, style: 'laneTitle', text: 'Actions', fontSize: 16, align: 'left', bold: true, ref: { laneId: 'a' } },
       { kind: 'sticky', key: 'card:c1', box: { x: 268, y: 157, w: 200, h: 200 }, style: 'action', text: 'Go', fontSize: 16, ref: { stageId: 's1', laneId: 'a', cardId: 'c1' } },
@@ -49,7 +49,7 @@ describe('layoutJourney on a 2 × 2 journey', () => {
       { kind: 'shape', shape: 'rectangle', key: 'lane:b', box: { x: 32, y: 377, w: 652, h: 224 }, style: 'grid', text: '', ref: { laneId: 'b' } },
       { kind: 'text', key: 'laneTitle:b', box: { x: 44, y: 389, w: 196, h: 21 }, style: 'laneTitle', text: 'Pains', fontSize: 16, align: 'left', bold: true, ref: { laneId: 'b' } },
       { kind: 'sticky', key: 'card:c3', box: { x: 268, y: 389, w: 200, h: 200 }, style: 'pain', text: 'Slow', fontSize: 16, ref: { stageId: 's1', laneId: 'b', cardId: 'c3' } },
-      { kind: 'sticky', key: 'card:c4', box: { x: 484, y: 389, w: 200, h: 200 }, style: 'pain', text: 'Lost\n×3', fontSize: 16, ref: { stageId: 's2', laneId: 'b', cardId: 'c4' }, count: 3 },
+      { kind: 'sticky', key: 'card:c4', box: { x: 484, y: 389, w: 200, h: 200 }, style: 'pain', text: 'Lost', fontSize: 16, ref: { stageId: 's2', laneId: 'b', cardId: 'c4' }, count: 3 },
     ]);
   });
 

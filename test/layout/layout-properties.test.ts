@@ -2,8 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { layoutJourney } from '../../core/src/layout/layout-journey.js';
 import type { LayoutOptions } from '../../core/src/layout/primitive.js';
+import { FIGJAM_STICKY_SIZE } from '../../figma-plugin/src/figjam-panel-host.js';
+import { MIRO_BOARD } from '../../miro-app/src/miro-board-metrics.js';
+import { layoutOptionsFor } from '../../ui/state/layout-options-for.js';
 import { contains, forbiddenOverlaps, mayContain } from './allowed-overlap.js';
 import { arbitraryJourney } from './arbitrary-journey.js';
+import { figJamHostBoxes, miroHostBoxes } from './host-boxes.js';
 
 const options: fc.Arbitrary<LayoutOptions> = fc.record(
   {
@@ -110,6 +114,42 @@ describe('layoutJourney properties over random journeys', () => {
         expect(hidden).toEqual(expectedHidden);
       }),
       { numRuns: 100 },
+    );
+  });
+});
+
+/** The layout options each host's panel asks for, at each size its user may pick. */
+const hostOptions = fc.record({
+  host: fc.constantFrom('miro' as const, 'figjam' as const),
+  stickySize: fc.constantFrom('small' as const, 'medium' as const, 'large' as const),
+  maxQuotes: fc.nat(3),
+  palette: fc.constantFrom('light' as const, 'dark' as const),
+});
+const FIGJAM = { fixedStickySize: FIGJAM_STICKY_SIZE, board: { sticky: FIGJAM_STICKY_SIZE, itemsGrow: true } };
+
+describe('layoutJourney at each host’s metrics, with the boxes the host really gives its items', () => {
+  it('has no forbidden overlap and keeps everything in the frame, on Miro (notes 199 × 228, height from width; text items as tall as their wrapped lines) and on FigJam (stickies growing with their text)', () => {
+    fc.assert(
+      fc.property(arbitraryJourney(), hostOptions, (journey, { host, ...options }) => {
+        const layout = layoutJourney(journey, layoutOptionsFor(journey, { hiddenLanes: [], ...options }, host === 'miro' ? { board: MIRO_BOARD } : FIGJAM));
+        const onHost = host === 'miro' ? miroHostBoxes(layout) : figJamHostBoxes(layout);
+        expect(forbiddenOverlaps(onHost)).toEqual([]);
+        for (const primitive of onHost) expect(contains(layout.bounds, primitive.box), primitive.key).toBe(true);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('gives every sticky and card its data text as written, whatever the host', () => {
+    fc.assert(
+      fc.property(arbitraryJourney(), hostOptions, (journey, { host, ...options }) => {
+        const layout = layoutJourney(journey, layoutOptionsFor(journey, { hiddenLanes: [], ...options }, host === 'miro' ? { board: MIRO_BOARD } : FIGJAM));
+        const texts = new Map(journey.cards.map((card) => [`card:${card.id}`, card.text]));
+        for (const primitive of layout.primitives) {
+          if (texts.has(primitive.key)) expect(primitive.text).toBe(texts.get(primitive.key));
+        }
+      }),
+      { numRuns: 80 },
     );
   });
 });

@@ -203,7 +203,7 @@ describe('touchpoint cards on Miro', () => {
     key: 'card:t1',
     box: { x: 0, y: 0, w: 200, h: 100 },
     style: 'touchpoint',
-    text: 'Web · ×9\nReview site',
+    text: 'Review site',
     badge: 'Web · ×9',
     channel: 'web',
     count: 9,

@@ -6,6 +6,8 @@ import { fixtureLayout } from './fixture-layout.js';
 
 const fast = { pacing: { maxInFlight: 4 } } as const;
 
+const NOTE_H = (122 * 228) / 199;
+
 describe('placeOnMiro: a first placement', () => {
   test('places the fixture exactly: types, positions from the frame corner, content, colours, metadata', async () => {
     const fake = createMiroFake({ latencyMs: 1, maxInFlight: 4 });
@@ -22,9 +24,10 @@ describe('placeOnMiro: a first placement', () => {
       'stage:s1': { type: 'shape', parent: 'frame', x: 350, y: 110, width: 300, height: 60, text: '<p>Découverte</p>', colour: '#2f3a56' },
       'stage:s2': { type: 'shape', parent: 'frame', x: 670, y: 110, width: 300, height: 60, text: '<p>Achat</p>', colour: '#2f3a56' },
       'lane:actions': { type: 'text', parent: 'frame', x: 100, y: 180, width: 160, text: '<p>Actions</p>', colour: '#2b3040' },
-      'card:c1': { type: 'sticky_note', parent: 'frame', x: 270, y: 230, width: 140, height: 140, text: '<p>Voit une pub</p>', colour: 'light_yellow' },
-      'card:c2': { type: 'sticky_note', parent: 'frame', x: 430, y: 230, width: 140, height: 140, text: '<p>Lit un avis</p>', colour: 'light_yellow' },
-      'card:c3': { type: 'sticky_note', parent: 'frame', x: 590, y: 230, width: 140, height: 140, text: '<p>Prix peu clair</p>', colour: 'light_pink' },
+      // Miro's note that fits a 140 × 140 box: 122 wide, its height following (199 × 228 proportions).
+      'card:c1': { type: 'sticky_note', parent: 'frame', x: 270, y: 230, width: 122, height: NOTE_H, text: '<p>Voit une pub</p>', colour: 'light_yellow' },
+      'card:c2': { type: 'sticky_note', parent: 'frame', x: 430, y: 230, width: 122, height: NOTE_H, text: '<p>Lit un avis</p>', colour: 'light_yellow' },
+      'card:c3': { type: 'sticky_note', parent: 'frame', x: 590, y: 230, width: 122, height: NOTE_H, text: '<p>Prix peu clair</p>', colour: 'light_pink' },
       'card:t1': { type: 'card', parent: 'frame', x: 660, y: 350, width: 280, text: '<p>Site web</p>', colour: '#2f6fd6' },
       'emotion:p1': { type: 'shape', parent: 'frame', x: 350, y: 450, width: 20, height: 20, text: '<p></p>', colour: '#5fc27e' },
       'emotion:p2': { type: 'shape', parent: 'frame', x: 670, y: 510, width: 20, height: 20, text: '<p></p>', colour: '#ef6f69' },

@@ -155,8 +155,9 @@ describe('placeOnMiro: re-import onto a map already on the board', () => {
     const report = await placeOnMiro(fake.board, stagesLayout(['A', 'B']), fast);
     expect(report).toMatchObject({ kept: 1, failed: 0 });
     const frame = fake.item(idOf(fake, 'frame'))!;
-    // Two columns need 840; the kept sticky of C still sits at x 840…1040.
-    expect(frame.props.width).toBe(1040);
+    // Two columns need 840; the kept sticky of C still sits around x 940, as wide as Miro's note
+    // that fits its 200 × 200 box (174 × 199.4, Miro's 199 × 228 proportions).
+    expect(frame.props.width).toBe(940 + 174 / 2);
 
     const again = createMiroFake();
     await placeOnMiro(again.board, stagesLayout(['A', 'B', 'C']), fast);

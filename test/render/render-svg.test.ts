@@ -2,6 +2,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { layoutJourney } from '../../core/src/layout/layout-journey.js';
+import { layoutMetrics } from '../../core/src/layout/layout-metrics.js';
+import { estimateTextWidth } from '../../core/src/layout/text-width.js';
 import type { StickyPrimitive } from '../../core/src/layout/primitive.js';
 import { escapeXml } from '../../core/src/render/escape-xml.js';
 import { renderSvg } from '../../core/src/render/render-svg.js';
@@ -50,13 +52,13 @@ describe('escapeXml', () => {
 });
 
 describe('renderSvg', () => {
-  it('draws a sticky as a shadowed rounded square, one tspan per further line, the count bold at the bottom right', () => {
+  it('draws a sticky as a shadowed rounded square, its text wrapped by the renderer (one tspan per further line), the count bold at the bottom right', () => {
     const sticky: StickyPrimitive = {
       kind: 'sticky',
       key: 'card:c1',
       box: { x: 100, y: 50, w: 200, h: 200 },
       style: 'pain',
-      text: 'Prix peu\nclair & flou\n×3',
+      text: 'Prix peu clair & flou, vraiment',
       fontSize: 16,
       count: 3,
     };
@@ -64,9 +66,30 @@ describe('renderSvg', () => {
     svgSticky(out, sticky);
     expect(out.join('')).toBe(
       '<g class="s pain" transform="translate(100,50)"><rect width="200" height="200" rx="3"/>' +
-        '<text class="f16" x="12" y="28">Prix peu<tspan x="12" dy="21">clair &amp; flou</tspan></text>' +
+        '<text class="f16" x="12" y="28">Prix peu clair &amp; flou,<tspan x="12" dy="21">vraiment</tspan></text>' +
         '<text class="n f13 b r" x="188" y="184">×3</text></g>',
     );
+  });
+
+  it('shortens a long sticky text with … to the lines that fit (the count line kept free), each line within the note, the whole text as its tooltip', () => {
+    const long = 'Le conseiller ne rappelle jamais, alors je dois relancer par e-mail, par téléphone et en agence. '.repeat(6).trim();
+    const sticky: StickyPrimitive = { kind: 'sticky', key: 'card:c1', box: { x: 0, y: 0, w: 200, h: 200 }, style: 'pain', text: long, fontSize: 16, count: 2 };
+    const out: string[] = [];
+    svgSticky(out, sticky);
+    const group = parseSvg(`<svg xmlns="http://www.w3.org/2000/svg">${out.join('')}</svg>`).documentElement;
+    expect(group.getElementsByTagName('title')[0]?.textContent).toBe(long);
+    const body = group.getElementsByTagName('text')[0]!;
+    const lines = [body.firstChild?.textContent ?? '', ...[...body.getElementsByTagName('tspan')].map((tspan) => tspan.textContent ?? '')];
+    const m = layoutMetrics({ stickySize: { w: 200, h: 200 } });
+    expect(lines.length).toBe(Math.floor((200 - 2 * m.pad) / m.lineHeight) - 1);
+    expect(lines.at(-1)?.endsWith('…')).toBe(true);
+    for (const line of lines) expect(estimateTextWidth(line, 16)).toBeLessThanOrEqual(200 - 2 * m.pad);
+  });
+
+  it('draws a text that fits without a tooltip', () => {
+    const out: string[] = [];
+    svgSticky(out, { kind: 'sticky', key: 'card:c1', box: { x: 0, y: 0, w: 200, h: 200 }, style: 'pain', text: 'Voit une pub', fontSize: 16 });
+    expect(out.join('')).not.toContain('<title>');
   });
 
   it('is one standalone, well-formed SVG document sized to the layout bounds', () => {

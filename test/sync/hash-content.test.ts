@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { HASH_START, hashDigest, hashText, hashUpdate } from '../../core/src/model/stable-id.js';
-import { hashContent } from '../../core/src/sync/hash-content.js';
+import { boardText } from '../../core/src/layout/board-text.js';
+import type { Primitive } from '../../core/src/layout/primitive.js';
+import { hashContent, hashPrimitive } from '../../core/src/sync/hash-content.js';
 
 describe('hashContent', () => {
   it('is the hash of kind, style and trimmed text joined by U+001F, fed part by part', () => {
@@ -21,6 +23,30 @@ describe('hashContent', () => {
     expect(hashContent({ kind: 'card', style: 'pain', text: 'Prix' })).not.toBe(base);
     expect(hashContent({ kind: 'sticky', style: 'action', text: 'Prix' })).not.toBe(base);
     expect(hashContent({ kind: 'sticky', style: 'pain', text: 'Prix.' })).not.toBe(base);
+  });
+});
+
+describe('hashPrimitive', () => {
+  const blanky = fc.string({ unit: fc.constantFrom('a', ' ', '\n', '\r', '\t', 'é', '×', '3') });
+  const box = { x: 0, y: 0, w: 10, h: 10 };
+
+  it('is hashContent over the text the board shows (boardText): a sticky with its count, a card with its badge', () => {
+    fc.assert(
+      fc.property(blanky, fc.option(fc.integer({ min: 2, max: 999 }), { nil: undefined }), blanky, fc.boolean(), (text, count, badge, sticky) => {
+        const primitive: Primitive = sticky
+          ? { kind: 'sticky', key: 'k', box, style: 'pain', text, ...(count !== undefined && { count }) }
+          : { kind: 'card', key: 'k', box, style: 'touchpoint', text, ...(count !== undefined && { badge }) };
+        expect(hashPrimitive(primitive)).toBe(hashContent({ kind: primitive.kind, style: primitive.style, text: boardText(primitive) }));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('sees a new count or badge as a change, and no line break the layout might have added', () => {
+    const sticky: Primitive = { kind: 'sticky', key: 'k', box, style: 'pain', text: 'Prix peu clair', count: 3 };
+    expect(hashPrimitive({ ...sticky, count: 4 })).not.toBe(hashPrimitive(sticky));
+    expect(hashPrimitive(sticky)).toBe(hashContent({ kind: 'sticky', style: 'pain', text: 'Prix peu clair\n×3' }));
+    expect(hashPrimitive(sticky)).not.toBe(hashContent({ kind: 'sticky', style: 'pain', text: 'Prix peu\nclair\n×3' }));
   });
 });
 

@@ -104,7 +104,7 @@ describe('layoutOptionsFor', () => {
   const journey = { lanes: [{ id: 'a' }, { id: 'b' }, { id: 'c' }], emotions: [] as Journey['emotions'] } as Journey;
   const options = { hiddenLanes: ['b'], stickySize: 'small' as const, palette: 'dark' as const, maxQuotes: 2 };
 
-  test('hidden lanes are left out, the rest keep the journey order', () => {
+  test('hidden lanes are left out, the rest keep the journey order; without a host, a picture of square stickies', () => {
     expect(layoutOptionsFor(journey, options)).toEqual({ lanes: ['a', 'c'], stickySize: { w: 160, h: 160 }, palette: 'dark', maxQuotesPerCell: 2 });
   });
 
@@ -113,8 +113,19 @@ describe('layoutOptionsFor', () => {
     expect(layoutOptionsFor(withEmotions, options).lanes).toEqual(['a', 'c', 'emotions']);
   });
 
-  test("the host's fixed sticky size wins over the option", () => {
-    expect(layoutOptionsFor(journey, options, { w: 240, h: 240 }).stickySize).toEqual({ w: 240, h: 240 });
+  test("the host's fixed sticky size wins over the option, and the map is laid out for a board whose items grow (FigJam)", () => {
+    const figjam = { fixedStickySize: { w: 240, h: 240 }, board: { sticky: { w: 240, h: 240 }, itemsGrow: true } };
+    expect(layoutOptionsFor(journey, options, figjam)).toMatchObject({ stickySize: { w: 240, h: 240 }, board: { itemsGrow: true } });
+  });
+
+  test.each([
+    ['small', { w: 159, h: 183 }],
+    ['medium', { w: 199, h: 228 }],
+    ['large', { w: 239, h: 274 }],
+  ] as const)("the user's %s scales the host's own sticky note (Miro 199 × 228), the height never short of the note's", (size, sticky) => {
+    const miro = { board: { sticky: { w: 199, h: 228 }, itemsGrow: false, lineHeight: 1.4 } };
+    expect(layoutOptionsFor(journey, { ...options, stickySize: size }, miro)).toMatchObject({ stickySize: sticky, board: { itemsGrow: false, lineHeight: 1.4 } });
+    expect(sticky.h).toBeGreaterThanOrEqual((sticky.w * 228) / 199);
   });
 });
 

@@ -1,22 +1,40 @@
-import type { Journey, LayoutOptions } from '../../core/src/index.js';
+import type { BoardMetrics, Journey, LayoutOptions } from '../../core/src/index.js';
 import { drawableLanes } from '../../core/src/layout/resolve-lanes.js';
+import type { PanelHost } from '../panel-host.js';
 import type { PanelOptions } from './panel-draft.js';
 
+/** Square stickies when the host says nothing of its own. */
 const STICKY_SIZES = { small: 160, medium: 200, large: 240 } as const;
+/** How the user's size scales the host's own sticky note (medium is the host's default). */
+const STICKY_SCALES = { small: 0.8, medium: 1, large: 1.2 } as const;
 
 /**
  * The layout options for what the panel shows: the lanes not hidden, in the journey's order, the
- * sticky size (the host's fixed one when it has one, FigJam's 240 × 240), palette and quotes.
+ * sticky size, palette and quotes. With a host, the map is laid out for its board: the host's fixed
+ * sticky (FigJam's 240 × 240) or its own sticky note scaled by the user's size (Miro's 199 × 228,
+ * the height rounded up so the note Miro scales from the width fits), and its `BoardMetrics`.
+ * Without one: a picture, with square stickies.
  *
- * @example layoutOptionsFor(journey, options, { w: 240, h: 240 }).stickySize // { w: 240, h: 240 }
+ * @example layoutOptionsFor(journey, options, { board: MIRO_BOARD }).stickySize // { w: 199, h: 228 } at medium
  */
-export function layoutOptionsFor(journey: Journey, options: PanelOptions, fixedStickySize?: { w: number; h: number }): LayoutOptions {
+export function layoutOptionsFor(journey: Journey, options: PanelOptions, host?: Pick<PanelHost, 'fixedStickySize' | 'board'>): LayoutOptions {
   const hidden = new Set(options.hiddenLanes);
-  const size = STICKY_SIZES[options.stickySize];
   return {
     lanes: drawableLanes(journey).filter((lane) => !hidden.has(lane.id)).map((lane) => lane.id),
-    stickySize: fixedStickySize ?? { w: size, h: size },
+    stickySize: host?.fixedStickySize ?? stickySize(options.stickySize, host?.board?.sticky),
     palette: options.palette,
     maxQuotesPerCell: options.maxQuotes,
+    ...(host && { board: boardMetrics(host.board) }),
   };
+}
+
+/** The board part of a host's board description (a host that says nothing: items keep their size, our line height). */
+function boardMetrics(board: PanelHost['board']): BoardMetrics {
+  return board?.lineHeight !== undefined ? { itemsGrow: board.itemsGrow, lineHeight: board.lineHeight } : { itemsGrow: board?.itemsGrow === true };
+}
+
+function stickySize(size: PanelOptions['stickySize'], note: { w: number; h: number } | undefined): { w: number; h: number } {
+  if (!note) return { w: STICKY_SIZES[size], h: STICKY_SIZES[size] };
+  const w = Math.round(note.w * STICKY_SCALES[size]);
+  return { w, h: Math.ceil((w * note.h) / note.w - 1e-9) };
 }

@@ -1,19 +1,31 @@
 import type { Card } from '../model/journey.js';
 import { emotionToken } from './emotion-face.js';
-import { fitText } from './fit-text.js';
 import type { LaneStyle } from './lane-style.js';
 import type { LayoutLabels } from './layout-labels.js';
 import type { LayoutMetrics } from './layout-metrics.js';
 import type { Box, CardPrimitive, StickyPrimitive } from './primitive.js';
 
 /**
- * The sticky note or card drawn for one journey card, its text fitted to the box. A sticky whose
- * card was said by several people ends with a `×N` line; a card (touchpoint, opportunity) starts
- * with its badge line (channel, `#rank`, `×N`). Everything shown is in `text`, so a host that only
- * shows text shows it all and a sync hash sees every change; the full card text is kept in
- * `fullText` whenever it had to be shortened.
+ * The badge line of a card (touchpoint, opportunity): its channel, `#rank` and `×N`, as written;
+ * `undefined` when it has none of them.
  *
- * @example cardPrimitive(card, { item: 'sticky', token: 'pain' }, box, metrics, labels).text // 'Prix peu clair\n×3'
+ * @example cardBadge(card, labels, 2) // 'Site web · #2 · ×4'
+ */
+export function cardBadge(card: Card, labels: LayoutLabels, rank?: number): string | undefined {
+  let badge = card.channel !== undefined && card.channel !== 'other' ? labels.channels[card.channel] : '';
+  if (rank !== undefined) badge += `${badge ? ' · ' : ''}#${rank}`;
+  if (card.count !== undefined && card.count > 1) badge += `${badge ? ' · ' : ''}×${card.count}`;
+  return badge === '' ? undefined : badge;
+}
+
+/**
+ * The sticky note or card drawn for one journey card. Its text is the card's text as written (no
+ * wrapping, no `…`: renderers fit it to the box, boards wrap it themselves). A sticky said by
+ * several people carries its `count`, a card its badge line, apart from the text (`boardText`
+ * joins them for hosts with one text per item). `fontSize` defaults to the map's body font; on a
+ * board whose items grow it is the font the grid plan chose for this card (`itemFit`).
+ *
+ * @example cardPrimitive(card, { item: 'sticky', token: 'pain' }, box, metrics, labels).text // 'Prix peu clair'
  */
 export function cardPrimitive(
   card: Card,
@@ -22,42 +34,26 @@ export function cardPrimitive(
   metrics: LayoutMetrics,
   labels: LayoutLabels,
   rank?: number,
+  fontSize = metrics.fontSize,
 ): StickyPrimitive | CardPrimitive {
-  const { pad, fontSize, lineHeight } = metrics;
-  const width = box.w - 2 * pad;
   const count = card.count !== undefined && card.count > 1 ? card.count : undefined;
   const ref: NonNullable<StickyPrimitive['ref']> =
     card.personaId !== undefined
       ? { stageId: card.stageId, laneId: card.laneId, cardId: card.id, personaId: card.personaId }
       : { stageId: card.stageId, laneId: card.laneId, cardId: card.id };
   const key = `card:${card.id}`;
+  const text = card.text;
 
   if (style.item === 'sticky') {
-    const countLine = count !== undefined ? `×${count}` : '';
-    const maxLines = Math.floor((box.h - 2 * pad) / lineHeight) - (countLine ? 1 : 0);
-    const body = fitText(card.text, { width, maxLines, fontSize });
     const token = style.token === 'neutral' && card.score !== undefined ? emotionToken(card.score) : style.token;
-    const text = body.lines.join('\n');
     // Literals with every field they will hold: adding a property later costs an allocation per card.
-    if (count !== undefined) {
-      return body.shortened
-        ? { kind: 'sticky', key, box, style: token, text: `${text}\n${countLine}`, fullText: card.text, fontSize, ref, count }
-        : { kind: 'sticky', key, box, style: token, text: `${text}\n${countLine}`, fontSize, ref, count };
-    }
-    return body.shortened
-      ? { kind: 'sticky', key, box, style: token, text, fullText: card.text, fontSize, ref }
+    return count !== undefined
+      ? { kind: 'sticky', key, box, style: token, text, fontSize, ref, count }
       : { kind: 'sticky', key, box, style: token, text, fontSize, ref };
   }
 
-  let badgeText = card.channel !== undefined && card.channel !== 'other' ? labels.channels[card.channel] : '';
-  if (rank !== undefined) badgeText += `${badgeText ? ' · ' : ''}#${rank}`;
-  if (count !== undefined) badgeText += `${badgeText ? ' · ' : ''}×${count}`;
-  const badge = badgeText ? fitText(badgeText, { width, maxLines: 1, fontSize: metrics.smallFont, bold: true }).lines[0] : undefined;
-  const maxLines = badge !== undefined ? metrics.cardBodyLines : Math.floor((box.h - 2 * pad) / lineHeight);
-  const body = fitText(card.text, { width, maxLines, fontSize });
-  const bodyText = body.lines.join('\n');
-  const result: CardPrimitive = { kind: 'card', key, box, style: style.token, text: badge !== undefined ? `${badge}\n${bodyText}` : bodyText, fontSize, ref };
-  if (body.shortened) result.fullText = card.text;
+  const badge = cardBadge(card, labels, rank);
+  const result: CardPrimitive = { kind: 'card', key, box, style: style.token, text, fontSize, ref };
   if (badge !== undefined) result.badge = badge;
   if (card.channel !== undefined) result.channel = card.channel;
   if (card.count !== undefined) result.count = card.count;

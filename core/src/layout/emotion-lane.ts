@@ -1,10 +1,10 @@
-import type { Journey, Lane } from '../model/journey.js';
+import type { Emotion, Journey, Lane } from '../model/journey.js';
 import { emotionFace, emotionToken } from './emotion-face.js';
 import type { EmotionSeries } from './emotion-series.js';
-import { fitText } from './fit-text.js';
+import { textLineCount } from './fitted-text-primitive.js';
 import { formatScore } from './format-score.js';
 import { keyPart } from './layout-key.js';
-import type { LayoutMetrics } from './layout-metrics.js';
+import { textLineHeight, type LayoutMetrics } from './layout-metrics.js';
 import { monotonePath } from './monotone-path.js';
 import type { Point, Primitive } from './primitive.js';
 
@@ -22,13 +22,27 @@ export interface EmotionLaneFrame {
 
 /**
  * Height of the emotion plot and the score lines under it: five levels `levelStep` apart plus a
- * point's diameter, then one line per curve.
+ * point's diameter, then each curve's score lines (`scoreLines[i]` lines for curve `i`: one in a
+ * picture, as many as its longest label wraps to on a board).
  *
- * @example emotionBlockHeight(layoutMetrics(), 2) // 188 + 8 + 2 × 17
+ * @example emotionBlockHeight(layoutMetrics(), [1, 1]) // 188 + 8 + 2 × 17
  */
-export function emotionBlockHeight(metrics: LayoutMetrics, seriesCount: number): number {
+export function emotionBlockHeight(metrics: LayoutMetrics, scoreLines: readonly number[]): number {
   const plot = 4 * metrics.levelStep + metrics.pointD;
-  return seriesCount === 0 ? plot : plot + Math.round(metrics.gap / 2) + seriesCount * metrics.smallLine;
+  if (scoreLines.length === 0) return plot;
+  let lines = 0;
+  for (const count of scoreLines) lines += count;
+  return plot + Math.round(metrics.gap / 2) + lines * textLineHeight(metrics, metrics.smallFont);
+}
+
+/**
+ * The score line under a stage's emotion point: its label (or the score, formatted for the
+ * journey's language) and how many people gave it.
+ *
+ * @example scoreText({ stageId: 's1', score: -1.24, n: 12 }, 'fr') // '−1,2 · n=12'
+ */
+export function scoreText(emotion: Emotion, locale: Journey['locale']): string {
+  return `${emotion.label ?? formatScore(emotion.score, locale)}${emotion.n !== undefined ? ` · n=${emotion.n}` : ''}`;
 }
 
 /** The narrowest stage column that keeps the points of every curve apart. */
@@ -49,8 +63,10 @@ export function emotionLanePrimitives(
   series: readonly EmotionSeries[],
   metrics: LayoutMetrics,
   locale: Journey['locale'],
+  scoreLines: readonly number[] = series.map(() => 1),
 ): Primitive[] {
-  const { pointD, levelStep, smallFont, smallLine } = metrics;
+  const { pointD, levelStep, smallFont } = metrics;
+  const scoreLine = textLineHeight(metrics, smallFont);
   const r = pointD / 2;
   const laneKey = `emotion:${keyPart(frame.lane.id)}`;
   const laneId = frame.lane.id;
@@ -87,7 +103,11 @@ export function emotionLanePrimitives(
   const statsTop = frame.top + 4 * levelStep + pointD + Math.round(metrics.gap / 2);
   const marks: Primitive[] = [];
   const curves: Primitive[] = [];
+  let scoreTop = statsTop;
   series.forEach((one, seriesIndex) => {
+    const lines = scoreLines[seriesIndex] ?? 1;
+    const scoreY = scoreTop;
+    scoreTop += lines * scoreLine;
     const seriesKey = `${laneKey}:${keyPart(one.key)}`;
     const personaRef = one.personaId !== undefined ? { personaId: one.personaId } : {};
     const points: Point[] = [];
@@ -123,15 +143,14 @@ export function emotionLanePrimitives(
         fontSize: smallFont,
         ref,
       });
-      const full = `${emotion.label ?? formatScore(emotion.score, locale)}${emotion.n !== undefined ? ` · n=${emotion.n}` : ''}`;
-      const fitted = fitText(full, { width: column.w, maxLines: 1, fontSize: smallFont, bold: true });
+      const score = scoreText(emotion, locale);
+      const scoreLineCount = metrics.board ? textLineCount(score, { width: column.w, maxLines: Infinity, fontSize: smallFont, bold: true }) : 1;
       marks.push({
         kind: 'text',
         key: `${seriesKey}:score:${keyPart(stageId)}`,
-        box: { x: column.x, y: statsTop + seriesIndex * smallLine, w: column.w, h: smallLine },
+        box: { x: column.x, y: scoreY, w: column.w, h: scoreLineCount * scoreLine },
         style: one.token,
-        text: fitted.lines[0] ?? '',
-        ...(fitted.shortened && { fullText: full }),
+        text: score,
         fontSize: smallFont,
         ...(one.color !== undefined && { color: one.color }),
         align: 'center',

@@ -2,7 +2,7 @@ import type { Lane } from '../model/journey.js';
 import type { EmotionSeries } from './emotion-series.js';
 import { fittedTextPrimitive } from './fitted-text-primitive.js';
 import { keyPart } from './layout-key.js';
-import type { LayoutMetrics } from './layout-metrics.js';
+import { textLineHeight, textLines, type LayoutMetrics } from './layout-metrics.js';
 import type { Primitive } from './primitive.js';
 
 /**
@@ -28,7 +28,8 @@ export function emotionLegend(
       x,
       y: cursor,
       width,
-      maxLines: 2,
+      maxLines: textLines(metrics, 2),
+      lineHeight: textLineHeight(metrics, metrics.smallFont),
       fontSize: metrics.smallFont,
       style: one.token,
       bold: true,

@@ -1,13 +1,16 @@
-import type { Lane, Stage } from '../model/journey.js';
+import type { Journey, Lane, Stage } from '../model/journey.js';
 import { LIMITS } from '../model/limits.js';
+import { cardBadge } from './card-primitive.js';
 import { cellGrid, type CellGrid } from './cell-grid.js';
 import type { Cells } from './collect-cells.js';
-import { emotionBlockHeight, emotionColumnWidth } from './emotion-lane.js';
+import { emotionBlockHeight, emotionColumnWidth, scoreText } from './emotion-lane.js';
 import { emotionLegend } from './emotion-legend.js';
 import type { EmotionSeries } from './emotion-series.js';
-import { fitText } from './fit-text.js';
+import { textLineCount } from './fitted-text-primitive.js';
+import { itemFit, type ItemFit } from './item-fit.js';
 import { laneStyle, type LaneStyle } from './lane-style.js';
-import type { LayoutMetrics } from './layout-metrics.js';
+import type { LayoutLabels } from './layout-labels.js';
+import { textLineHeight, textLines, type LayoutMetrics } from './layout-metrics.js';
 import type { Column } from './stage-headers.js';
 
 /** How one lane is drawn: its cards' look and size, its title column, its height. */
@@ -33,14 +36,27 @@ export interface GridPlan {
   mapW: number;
   /** Height of the emotion plot and its score lines. */
   emotionBlockH: number;
+  /** Lines of each curve's score labels (one in a picture; on a board, its longest label's). */
+  scoreLines: number[];
+  /** On a board whose items grow (FigJam): each shown card's font and height, by card id. */
+  itemFits: Map<string, ItemFit>;
+}
+
+/** What the grid needs to know of the journey beyond its cells: card badges and score labels. */
+export interface GridWords {
+  labels: LayoutLabels;
+  ranks: ReadonlyMap<string, number>;
+  locale: Journey['locale'];
 }
 
 /**
  * Sizes the grid in one pass over the cells: each cell's cards in a small grid, each stage column
  * as wide as its widest cell (at least a sticky, and enough for the emotion points side by side),
  * each lane as tall as its tallest cell (at least one card, and enough for its title and legend).
+ * On a board whose items grow with their text, a lane's cards are as tall as its tallest card needs
+ * (`itemFit`); on a board, score labels take as many lines as their text wraps to.
  *
- * @example planGrid(stages, lanes, cells, series, metrics, 100, 32).columns[0] // { x: 268, w: 200 }
+ * @example planGrid(stages, lanes, cells, series, metrics, 100, 32, words).columns[0] // { x: 268, w: 200 }
  */
 export function planGrid(
   stages: readonly Stage[],
@@ -50,33 +66,50 @@ export function planGrid(
   metrics: LayoutMetrics,
   maxQuotesPerCell: number,
   x0: number,
+  words: GridWords,
 ): GridPlan {
-  const { gap, pad, bandPad, smallLine } = metrics;
+  const { gap, pad, bandPad } = metrics;
+  const moreLine = textLineHeight(metrics, metrics.smallFont);
   const halfGap = Math.round(gap / 2);
-  const emotionBlockH = emotionBlockHeight(metrics, series.length);
   const grids: CellGrid[] = new Array<CellGrid>(cells.cards.length);
   const widths = stages.map(() => Math.max(metrics.sticky.w, emotionColumnWidth(metrics, series.length)));
-  const plans = lanes.map((lane, l): LanePlan => {
+  const itemFits = new Map<string, ItemFit>();
+  // The emotion lane's height waits for the column widths its score labels wrap to (on a board).
+  const plans = lanes.map((lane, l): LanePlan & { content: number } => {
     const style = laneStyle(lane.kind);
-    const item = { w: metrics.sticky.w, h: style.item === 'card' ? metrics.cardH : metrics.sticky.h };
     const limit = lane.kind === 'thoughts' ? maxQuotesPerCell : LIMITS.cardsPerCell;
+    const item = { w: metrics.sticky.w, h: style.item === 'card' ? metrics.cardH : metrics.sticky.h };
+    if (metrics.itemsGrow) item.h = growItems(cells, l, stages.length, limit, item, style, metrics, words, itemFits);
     const emotion = lane.kind === 'emotions';
     const titleW = metrics.laneTitleW - 2 * pad - (emotion ? metrics.scaleW : 0);
-    let content = emotion ? emotionBlockH : item.h;
+    let content = emotion ? 0 : item.h;
     for (let s = 0; s < stages.length; s++) {
       const index = s * cells.laneCount + l;
       const count = cells.cards[index]?.length ?? 0;
       const grid = cellGrid(Math.min(count, limit), item, gap, metrics.maxColumns);
       grids[index] = grid;
-      const cellH = grid.h + (count > limit ? halfGap + smallLine : 0);
-      content = Math.max(content, emotion ? emotionBlockH + (cellH > 0 ? gap + cellH : 0) : cellH);
+      const cellH = grid.h + (count > limit ? halfGap + moreLine : 0);
+      content = Math.max(content, emotion ? (cellH > 0 ? gap + cellH : 0) : cellH);
       widths[s] = Math.max(widths[s] ?? 0, grid.w);
     }
-    const titleLines = fitText(lane.title, { width: titleW, maxLines: 3, fontSize: metrics.fontSize, bold: true }).lines.length;
+    const titleLines = textLineCount(lane.title, { width: titleW, maxLines: textLines(metrics, 3), fontSize: metrics.fontSize, bold: true });
     const legendH = emotion ? emotionLegend(lane, series, 0, 0, titleW, metrics).h : 0;
-    const left = titleLines * metrics.lineHeight + (legendH > 0 ? halfGap + legendH : 0);
-    return { lane, style, item, limit, emotion, titleW, height: 2 * bandPad + Math.max(content, left) };
+    const left = titleLines * textLineHeight(metrics, metrics.fontSize) + (legendH > 0 ? halfGap + legendH : 0);
+    return { lane, style, item, limit, emotion, titleW, height: left, content };
   });
+  const scoreLines = series.map((one) => {
+    if (!metrics.board) return 1;
+    let lines = 1;
+    one.byStage.forEach((emotion, s) => {
+      if (emotion) lines = Math.max(lines, textLineCount(scoreText(emotion, words.locale), { width: widths[s] ?? 0, maxLines: Infinity, fontSize: metrics.smallFont, bold: true }));
+    });
+    return lines;
+  });
+  const emotionBlockH = emotionBlockHeight(metrics, scoreLines);
+  const lanePlans = plans.map(({ content, ...plan }): LanePlan => ({
+    ...plan,
+    height: 2 * bandPad + Math.max(plan.emotion ? emotionBlockH + content : content, plan.height),
+  }));
   const columns: Column[] = [];
   let cursor = x0 + metrics.laneTitleW + gap;
   for (const w of widths) {
@@ -84,5 +117,39 @@ export function planGrid(
     cursor += w + gap;
   }
   const mapW = stages.length > 0 ? cursor - gap - x0 : metrics.laneTitleW;
-  return { lanes: plans, grids, columns, mapW, emotionBlockH };
+  return { lanes: lanePlans, grids, columns, mapW, emotionBlockH, scoreLines, itemFits };
+}
+
+/**
+ * On a board that grows items with their text: fits each shown card of lane `l` (`itemFit` over the
+ * text the board will show, count or badge line included), records it in `fits`, and returns the
+ * lane's card height, the tallest card's.
+ */
+function growItems(
+  cells: Cells,
+  l: number,
+  stageCount: number,
+  limit: number,
+  item: { w: number; h: number },
+  style: LaneStyle,
+  metrics: LayoutMetrics,
+  words: GridWords,
+  fits: Map<string, ItemFit>,
+): number {
+  let h = item.h;
+  for (let s = 0; s < stageCount; s++) {
+    const cell = cells.cards[s * cells.laneCount + l] ?? [];
+    for (let i = 0; i < Math.min(cell.length, limit); i++) {
+      const card = cell[i];
+      if (!card) continue;
+      // The text as the board will show it (`boardText`), in its parts: each starts a line.
+      const count = card.count !== undefined && card.count > 1 ? card.count : undefined;
+      const badge = style.item === 'card' ? cardBadge(card, words.labels, words.ranks.get(card.id)) : undefined;
+      const parts = badge !== undefined ? [badge, card.text] : count !== undefined && style.item === 'sticky' ? [card.text, `×${count}`] : [card.text];
+      const fit = itemFit(parts, item, metrics);
+      fits.set(card.id, fit);
+      h = Math.max(h, fit.h);
+    }
+  }
+  return h;
 }

@@ -8,7 +8,7 @@ import { fittedTextPrimitive } from './fitted-text-primitive.js';
 import type { GridPlan } from './grid-plan.js';
 import { keyPart } from './layout-key.js';
 import type { LayoutLabels } from './layout-labels.js';
-import type { LayoutMetrics } from './layout-metrics.js';
+import { textLineHeight, textLines, type LayoutMetrics } from './layout-metrics.js';
 import type { Primitive } from './primitive.js';
 
 /** Everything a lane band needs to know about the map it belongs to. */
@@ -49,11 +49,12 @@ export function laneBand(out: Primitive[], context: LaneBandContext, laneIndex: 
     x: context.x0 + m.pad,
     y: top,
     width: info.titleW,
-    maxLines: 3,
+    maxLines: textLines(m, 3),
     fontSize: m.fontSize,
     style: 'laneTitle',
     bold: true,
     ref,
+    lineHeight: textLineHeight(m, m.fontSize),
   });
   out.push(title);
 
@@ -68,7 +69,7 @@ export function laneBand(out: Primitive[], context: LaneBandContext, laneIndex: 
       scaleX: context.x0 + m.laneTitleW - m.scaleW,
       scaleW: m.scaleW,
     };
-    out.push(...emotionLanePrimitives(frame, context.series, m, context.locale));
+    out.push(...emotionLanePrimitives(frame, context.series, m, context.locale, plan.scoreLines));
     cardsTop = top + plan.emotionBlockH + m.gap;
   }
 
@@ -86,14 +87,16 @@ export function laneBand(out: Primitive[], context: LaneBandContext, laneIndex: 
       if (!card) continue;
       const col = i % grid.columns;
       const row = (i - col) / grid.columns;
-      const box = { x: x + col * (info.item.w + m.gap), y: cardsTop + row * (info.item.h + m.gap), w: info.item.w, h: info.item.h };
-      out.push(cardPrimitive(card, info.style, box, m, labels, context.ranks.get(card.id)));
+      // On a board whose items grow, each card is as tall as its own text needs (at most the lane's item height).
+      const fit = plan.itemFits.get(card.id);
+      const box = { x: x + col * (info.item.w + m.gap), y: cardsTop + row * (info.item.h + m.gap), w: info.item.w, h: fit?.h ?? info.item.h };
+      out.push(cardPrimitive(card, info.style, box, m, labels, context.ranks.get(card.id), fit?.fontSize));
     }
     if (cell.length > shown) {
       out.push({
         kind: 'text',
         key: `more:${keyPart(laneId)}:${keyPart(stage.id)}`,
-        box: { x: column.x, y: cardsTop + grid.h + (grid.h > 0 ? halfGap : 0), w: column.w, h: m.smallLine },
+        box: { x: column.x, y: cardsTop + grid.h + (grid.h > 0 ? halfGap : 0), w: column.w, h: textLineHeight(m, m.smallFont) },
         style: 'legend',
         text: labels.more(cell.length - shown),
         fullText: cell

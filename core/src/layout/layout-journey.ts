@@ -6,7 +6,7 @@ import { fittedTextPrimitive } from './fitted-text-primitive.js';
 import { planGrid } from './grid-plan.js';
 import { laneBand } from './lane-band.js';
 import { layoutLabels } from './layout-labels.js';
-import { layoutMetrics } from './layout-metrics.js';
+import { layoutMetrics, textLineHeight, textLines } from './layout-metrics.js';
 import { personaPanel } from './persona-panel.js';
 import { phaseBand } from './phase-band.js';
 import type { Layout, LayoutOptions, Primitive } from './primitive.js';
@@ -18,7 +18,9 @@ import { stageHeaders } from './stage-headers.js';
  * Lays a journey out as a map: one frame titled with the journey, the title and description, the
  * persona band, the phase band, stage headers, then one band per lane with the lane title on the
  * left and, per stage, the cell's cards in a small grid (the emotion lane draws the curves).
- * Columns are as wide as their widest cell, rows as tall as their tallest. Pure and deterministic,
+ * Columns are as wide as their widest cell, rows as tall as their tallest. Every primitive holds
+ * its text as the data writes it; boxes are sized from the lines it wraps to (capped in a picture,
+ * whole on a `board`), and the renderers or the board wrap it again. Pure and deterministic,
  * linear in the number of cards: data in, new objects out, nothing mutated. Cells holding more than
  * `LIMITS.cardsPerCell` cards (or `maxQuotesPerCell` quotes) end with a `+N more` text whose
  * `fullText` lists the hidden cards.
@@ -39,17 +41,17 @@ export function layoutJourney(journey: Journey, options: LayoutOptions = {}): La
   const quotes = options.maxQuotesPerCell;
   const maxQuotes = quotes !== undefined && Number.isFinite(quotes) ? Math.max(0, Math.min(LIMITS.cardsPerCell, Math.floor(quotes))) : LIMITS.cardsPerCell;
   const x0 = margin;
-  const plan = planGrid(stages, lanes, cells, series, metrics, maxQuotes, x0);
+  const plan = planGrid(stages, lanes, cells, series, metrics, maxQuotes, x0, { labels, ranks, locale: journey.locale });
   const { mapW } = plan;
 
   const primitives: Primitive[] = [{ kind: 'frame', key: 'frame', box: { x: 0, y: 0, w: 0, h: 0 }, style: 'frame', text: journey.title }];
   // `bottom` is the lowest edge drawn so far; each block starts a gap below it.
-  const title = fittedTextPrimitive({ key: 'title', text: journey.title, x: x0, y: margin, width: mapW, maxLines: 2, fontSize: metrics.titleFont, style: 'title', bold: true });
+  const title = fittedTextPrimitive({ key: 'title', text: journey.title, x: x0, y: margin, width: mapW, maxLines: textLines(metrics, 2), fontSize: metrics.titleFont, style: 'title', bold: true, lineHeight: textLineHeight(metrics, metrics.titleFont) });
   primitives.push(title);
   let bottom = title.box.y + title.box.h;
   const description = journey.description?.trim() ?? '';
   if (description !== '') {
-    const text = fittedTextPrimitive({ key: 'description', text: description, x: x0, y: bottom + halfGap, width: mapW, maxLines: 3, fontSize: metrics.fontSize, style: 'legend' });
+    const text = fittedTextPrimitive({ key: 'description', text: description, x: x0, y: bottom + halfGap, width: mapW, maxLines: textLines(metrics, 3), fontSize: metrics.fontSize, style: 'legend', lineHeight: textLineHeight(metrics, metrics.fontSize) });
     primitives.push(text);
     bottom = text.box.y + text.box.h;
   }

@@ -34,13 +34,21 @@ export interface LayoutMetrics {
   maxColumns: number;
   /** Lines of body text on a card under its badge. */
   cardBodyLines: number;
+  /** Laid out for a board: every text is shown whole, so text boxes hold all their lines (`LayoutOptions.board`). */
+  board: boolean;
+  /** The board grows a sticky or shape with its text (FigJam): items are sized for their text. */
+  itemsGrow: boolean;
+  /** Smallest font a sticky or card gets to keep its text inside its box before the box grows. */
+  minItemFont: number;
+  /** A board's text line height per unit of font size, when taller than ours (`BoardMetrics.lineHeight`). */
+  boardLineHeight?: number;
 }
 
 export const DEFAULT_STICKY = { w: 200, h: 200 } as const;
 
 /**
  * Derives the sizes of a layout from its options. Everything scales with the sticky width so a
- * FigJam map (240×240) and a Miro map (200×200) keep the same proportions; sizes are integers so
+ * FigJam map (240 × 240) and a Miro map (199 × 228) keep the same proportions; sizes are integers so
  * boxes stay on whole board units.
  *
  * @example layoutMetrics({ stickySize: { w: 240, h: 240 } }).fontSize // 19
@@ -76,7 +84,32 @@ export function layoutMetrics(options: LayoutOptions = {}): LayoutMetrics {
     levelStep: Math.round(w * 0.2),
     maxColumns: 3,
     cardBodyLines,
+    board: options.board !== undefined,
+    itemsGrow: options.board?.itemsGrow === true,
+    minItemFont: Math.max(10, Math.round(fontSize * 0.7)),
+    ...(options.board?.lineHeight !== undefined && Number.isFinite(options.board.lineHeight) && { boardLineHeight: options.board.lineHeight }),
   };
+}
+
+/**
+ * Height of one line of a text box at `fontSize`: ours (`lineHeight`), or the board's when it is
+ * taller, rounded up, so a text the board centres on its box stays inside it.
+ *
+ * @example textLineHeight(layoutMetrics({ board: { itemsGrow: false, lineHeight: 1.4 } }), 16) // 23
+ */
+export function textLineHeight(metrics: LayoutMetrics, fontSize: number): number {
+  const ours = lineHeight(fontSize);
+  return metrics.boardLineHeight === undefined ? ours : Math.max(ours, Math.ceil(fontSize * metrics.boardLineHeight - 1e-9));
+}
+
+/**
+ * Most lines a text box holds: `cap` in a picture, where the renderer shortens the rest with `…`;
+ * every line on a board, whose host shows the whole text.
+ *
+ * @example textLines(layoutMetrics({ board: { itemsGrow: false } }), 3) // Infinity
+ */
+export function textLines(metrics: LayoutMetrics, cap: number): number {
+  return metrics.board ? Infinity : cap;
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Journey, Persona } from '../model/journey.js';
 import { fittedTextPrimitive } from './fitted-text-primitive.js';
 import { keyPart } from './layout-key.js';
 import type { LayoutLabels } from './layout-labels.js';
-import type { LayoutMetrics } from './layout-metrics.js';
+import { textLineHeight, textLines, type LayoutMetrics } from './layout-metrics.js';
 import type { Primitive, TextPrimitive } from './primitive.js';
 import { safeColor } from './safe-color.js';
 
@@ -85,7 +85,7 @@ function personaBox(
   const ref = { personaId: persona.id };
   const texts: TextPrimitive[] = [];
   const add = (suffix: string, x: number, y: number, text: string, fontSize: number, maxLines: number, bold: boolean, style: TextPrimitive['style'], color?: string) => {
-    const primitive = fittedTextPrimitive({ key: `${key}:${suffix}`, text, x, y, width: columnW, maxLines, fontSize, style, bold, ref, ...(color !== undefined && { color }) });
+    const primitive = fittedTextPrimitive({ key: `${key}:${suffix}`, text, x, y, width: columnW, maxLines: textLines(metrics, maxLines), fontSize, style, bold, ref, lineHeight: textLineHeight(metrics, fontSize), ...(color !== undefined && { color }) });
     texts.push(primitive);
     return y + primitive.box.h;
   };

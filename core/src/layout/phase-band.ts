@@ -1,8 +1,8 @@
 import type { Stage } from '../model/journey.js';
-import { fitText } from './fit-text.js';
+import { textLineCount } from './fitted-text-primitive.js';
 import { keyPart } from './layout-key.js';
 import type { LayoutLabels } from './layout-labels.js';
-import type { LayoutMetrics } from './layout-metrics.js';
+import { textLines, type LayoutMetrics } from './layout-metrics.js';
 import { phaseSpans } from './phase-spans.js';
 import type { Primitive } from './primitive.js';
 import type { Column } from './stage-headers.js';
@@ -24,22 +24,24 @@ export function phaseBand(
   const spans = phaseSpans(stages, labels.phases);
   if (spans.length === 0) return { primitives: [], h: 0 };
   const { pad, smallFont, smallLine } = metrics;
-  const h = smallLine + pad;
-  const primitives = spans.map((span): Primitive => {
+  const maxLines = textLines(metrics, 1);
+  const bars = spans.map((span) => {
     const x = columns[span.first]?.x ?? 0;
     const last = columns[span.last];
     const w = (last?.x ?? x) + (last?.w ?? 0) - x;
-    const fitted = fitText(span.label, { width: w - 2 * pad, maxLines: 1, fontSize: smallFont, bold: true });
-    return {
-      kind: 'shape',
-      shape: 'round_rectangle',
-      key: `phase:${keyPart(stages[span.first]?.id ?? '')}`,
-      box: { x, y, w, h },
-      style: 'phase',
-      text: fitted.lines[0] ?? '',
-      ...(fitted.shortened && { fullText: span.label }),
-      fontSize: smallFont,
-    };
+    return { span, x, w, lines: textLineCount(span.label, { width: w - 2 * pad, maxLines, fontSize: smallFont, bold: true }) };
   });
+  const lines = Math.max(1, ...bars.map((bar) => bar.lines));
+  const h = lines * smallLine + pad;
+  const primitives = bars.map(({ span, x, w }): Primitive => ({
+    kind: 'shape',
+    shape: 'round_rectangle',
+    key: `phase:${keyPart(stages[span.first]?.id ?? '')}`,
+    box: { x, y, w, h },
+    style: 'phase',
+    text: span.label,
+    fit: { width: w - 2 * pad, maxLines: lines },
+    fontSize: smallFont,
+  }));
   return { primitives, h };
 }

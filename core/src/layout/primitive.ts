@@ -49,9 +49,13 @@ interface PrimitiveBase {
   key: string;
   box: Box;
   style: StyleToken;
-  /** Text as displayed (wrapped lines joined with `\n`, shortened with `…` if it could not fit). */
+  /**
+   * The text as the data writes it, line breaks only where the data has them: what a board item
+   * holds (hosts wrap and fit it themselves). Wrapping to the box and shortening with `…` are the
+   * SVG/HTML renderers' job (`fitText`), never the layout's (PRODUCT.md §11).
+   */
   text: string;
-  /** The full text when `text` was shortened; hosts keep it in item data so nothing is lost. */
+  /** More than `text` says: the cards a `+N more` line stands for. Hosts keep it in item data so nothing is lost. */
   fullText?: string;
   fontSize?: number;
   /**
@@ -73,16 +77,24 @@ export interface TextPrimitive extends PrimitiveBase {
 }
 export interface StickyPrimitive extends PrimitiveBase {
   kind: 'sticky';
-  /** How many respondents said it, when more than one; `text` then ends with a `×N` line. */
+  /** How many respondents said it, when more than one: shown as a `×N` line after the text (`boardText`). */
   count?: number;
 }
 export interface ShapePrimitive extends PrimitiveBase {
   kind: 'shape';
   shape: 'rectangle' | 'round_rectangle' | 'circle' | 'pill';
+  /**
+   * How the SVG/HTML renderers wrap the text: the width and line count the layout sized the box
+   * for (stage and phase names). Hosts ignore it: they wrap the text in the shape themselves.
+   */
+  fit?: { width: number; maxLines: number };
 }
 export interface CardPrimitive extends PrimitiveBase {
   kind: 'card';
-  /** Touchpoint channel or opportunity rank shown as a badge. */
+  /**
+   * The badge line (channel, `#rank`, `×N`) as written: renderers fit it to one line, Miro shows it
+   * as a card field, FigJam as the first line (`boardText`).
+   */
   badge?: string;
   channel?: string;
   count?: number;
@@ -112,11 +124,34 @@ export type Primitive =
 
 export type PrimitiveKind = Primitive['kind'];
 
+/**
+ * How a board draws what a layout gives it. A host wraps and shows every text whole, so each text
+ * box is as tall as all its lines instead of a few lines ending with `…`.
+ */
+export interface BoardMetrics {
+  /**
+   * The host makes a sticky or a shape taller to hold its text (FigJam): a sticky or card whose
+   * text does not fit first gets a smaller font, then a taller box. Without it (Miro) the host
+   * fits the text inside the sticky it sized.
+   */
+  itemsGrow: boolean;
+  /**
+   * Height of a line of a text item, per unit of font size, when the host's is taller than ours
+   * (`lineHeight`, 1.3): text boxes get that much room, so a host text centred on its box stays in it.
+   */
+  lineHeight?: number;
+}
+
 export interface LayoutOptions {
   /** Lane ids to show, in order; default: all lanes in the journey's order. */
   lanes?: string[];
-  /** Sticky size in board units: Miro squares (e.g. 200) or FigJam 240×240. */
+  /** Sticky size in board units, the host's own: Miro 199 × 228 (shadow included), FigJam 240 × 240. */
   stickySize?: { w: number; h: number };
+  /**
+   * Lay the map out for a board rather than a picture (`BoardMetrics`). Absent: a picture (SVG/HTML),
+   * texts capped at a few lines and shortened there with `…`.
+   */
+  board?: BoardMetrics;
   gap?: number;
   maxQuotesPerCell?: number;
   palette?: 'light' | 'dark';

@@ -1,7 +1,7 @@
 import type { Stage } from '../model/journey.js';
-import { fitText } from './fit-text.js';
+import { textLineCount } from './fitted-text-primitive.js';
 import { keyPart } from './layout-key.js';
-import type { LayoutMetrics } from './layout-metrics.js';
+import { textLines, type LayoutMetrics } from './layout-metrics.js';
 import type { Primitive } from './primitive.js';
 
 /** A stage column: its left edge and width. */
@@ -11,18 +11,24 @@ export interface Column {
 }
 
 /**
- * One header per stage above its column, the name bold and centred, up to three lines; all headers
- * as tall as the tallest. Returns the primitives and the height of the row.
+ * One header per stage above its column, the name bold and centred, up to three lines in a picture
+ * (every line on a board); all headers as tall as the tallest. Each keeps the name as written, and
+ * the width and line count its box was sized for (`fit`) for the renderers. Returns the primitives
+ * and the height of the row.
  *
  * @example stageHeaders(stages, columns, 90, metrics).h // 47 for one-line names at the default size
  */
 export function stageHeaders(stages: readonly Stage[], columns: readonly Column[], y: number, metrics: LayoutMetrics): { primitives: Primitive[]; h: number } {
   if (stages.length === 0) return { primitives: [], h: 0 };
   const { pad, headerFont, headerLine } = metrics;
-  const names = stages.map((stage, s) => fitText(stage.name, { width: (columns[s]?.w ?? 0) - 2 * pad, maxLines: 3, fontSize: headerFont, bold: true }));
-  const h = 2 * pad + Math.max(...names.map((name) => name.lines.length)) * headerLine;
+  const maxLines = textLines(metrics, 3);
+  let lines = 1;
+  for (let s = 0; s < stages.length; s++) {
+    const width = (columns[s]?.w ?? 0) - 2 * pad;
+    lines = Math.max(lines, textLineCount(stages[s]?.name ?? '', { width, maxLines, fontSize: headerFont, bold: true }));
+  }
+  const h = 2 * pad + lines * headerLine;
   const primitives = stages.map((stage, s): Primitive => {
-    const name = names[s] ?? { lines: [stage.name], shortened: false };
     const column = columns[s] ?? { x: 0, w: 0 };
     return {
       kind: 'shape',
@@ -30,8 +36,8 @@ export function stageHeaders(stages: readonly Stage[], columns: readonly Column[
       key: `stage:${keyPart(stage.id)}`,
       box: { x: column.x, y, w: column.w, h },
       style: 'stage',
-      text: name.lines.join('\n'),
-      ...(name.shortened && { fullText: stage.name }),
+      text: stage.name,
+      fit: { width: column.w - 2 * pad, maxLines: lines },
       fontSize: headerFont,
       ref: { stageId: stage.id },
     };

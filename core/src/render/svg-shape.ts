@@ -1,4 +1,5 @@
 import { faceLevel } from '../layout/emotion-face.js';
+import { fitText } from '../layout/fit-text.js';
 import { lineHeight } from '../layout/layout-metrics.js';
 import type { Box, ShapePrimitive, TextPrimitive } from '../layout/primitive.js';
 import { escapeXml } from './escape-xml.js';
@@ -46,6 +47,7 @@ export function svgWhisker(box: Box, style: string, color?: string): string {
 
 /**
  * A shape: a band, stage header, phase, persona box, whisker, zero line or emotion point; its text
+ * wrapped as the layout sized it (`fit`: its width and lines, shortened with `…` past them) and
  * centred both ways (stage and phase names bold). A circle whose text is an emotion face draws the
  * face as a vector.
  *
@@ -67,18 +69,21 @@ export function svgShape(primitive: ShapePrimitive): string {
       : `<rect x="${box.x}" y="${box.y}" width="${box.w}" height="${box.h}"${rx > 0 ? ` rx="${rx}"` : ''}/>`;
   if (primitive.text === '') return shape.replace(/^<(\w+)/, `<$1 class="${style}"`);
   const fontSize = primitive.fontSize ?? 16;
-  const lineCount = primitive.text.split('\n').length;
-  const top = box.y + Math.round((box.h - lineCount * lineHeight(fontSize)) / 2);
-  const bold = style === 'stage' || style === 'phase' ? ' b' : '';
+  const bold = style === 'stage' || style === 'phase';
+  const fit = primitive.fit ?? { width: box.w, maxLines: Math.max(1, Math.floor(box.h / lineHeight(fontSize))) };
+  const lines = fitText(primitive.text, { width: fit.width, maxLines: fit.maxLines, fontSize, bold }).lines;
+  const top = box.y + Math.round((box.h - lines.length * lineHeight(fontSize)) / 2);
   const out = [`<g class="${style}">`, shape];
-  svgTextLines(out, primitive.text, box.x + box.w / 2, top, fontSize, `f${fontSize}${bold} c`);
+  svgTextLines(out, lines, box.x + box.w / 2, top, fontSize, `f${fontSize}${bold ? ' b' : ''} c`);
   out.push('</g>');
   return out.join('');
 }
 
 /**
- * A text primitive: lines from the top of its box, aligned as asked, coloured by its token; a text
- * that is a single emotion face (the emotion scale) is drawn as a small face.
+ * A text primitive: its text wrapped to its box's width and lines (the box is as tall as the lines
+ * the layout measured, shortened with `…` past them), from the top of its box, aligned as asked,
+ * coloured by its token; a text that is a single emotion face (the emotion scale) is drawn as a
+ * small face.
  *
  * @example svgText(laneTitle) // '<text class="laneTitle f16 b" x="44" y="…">Actions</text>'
  */
@@ -90,8 +95,12 @@ export function svgText(primitive: TextPrimitive): string {
   const align = primitive.align ?? 'left';
   const x = align === 'center' ? box.x + box.w / 2 : align === 'right' ? box.x + box.w : box.x;
   const classes = `${primitive.style} f${fontSize}${primitive.bold ? ' b' : ''}${align === 'center' ? ' c' : align === 'right' ? ' r' : ''}`;
+  const bold = primitive.bold === true;
+  // A board's taller lines (`textLineHeight`) leave room for more of ours: never fewer than measured.
+  const maxLines = Math.max(1, Math.floor(box.h / lineHeight(fontSize) + 1e-9));
+  const lines = fitText(primitive.text, { width: box.w, maxLines, fontSize, bold }).lines;
   const out: string[] = [];
-  svgTextLines(out, primitive.text, x, box.y, fontSize, classes);
+  svgTextLines(out, lines, x, box.y, fontSize, classes);
   const text = out.join('');
   return primitive.color !== undefined ? text.replace('<text ', `<text style="fill:${escapeXml(primitive.color)}" `) : text;
 }

@@ -10,24 +10,18 @@ export function baselineOf(top: number, fontSize: number): number {
 }
 
 /**
- * Appends one `<text>` element for already-fitted lines (`\n`-separated, from `from` to `to` in
- * `text`) to `out`, the first line's box starting at `top`; each further line is a `<tspan>` one
- * line height below. Every line is escaped. Pieces go straight to `out` so a 10,000-card SVG is
- * built without a string per element.
+ * Appends one `<text>` element for already-fitted lines (`fitText(…).lines`) to `out`, the first
+ * line's box starting at `top`; each further line is a `<tspan>` one line height below. Every line
+ * is escaped. Pieces go straight to `out` so a 10,000-card SVG is built without a string per element.
  *
- * @example const out: string[] = []; svgTextLines(out, 'Voit une pub\nLit un avis', 12, 12, 16, 'f16'); out.join('')
+ * @example const out: string[] = []; svgTextLines(out, ['Voit une pub', 'Lit un avis'], 12, 12, 16, 'f16'); out.join('')
  * // '<text class="f16" x="12" y="28">Voit une pub<tspan x="12" dy="21">Lit un avis</tspan></text>'
  */
-export function svgTextLines(out: string[], text: string, x: number, top: number, fontSize: number, classes: string, from = 0, to = text.length): void {
-  const step = lineHeight(fontSize);
-  let end = text.indexOf('\n', from);
-  if (end < 0 || end > to) end = to;
-  out.push(`<text class="${classes}" x="${x}" y="${baselineOf(top, fontSize)}">`, escapeXml(text.slice(from, end)));
-  while (end < to) {
-    const start = end + 1;
-    end = text.indexOf('\n', start);
-    if (end < 0 || end > to) end = to;
-    out.push(`<tspan x="${x}" dy="${step}">`, escapeXml(text.slice(start, end)), '</tspan>');
+export function svgTextLines(out: string[], lines: readonly string[], x: number, top: number, fontSize: number, classes: string): void {
+  out.push(`<text class="${classes}" x="${x}" y="${baselineOf(top, fontSize)}">`, escapeXml(lines[0] ?? ''));
+  if (lines.length > 1) {
+    const step = lineHeight(fontSize);
+    for (let i = 1; i < lines.length; i++) out.push(`<tspan x="${x}" dy="${step}">`, escapeXml(lines[i] ?? ''), '</tspan>');
   }
   out.push('</text>');
 }

@@ -1,7 +1,8 @@
 import { HASH_START, hashDigest, hashUpdate } from '../model/stable-id.js';
+import { boardText } from '../layout/board-text.js';
 import type { Primitive } from '../layout/primitive.js';
 
-/** The part of a placed item a user can edit by hand: its kind, its style token and its displayed text. */
+/** The part of a placed item a user can edit by hand: its kind, its style token and the text it shows (`boardText`). */
 export interface ItemContent {
   kind: Primitive['kind'];
   style: string;
@@ -18,18 +19,47 @@ export interface ItemContent {
 export function hashContent(content: ItemContent): string {
   // The same hash as hashText(`${kind}\u001f${style}\u001f${text}`), fed part by part: a 10,000-card
   // placement hashes every item, and building each joined string cost more than hashing it.
-  const text = (content.text.includes('\r') ? content.text.replace(CARRIAGE_RETURNS, '') : content.text).trim();
-  let hash = hashUpdate(HASH_START, content.kind);
-  hash = hashUpdate(hash, SEPARATOR);
-  hash = hashUpdate(hash, content.style);
-  hash = hashUpdate(hash, SEPARATOR);
-  return hashDigest(hashUpdate(hash, text));
+  return hashDigest(hashUpdate(contentStart(content.kind, content.style), normalised(content.text).trim()));
 }
 
 const SEPARATOR = '\u001f';
 const CARRIAGE_RETURNS = /\r/g;
 
-/** `hashContent` of a primitive as laid out. */
+/** The hash state after `kind`, `style` and their separators. */
+function contentStart(kind: string, style: string): number {
+  let hash = hashUpdate(HASH_START, kind);
+  hash = hashUpdate(hash, SEPARATOR);
+  hash = hashUpdate(hash, style);
+  return hashUpdate(hash, SEPARATOR);
+}
+
+/** The text without `\r`: hosts drop them. */
+function normalised(text: string): string {
+  return text.includes('\r') ? text.replace(CARRIAGE_RETURNS, '') : text;
+}
+
+/**
+ * `hashContent` of a primitive as a board shows it: over `boardText` (the data's text, plus a
+ * sticky's `×N` or a card's badge line), the text an adapter writes and reads back. Wrapping is no
+ * part of it, so the same data hashes the same whatever the sticky's size. The joined text is
+ * hashed part by part, as `hashContent` would hash it, without building it.
+ *
+ * @example hashPrimitive(sticky) === hashContent({ kind: 'sticky', style: 'pain', text: boardText(sticky) })
+ */
 export function hashPrimitive(primitive: Primitive): string {
-  return hashContent({ kind: primitive.kind, style: primitive.style, text: primitive.text });
+  const start = contentStart(primitive.kind, primitive.style);
+  if (primitive.kind === 'sticky' && primitive.count !== undefined) {
+    // `${text}\n×N`, trimmed: the count line ends it, so only the text's start is trimmed (all of it when blank).
+    const text = normalised(primitive.text).trimStart();
+    const tail = `×${primitive.count}`;
+    return hashDigest(text === '' ? hashUpdate(start, tail) : hashUpdate(hashUpdate(hashUpdate(start, text), '\n'), tail));
+  }
+  if (primitive.kind === 'card' && primitive.badge !== undefined) {
+    // `${badge}\n${text}`, trimmed: the badge starts it, so only the text's end is trimmed (the line break too when blank).
+    const badge = normalised(primitive.badge).trimStart();
+    const text = normalised(primitive.text).trimEnd();
+    if (badge === '') return hashContent({ kind: primitive.kind, style: primitive.style, text: boardText(primitive) });
+    return hashDigest(text === '' ? hashUpdate(start, badge.trimEnd()) : hashUpdate(hashUpdate(hashUpdate(start, badge), '\n'), text));
+  }
+  return hashDigest(hashUpdate(start, normalised(primitive.text).trim()));
 }
