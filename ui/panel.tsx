@@ -19,6 +19,7 @@ import { journeyFromTemplate } from './state/journey-from-template.js';
 import { layoutOptionsFor } from './state/layout-options-for.js';
 import { defaultDraft, parseDraft, type PanelDraft } from './state/panel-draft.js';
 import { placeFlow } from './state/place-flow.js';
+import { previewAroundKept } from './state/preview-around-kept.js';
 import { defaultTemplate, isDefaultTemplate } from './state/template-form.js';
 
 /** How long the panel waits after the last change before saving the draft. */
@@ -170,10 +171,11 @@ export function Panel({ host, initialFile, createImportWorker }: PanelProps) {
     return result.ok ? { journey: result.journey, problems: [] } : { journey: null, problems: result.problems };
   }, [draft?.source, draft?.template, imported, locale]);
 
-  const layout = useMemo(
-    () => (built.journey && draft ? layoutJourney(built.journey, layoutOptionsFor(built.journey, draft.options, host.fixedStickySize)) : null),
+  const layoutOptions = useMemo(
+    () => (built.journey && draft ? layoutOptionsFor(built.journey, draft.options, host.fixedStickySize) : null),
     [built.journey, draft?.options, host.fixedStickySize],
   );
+  const layout = useMemo(() => (built.journey && layoutOptions ? layoutJourney(built.journey, layoutOptions) : null), [built.journey, layoutOptions]);
   const svg = useMemo(() => (layout ? renderSvg(layout) : ''), [layout]);
   const estimate = useMemo(() => (flow.step === 'planned' ? host.estimate?.(flow.layout) : undefined), [host, flow]);
 
@@ -201,10 +203,10 @@ export function Panel({ host, initialFile, createImportWorker }: PanelProps) {
   };
 
   const place = () => {
-    if (!layout) return;
+    if (!layout || !built.journey || !layoutOptions) return;
     dispatch({ type: 'plan' });
-    host.preview(layout).then(
-      (plan) => dispatch({ type: 'planned', plan, layout }),
+    previewAroundKept(host, built.journey, layoutOptions, layout).then(
+      (planned) => dispatch({ type: 'planned', plan: planned.plan, layout: planned.layout }),
       (error: unknown) => dispatch({ type: 'failed', message: messageOf(error) }),
     );
   };

@@ -52,3 +52,5 @@ export * from './sync/placed-record.js';
 export * from './sync/placement.js';
 export { hashContent, hashPrimitive, type ItemContent } from './sync/hash-content.js';
 export { planSync } from './sync/plan-sync.js';
+export { keptEditsFor } from './sync/kept-edits-for.js';
+export { updatedKey, keptKeyOf } from './layout/layout-key.js';

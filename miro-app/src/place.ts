@@ -10,7 +10,7 @@ import { expandForMiro } from './expand-for-miro.js';
 import type { MiroBoardApi } from './miro-board-api.js';
 import { DEFAULT_ITEM_STYLE, type MiroItemStyle } from './miro-create-call.js';
 import { planMiroSync, type MiroSyncPlan } from './plan-miro-sync.js';
-import { readText } from './read-placed-items.js';
+import { keptCounts, quoted, waitingProblem } from '../../core/src/sync/kept-report.js';
 
 export { estimateMiroPlacement, type MiroEstimate } from './estimate-miro-placement.js';
 
@@ -84,11 +84,11 @@ export async function placeOnMiro(board: MiroBoardApi, layout: Layout, options: 
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });
 
-  const problems: Problem[] = sync.plan.keep.map(({ record }) => {
-    const entry = sync.placed.placed.find((candidate) => candidate.item.id === record.hostId);
-    const text = entry ? readText(entry.item).split('\n')[0] : record.key;
-    return { message: `Kept "${text}": edited by hand since it was placed, so it was neither overwritten nor removed.`, field: record.key };
+  const problems: Problem[] = sync.plan.keep.map(({ record, beside }) => {
+    const besideNote = beside ? `; the data's version is beside it, marked ${quoted(beside.text)}` : '';
+    return { message: `Kept ${quoted(record.text ?? '')}: edited by hand since it was placed, so it was neither overwritten nor removed${besideNote}.`, field: record.key };
   });
+  problems.push(...sync.plan.waiting.map(waitingProblem));
   problems.push(...result.problems);
   if (result.stopped) {
     problems.push({
@@ -104,6 +104,7 @@ export async function placeOnMiro(board: MiroBoardApi, layout: Layout, options: 
     updated: result.updated,
     removed: result.removed,
     kept: sync.plan.keep.length,
+    ...keptCounts(sync.plan),
     failed: result.failed,
     cancelled: result.cancelled,
     problems,

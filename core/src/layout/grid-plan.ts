@@ -39,6 +39,7 @@ export interface GridPlan {
  * Sizes the grid in one pass over the cells: each cell's cards in a small grid, each stage column
  * as wide as its widest cell (at least a sticky, and enough for the emotion points side by side),
  * each lane as tall as its tallest cell (at least one card, and enough for its title and legend).
+ * `extra` gives cells empty slots on top of their cards: room left for items edited by hand.
  *
  * @example planGrid(stages, lanes, cells, series, metrics, 100, 32).columns[0] // { x: 268, w: 200 }
  */
@@ -50,6 +51,7 @@ export function planGrid(
   metrics: LayoutMetrics,
   maxQuotesPerCell: number,
   x0: number,
+  extra?: ReadonlyMap<number, number>,
 ): GridPlan {
   const { gap, pad, bandPad, smallLine } = metrics;
   const halfGap = Math.round(gap / 2);
@@ -66,7 +68,8 @@ export function planGrid(
     for (let s = 0; s < stages.length; s++) {
       const index = s * cells.laneCount + l;
       const count = cells.cards[index]?.length ?? 0;
-      const grid = cellGrid(Math.min(count, limit), item, gap, metrics.maxColumns);
+      const shown = Math.min(count, limit);
+      const grid = cellGrid(shown > 0 ? shown + (extra?.get(index) ?? 0) : 0, item, gap, metrics.maxColumns);
       grids[index] = grid;
       const cellH = grid.h + (count > limit ? halfGap + smallLine : 0);
       content = Math.max(content, emotion ? emotionBlockH + (cellH > 0 ? gap + cellH : 0) : cellH);
