@@ -71,7 +71,7 @@ export async function placeOnFigJam(figma: FigJamApi, layout: Layout, options: F
   const plan = planSync(placed.records, layout);
   for (const { record, primitive, beside } of plan.keep) {
     report.kept++;
-    const besideNote = beside ? `; the data's version is beside it, marked ${quoted(beside.text)}` : '';
+    const besideNote = beside ? "; the data's version is beside it, marked as updated from the data" : '';
     report.problems.push({ message: `Kept as edited by hand: ${primitive ? describe(primitive, record.key) : quoted(record.text ?? '')}${besideNote}.`, field: record.key });
   }
   Object.assign(report, keptCounts(plan));

@@ -85,7 +85,7 @@ export async function placeOnMiro(board: MiroBoardApi, layout: Layout, options: 
   });
 
   const problems: Problem[] = sync.plan.keep.map(({ record, beside }) => {
-    const besideNote = beside ? `; the data's version is beside it, marked ${quoted(beside.text)}` : '';
+    const besideNote = beside ? "; the data's version is beside it, marked as updated from the data" : '';
     return { message: `Kept ${quoted(record.text ?? '')}: edited by hand since it was placed, so it was neither overwritten nor removed${besideNote}.`, field: record.key };
   });
   problems.push(...sync.plan.waiting.map(waitingProblem));

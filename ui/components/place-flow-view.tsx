@@ -28,9 +28,9 @@ export function PlaceFlowView({ flow, strings, canPlace, estimate, onPlace, onCo
         move: strings.planMove,
         remove: strings.planRemove,
         keep: strings.planKeep,
-        waiting: strings.planWaiting,
+        waiting: strings.planWaitingTag,
       };
-      const tag: Record<PlanChange, string> = { ...label, waiting: strings.planWaitingTag };
+      const count = (change: PlanChange, n: number) => (change === 'keep' ? strings.planKeepCount(n) : change === 'waiting' ? strings.planWaitingCount(n) : label[change]);
       return (
         <section class="pc-card" aria-labelledby="pc-plan-title">
           <h3 class="pc-subtitle" id="pc-plan-title">
@@ -42,11 +42,11 @@ export function PlaceFlowView({ flow, strings, canPlace, estimate, onPlace, onCo
             <ul class="pc-counts">
               {CHANGE_ORDER.filter((change) => summary.counts[change] > 0).map((change) => (
                 <li key={change} class={`pc-count pc-${change}`}>
-                  <strong>{summary.counts[change]}</strong> {label[change]}
+                  <strong>{summary.counts[change]}</strong> {count(change, summary.counts[change])}
                   {change === 'keep' && summary.counts.beside > 0 && (
                     <>
                       {' '}
-                      (<strong>{summary.counts.beside}</strong> {strings.planBeside})
+                      (<strong>{summary.counts.beside}</strong> {strings.planBeside(summary.counts.beside)})
                     </>
                   )}
                 </li>
@@ -64,7 +64,7 @@ export function PlaceFlowView({ flow, strings, canPlace, estimate, onPlace, onCo
               <ul class="pc-plan-items">
                 {summary.items.map((item, index) => (
                   <li key={index} class={`pc-${item.change}`}>
-                    <span class="pc-tag">{tag[item.change]}</span> {item.label || strings.planNoText}
+                    <span class="pc-tag">{label[item.change]}</span> {item.label || strings.planNoText}
                     {item.beside !== undefined && <span class="pc-muted"> · {strings.planBesideItem(item.beside || strings.planNoText)}</span>}
                     {item.covers !== undefined && <span class="pc-muted"> · {strings.planCovers(item.covers || strings.planNoText)}</span>}
                   </li>

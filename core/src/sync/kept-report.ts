@@ -28,9 +28,9 @@ export function waitingProblem(waiting: WaitingChange): Problem {
   };
 }
 
-/** The first line of an item's text in quotes, shortened past 40 characters, or "an item without text". */
+/** An item's text on one line, in quotes, shortened past 60 characters, or "an item without text". */
 export function quoted(text: string): string {
-  const line = text.split('\n').find((candidate) => candidate.trim() !== '')?.trim() ?? '';
+  const line = text.replace(/\s+/g, ' ').trim();
   if (line === '') return 'an item without text';
-  return `"${line.length > 40 ? `${line.slice(0, 39)}…` : line}"`;
+  return `"${line.length > 60 ? `${line.slice(0, 59)}…` : line}"`;
 }
