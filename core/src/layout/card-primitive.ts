@@ -14,7 +14,7 @@ import type { Box, CardPrimitive, StickyPrimitive } from './primitive.js';
  * shows text shows it all and a sync hash sees every change; the full card text is kept in
  * `fullText` whenever it had to be shortened. The data's version of a card edited by hand on the
  * board (`keptKey` given) takes the key `updatedKey(keptKey)` and starts with the words "Updated
- * from data" (a sticky's first line, a card's badge), so the user tells it from their own edit.
+ * from data" (its first line of text, under a card's badge), so the user tells it from their own edit.
  *
  * @example cardPrimitive(card, { item: 'sticky', token: 'pain' }, box, metrics, labels).text // 'Prix peu clair\n×3'
  */
@@ -56,14 +56,14 @@ export function cardPrimitive(
       : { kind: 'sticky', key, box, style: token, text, fontSize, ref };
   }
 
-  let badgeText = mark;
-  if (card.channel !== undefined && card.channel !== 'other') badgeText += `${badgeText ? ' · ' : ''}${labels.channels[card.channel]}`;
+  let badgeText = card.channel !== undefined && card.channel !== 'other' ? labels.channels[card.channel] : '';
   if (rank !== undefined) badgeText += `${badgeText ? ' · ' : ''}#${rank}`;
   if (count !== undefined) badgeText += `${badgeText ? ' · ' : ''}×${count}`;
   const badge = badgeText ? fitText(badgeText, { width, maxLines: 1, fontSize: metrics.smallFont, bold: true }).lines[0] : undefined;
-  const maxLines = badge !== undefined ? metrics.cardBodyLines : Math.floor((box.h - 2 * pad) / lineHeight);
+  const markLine = mark ? fitText(mark, { width, maxLines: 1, fontSize }).lines[0] : undefined;
+  const maxLines = (badge !== undefined ? metrics.cardBodyLines : Math.floor((box.h - 2 * pad) / lineHeight)) - (markLine !== undefined ? 1 : 0);
   const body = fitText(card.text, { width, maxLines, fontSize });
-  const bodyText = body.lines.join('\n');
+  const bodyText = markLine !== undefined ? `${markLine}\n${body.lines.join('\n')}` : body.lines.join('\n');
   const result: CardPrimitive = { kind: 'card', key, box, style: style.token, text: badge !== undefined ? `${badge}\n${bodyText}` : bodyText, fontSize, ref };
   if (body.shortened) result.fullText = card.text;
   if (badge !== undefined) result.badge = badge;

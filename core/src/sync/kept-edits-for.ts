@@ -9,7 +9,7 @@ import type { SyncPlan } from './placed-record.js';
  * by hand that stay where they are (`LayoutOptions.keptEdits`). Each says where it is and, when the
  * data has a newer version of it, which card that is: the same card with other content, or (card
  * ids come from the text, so a reworded card is a new card) the new card laid out over it, taken
- * from the adds and held-back adds, the largest overlap first, one kept card each. A card already on
+ * from the adds and held-back adds, the largest overlaps paired first, one kept card each. A card already on
  * the board elsewhere is never taken for a newer version: it only moved. Empty when nothing waits
  * and no newer version is due: the layout already leaves every edit in sight.
  *
@@ -22,40 +22,32 @@ export function keptEditsFor(plan: SyncPlan): KeptEdit[] {
     (primitive) => primitive.key.startsWith('card:') && primitive.ref?.cardId !== undefined,
   );
   const candidates = boxIndex(fresh, (primitive) => primitive.box);
-  const taken = new Set<string>();
-  let due = plan.waiting.length > 0;
-  const edits = cards.map(({ record, primitive }): KeptEdit => {
-    const edit: KeptEdit = { key: record.key, box: { ...record.box } };
-    const changed = primitive?.ref?.cardId !== undefined && hashPrimitive(primitive) !== record.hash ? primitive : undefined;
-    const newer = changed ?? (primitive ? undefined : largestOverlap(candidates.overlapping(record.box), record.box, taken));
-    const cardId = newer?.ref?.cardId;
-    if (newer && cardId !== undefined) {
-      taken.add(newer.key);
-      edit.updatedBy = cardId;
-      due = true;
+  const edits = cards.map(({ record }): KeptEdit => ({ key: record.key, box: { ...record.box } }));
+  // Pairs of a kept card and a new card over it, the largest overlap first, each taken once.
+  const pairs: { edit: KeptEdit; primitive: Primitive; area: number; order: number }[] = [];
+  cards.forEach(({ record, primitive }, index) => {
+    const edit = edits[index]!;
+    if (primitive) {
+      // The data still has this card: when its content differs from what was placed, that is the newer version.
+      if (primitive.ref?.cardId !== undefined && hashPrimitive(primitive) !== record.hash) edit.updatedBy = primitive.ref.cardId;
+      return;
     }
-    return edit;
+    for (const candidate of candidates.overlapping(record.box)) pairs.push({ edit, primitive: candidate, area: overlapArea(candidate.box, record.box), order: pairs.length });
   });
+  pairs.sort((a, b) => b.area - a.area || a.order - b.order);
+  const taken = new Set<string>();
+  for (const { edit, primitive } of pairs) {
+    if (edit.updatedBy !== undefined || taken.has(primitive.key)) continue;
+    taken.add(primitive.key);
+    edit.updatedBy = primitive.ref!.cardId!;
+  }
+  const due = plan.waiting.length > 0 || edits.some((edit) => edit.updatedBy !== undefined);
   return due ? edits : [];
 }
 
 /** Keys of what a cell holds: cards, and the data's versions of cards edited by hand. */
 function isCardKey(key: string): boolean {
   return key.startsWith('card:') || keptKeyOf(key) !== undefined;
-}
-
-function largestOverlap(primitives: readonly Primitive[], box: Box, taken: ReadonlySet<string>): Primitive | undefined {
-  let best: Primitive | undefined;
-  let bestArea = 0;
-  for (const primitive of primitives) {
-    if (taken.has(primitive.key)) continue;
-    const area = overlapArea(primitive.box, box);
-    if (area > bestArea) {
-      best = primitive;
-      bestArea = area;
-    }
-  }
-  return best;
 }
 
 function overlapArea(a: Box, b: Box): number {
