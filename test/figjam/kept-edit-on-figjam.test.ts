@@ -158,4 +158,19 @@ describe('a hand edit on FigJam stays in sight when the data rewords the same ca
     );
     expect(panelStrings('en').waiting(2)).toBe('2 changes wait: they would cover items edited by hand. Move or delete those items on the board, then place again.');
   });
+
+  test('switching the palette in the same re-import still leaves the edit in sight (its box is read as it is)', async () => {
+    const { before, after, placedKey } = keptEditScenario();
+    const { figma, host } = wire();
+    await host.place(layoutJourney(before, FIGJAM_OPTIONS), {});
+    const sticky = pageItems(figma).find((item) => item.key === placedKey)!;
+    (sticky.node as FakeSticky).text.characters = PAIN.editedByHand;
+    const dark = { ...FIGJAM_OPTIONS, palette: 'dark' as const };
+    const planned = await previewAroundKept(host, after, dark, layoutJourney(after, dark));
+    expect(await host.place(planned.layout, {})).toMatchObject({ kept: 1, beside: 1, failed: 0 });
+    const items = pageItems(figma);
+    expect(coveringItems(items, items.find((item) => item.key === placedKey)!)).toEqual([]);
+    expect(items.find((item) => item.key === `updated:${placedKey}`)).toBeDefined();
+  });
 });
+
