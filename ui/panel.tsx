@@ -19,7 +19,7 @@ import { journeyFromTemplate } from './state/journey-from-template.js';
 import { layoutOptionsFor } from './state/layout-options-for.js';
 import { defaultDraft, parseDraft, type PanelDraft } from './state/panel-draft.js';
 import { placeFlow } from './state/place-flow.js';
-import { previewAroundKept } from './state/preview-around-kept.js';
+import { layoutAroundKept } from './state/preview-around-kept.js';
 import { defaultTemplate, isDefaultTemplate } from './state/template-form.js';
 
 /** How long the panel waits after the last change before saving the draft. */
@@ -203,12 +203,16 @@ export function Panel({ host, initialFile, createImportWorker }: PanelProps) {
   };
 
   const place = () => {
-    if (!layout || !built.journey || !layoutOptions) return;
+    const journey = built.journey;
+    if (!layout || !journey || !layoutOptions) return;
     dispatch({ type: 'plan' });
-    previewAroundKept(host, built.journey, layoutOptions, layout).then(
-      (planned) => dispatch({ type: 'planned', plan: planned.plan, layout: planned.layout }),
-      (error: unknown) => dispatch({ type: 'failed', message: messageOf(error) }),
-    );
+    const failed = (error: unknown) => dispatch({ type: 'failed', message: messageOf(error) });
+    host.preview(layout).then((plan) => {
+      // Items edited by hand in the way: plan the map laid out around them instead.
+      const around = layoutAroundKept(plan, journey, layoutOptions);
+      if (!around) dispatch({ type: 'planned', plan, layout });
+      else host.preview(around).then((second) => dispatch({ type: 'planned', plan: second, layout: around }), failed);
+    }, failed);
   };
 
   const confirm = () => {

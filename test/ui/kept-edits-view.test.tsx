@@ -4,6 +4,7 @@ import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { hashPrimitive, layoutJourney, planSync, type Layout, type PlacedRecord, type PlacementReport, type SyncPlan } from '../../core/src/index.js';
 import { PlaceFlowView } from '../../ui/components/place-flow-view.js';
+import { Panel } from '../../ui/panel.js';
 import type { PanelHost } from '../../ui/panel-host.js';
 import { panelStrings } from '../../ui/panel-strings.js';
 import type { PlaceFlow } from '../../ui/state/place-flow.js';
@@ -92,6 +93,42 @@ function planWith(kept: number, waiting: number): SyncPlan {
     waiting: Array.from({ length: waiting }, () => ({ change: 'add' as const, primitive: layout.primitives.find((primitive) => primitive.key === 'card:new')!, covers: edit })),
   };
 }
+
+describe('the panel plans around hand edits', () => {
+  test('a kept card the data changed: the panel plans a second layout, with the data’s version beside it, and places that one', async () => {
+    const previewed: Layout[] = [];
+    const placed: Layout[] = [];
+    const host: PanelHost = {
+      name: 'playground',
+      locale: 'en',
+      async preview(layout) {
+        previewed.push(layout);
+        // The board: the first card of the map as placed earlier with other words, then edited by hand.
+        const first = previewed[0]!.primitives.find((primitive) => primitive.key.startsWith('card:'))!;
+        const record = { hostId: 'h1', journeyId: layout.journeyId, key: first.key, hash: hashPrimitive({ ...first, text: 'Earlier words' }), currentHash: 'typed', box: first.box, text: 'Typed by hand' };
+        return planSync([record], layout);
+      },
+      async place(layout) {
+        placed.push(layout);
+        return { created: 0, updated: 0, removed: 0, kept: 1, beside: 1, failed: 0, cancelled: false, problems: [] };
+      },
+      loadDraft: async () => undefined,
+      saveDraft: async () => undefined,
+    };
+    await act(async () => {
+      render(<Panel host={host} />, root);
+    });
+    await act(async () => undefined);
+    const button = (name: string) => [...root.querySelectorAll('button')].find((candidate) => candidate.textContent?.trim().startsWith(name)) as HTMLButtonElement;
+    await act(async () => button('Place on board').click());
+    await act(async () => undefined);
+    expect(previewed).toHaveLength(2);
+    expect(previewed[1]!.primitives.filter((primitive) => primitive.key.startsWith('updated:')).map((primitive) => primitive.text.split('\n')[0])).toEqual(['Updated from data']);
+    expect(root.querySelector('[data-testid=pc-kept-beside]')?.textContent).toBe(panelStrings('en').keptBeside(1));
+    await act(async () => button('Apply').click());
+    expect(placed).toEqual([previewed[1]]);
+  });
+});
 
 describe('the plan and the summary say what happens to hand edits', () => {
   test('one kept edit with the data’s version beside it, in English', async () => {
