@@ -1,4 +1,5 @@
 import type { Layout, PlaceOptions, PlacementReport, Problem } from '../../core/src/index.js';
+import { keptCounts, quoted, waitingProblem } from '../../core/src/sync/kept-report.js';
 import { tooManyItems } from '../../core/src/sync/too-many-items.js';
 import { applyMiroPlan } from './apply-miro-plan.js';
 import { callWithRetry, MiroCallError, type RetryOptions } from './call-with-retry.js';
@@ -10,7 +11,6 @@ import { expandForMiro } from './expand-for-miro.js';
 import type { MiroBoardApi } from './miro-board-api.js';
 import { DEFAULT_ITEM_STYLE, type MiroItemStyle } from './miro-create-call.js';
 import { planMiroSync, type MiroSyncPlan } from './plan-miro-sync.js';
-import { keptCounts, quoted, waitingProblem } from '../../core/src/sync/kept-report.js';
 
 export { estimateMiroPlacement, type MiroEstimate } from './estimate-miro-placement.js';
 

@@ -2,9 +2,9 @@ import type { Card } from '../model/journey.js';
 import { emotionToken } from './emotion-face.js';
 import { fitText } from './fit-text.js';
 import type { LaneStyle } from './lane-style.js';
+import { updatedKey } from './layout-key.js';
 import type { LayoutLabels } from './layout-labels.js';
 import type { LayoutMetrics } from './layout-metrics.js';
-import { updatedKey } from './layout-key.js';
 import type { Box, CardPrimitive, StickyPrimitive } from './primitive.js';
 
 /**

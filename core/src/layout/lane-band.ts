@@ -1,4 +1,5 @@
 import type { Journey, Stage } from '../model/journey.js';
+import type { BoxIndex } from './box-index.js';
 import { cardPrimitive } from './card-primitive.js';
 import type { Cells } from './collect-cells.js';
 import { emotionLanePrimitives } from './emotion-lane.js';
@@ -6,11 +7,9 @@ import { emotionLegend } from './emotion-legend.js';
 import type { EmotionSeries } from './emotion-series.js';
 import { fittedTextPrimitive } from './fitted-text-primitive.js';
 import type { GridPlan } from './grid-plan.js';
-import { keyPart } from './layout-key.js';
+import { keyPart, updatedKey } from './layout-key.js';
 import type { LayoutLabels } from './layout-labels.js';
 import type { LayoutMetrics } from './layout-metrics.js';
-import type { BoxIndex } from './box-index.js';
-import { updatedKey } from './layout-key.js';
 import type { KeptEdit, Primitive } from './primitive.js';
 
 /** Most slots one card skips to clear kept items; past it the card takes the slot (the sync plan then holds it back). */

@@ -1,10 +1,10 @@
 import type { Journey } from '../model/journey.js';
 import { LIMITS } from '../model/limits.js';
+import { boxIndex } from './box-index.js';
 import { collectCells } from './collect-cells.js';
 import { emotionSeries } from './emotion-series.js';
 import { fittedTextPrimitive } from './fitted-text-primitive.js';
 import { planGrid } from './grid-plan.js';
-import { boxIndex } from './box-index.js';
 import { laneBand, type KeptRoom } from './lane-band.js';
 import { layoutLabels } from './layout-labels.js';
 import { layoutMetrics } from './layout-metrics.js';
