@@ -29,7 +29,7 @@ export interface BoxIndex<T> {
  * @example boxIndex([kept], (entry) => entry.box).overlapping(sticky.box) // [kept] when they overlap
  */
 export function boxIndex<T>(items: readonly T[], boxOf: (item: T) => Box): BoxIndex<T> {
-  const buckets = new Map<string, number[]>();
+  const buckets = new Map<number, number[]>();
   const large: number[] = [];
   const boxes: Box[] = [];
   const kept: T[] = [];
@@ -39,34 +39,47 @@ export function boxIndex<T>(items: readonly T[], boxOf: (item: T) => Box): BoxIn
     const index = kept.length;
     kept.push(item);
     boxes.push(box);
-    if (bucketCount(box) > MAX_BUCKETS) {
+    const [x0, y0, x1, y1] = bucketRange(box);
+    if ((x1 - x0 + 1) * (y1 - y0 + 1) > MAX_BUCKETS) {
       large.push(index);
       continue;
     }
-    forBuckets(box, (bucket) => {
-      const list = buckets.get(bucket);
-      if (list) list.push(index);
-      else buckets.set(bucket, [index]);
-    });
+    for (let x = x0; x <= x1; x++) {
+      for (let y = y0; y <= y1; y++) {
+        const key = bucketKey(x, y);
+        const list = buckets.get(key);
+        if (list) list.push(index);
+        else buckets.set(key, [index]);
+      }
+    }
   }
   return {
     size: kept.length,
     overlapping(box: Box): T[] {
       if (kept.length === 0 || !finiteBox(box)) return [];
-      const found = new Set<number>();
-      const check = (index: number) => {
-        if (!found.has(index) && boxesOverlap(boxes[index]!, box)) found.add(index);
-      };
-      for (const index of large) check(index);
-      if (bucketCount(box) > MAX_BUCKETS) {
+      // Runs for every item a sync plans: nothing is allocated unless something overlaps.
+      let found: number[] | undefined;
+      for (const index of large) if (boxesOverlap(boxes[index]!, box)) (found ??= []).push(index);
+      const x0 = Math.floor(box.x / BUCKET);
+      const y0 = Math.floor(box.y / BUCKET);
+      const x1 = Math.floor((box.x + box.w) / BUCKET);
+      const y1 = Math.floor((box.y + box.h) / BUCKET);
+      if ((x1 - x0 + 1) * (y1 - y0 + 1) > MAX_BUCKETS) {
         // A query as large as the map: scanning every box is cheaper than visiting its buckets.
-        for (let index = 0; index < kept.length; index++) check(index);
+        found = undefined;
+        for (let index = 0; index < kept.length; index++) if (boxesOverlap(boxes[index]!, box)) (found ??= []).push(index);
       } else {
-        forBuckets(box, (bucket) => {
-          for (const index of buckets.get(bucket) ?? []) check(index);
-        });
+        for (let x = x0; x <= x1; x++) {
+          for (let y = y0; y <= y1; y++) {
+            const list = buckets.get(bucketKey(x, y));
+            if (list === undefined) continue;
+            for (const index of list) if (!found?.includes(index) && boxesOverlap(boxes[index]!, box)) (found ??= []).push(index);
+          }
+        }
       }
-      return [...found].sort((a, b) => a - b).map((index) => kept[index]!);
+      if (found === undefined) return [];
+      if (found.length > 1) found.sort((a, b) => a - b);
+      return found.map((index) => kept[index]!);
     },
   };
 }
@@ -75,14 +88,12 @@ function finiteBox(box: Box): boolean {
   return Number.isFinite(box.x) && Number.isFinite(box.y) && Number.isFinite(box.w) && Number.isFinite(box.h) && box.w >= 0 && box.h >= 0;
 }
 
-function bucketCount(box: Box): number {
-  return (Math.floor((box.x + box.w) / BUCKET) - Math.floor(box.x / BUCKET) + 1) * (Math.floor((box.y + box.h) / BUCKET) - Math.floor(box.y / BUCKET) + 1);
+/** First and last bucket columns and rows a box covers. */
+function bucketRange(box: Box): [number, number, number, number] {
+  return [Math.floor(box.x / BUCKET), Math.floor(box.y / BUCKET), Math.floor((box.x + box.w) / BUCKET), Math.floor((box.y + box.h) / BUCKET)];
 }
 
-function forBuckets(box: Box, visit: (bucket: string) => void): void {
-  const x0 = Math.floor(box.x / BUCKET);
-  const y0 = Math.floor(box.y / BUCKET);
-  const x1 = Math.floor((box.x + box.w) / BUCKET);
-  const y1 = Math.floor((box.y + box.h) / BUCKET);
-  for (let x = x0; x <= x1; x++) for (let y = y0; y <= y1; y++) visit(`${x},${y}`);
+/** One number per bucket; far-off buckets may share one, which costs a few more checks, never a miss. */
+function bucketKey(x: number, y: number): number {
+  return x * 2_097_152 + y;
 }
