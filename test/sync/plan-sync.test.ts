@@ -150,6 +150,15 @@ describe('planSync: nothing is placed over an item edited by hand', () => {
     expect(plan.waiting).toEqual([]);
   });
 
+  it('protects nothing with a kept line: a recoloured curve holds back no point or label under it', () => {
+    const curve: Primitive = { kind: 'curve', key: 'emotion:_:curve', points: [], path: '', text: '', style: 'persona0', box: { x: 0, y: 0, w: 1000, h: 300 } };
+    const point: Primitive = { kind: 'shape', shape: 'circle', key: 'emotion:_:point:s1', text: '', style: 'positive', box: { x: 50, y: 50, w: 20, h: 20 } };
+    const recoloured = { ...placed('j1', curve), currentHash: 'recoloured' };
+    expect(planSync([recoloured], layoutOf('j1', [curve, point])).add).toEqual([point]);
+    const gone = { ...placed('j1', { ...curve, key: 'emotion:old:curve~c1', kind: 'connector', from: 'a', to: 'b' } as Primitive), currentHash: 'recoloured' };
+    expect(planSync([gone], layoutOf('j1', [point])).add).toEqual([point]);
+  });
+
   it('protects nothing with a kept item read back from nowhere (NaN box)', () => {
     const kept = edited(old, { x: Number.NaN, y: Number.NaN, w: Number.NaN, h: Number.NaN });
     expect(planSync([kept], layoutOf('j1', [reworded])).add).toEqual([reworded]);

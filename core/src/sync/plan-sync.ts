@@ -19,7 +19,8 @@ const MOVE_TOLERANCE = 0.5;
  * - a key not on the board yet: `add`;
  * - an add, update or move whose box would come over a kept item: `waiting`, not applied, so a hand
  *   edit never vanishes under the data (containers drawn behind it, the frame and lane bands
- *   already there, and lines such as connectors and curves do not count).
+ *   already there, and lines such as connectors and curves do not count; a kept container or line
+ *   protects nothing).
  * Records of other journeys are ignored, so several maps share a board. If two records carry the
  * same key (a duplicate left by an interrupted host call), the extra unedited one is removed.
  *
@@ -66,8 +67,9 @@ export function planSync(placed: readonly PlacedRecord[], layout: Layout): SyncP
  */
 function holdBackWhatCovers(plan: SyncPlan, frameKey: string): void {
   const isContainer = (key: string) => key === frameKey || isContainerKey(key);
+  // A kept container or line protects no area: a recoloured lane band or curve holds back nothing.
   const kept = boxIndex(
-    plan.keep.filter(({ record }) => !isContainer(record.key)).map(({ record }) => record),
+    plan.keep.filter(({ record, primitive }) => !isContainer(record.key) && !(primitive ? isLine(primitive) : isLineKey(record.key))).map(({ record }) => record),
     (record) => record.box,
   );
   if (kept.size === 0) return;
@@ -101,7 +103,12 @@ function isContainerKey(key: string): boolean {
 
 /** Lines, not areas: they cross what they pass over without hiding it. */
 function isLine(primitive: Primitive): boolean {
-  return primitive.kind === 'connector' || primitive.kind === 'curve' || primitive.key.endsWith(':zero');
+  return primitive.kind === 'connector' || primitive.kind === 'curve' || isLineKey(primitive.key);
+}
+
+/** Keys of lines the data no longer has: an emotion curve, Miro's connectors drawing one (`…:curve~c2`), a zero line. */
+function isLineKey(key: string): boolean {
+  return key.endsWith(':curve') || key.endsWith(':zero') || /:curve~c\d+$/.test(key);
 }
 
 function sameBox(a: Box, b: Box): boolean {
