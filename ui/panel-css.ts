@@ -79,6 +79,9 @@ box-sizing:border-box;display:flex;flex-direction:column;gap:12px;min-height:100
 .pc-count{padding:3px 8px;border-radius:6px;background:var(--pc-bg2)}
 .pc-count strong{font-weight:700}
 .pc-count.pc-keep{color:var(--pc-warn)}
+.pc-count.pc-waiting{color:var(--pc-warn)}
+.pc-note{margin:0;font-size:11px;color:var(--pc-muted)}
+.pc-warn-text{color:var(--pc-warn)}
 .pc-estimate{display:flex;gap:6px;align-items:flex-start;padding:6px 8px;border-radius:6px;background:var(--pc-bg2);color:var(--pc-muted);font-size:11px}
 .pc-estimate::before{content:"";flex:none;width:6px;height:6px;margin-top:5px;border-radius:50%;background:var(--pc-brand)}
 .pc-tag{display:inline-block;min-width:64px;color:var(--pc-muted);font-size:11px}

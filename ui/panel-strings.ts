@@ -130,7 +130,22 @@ const en = {
   planMove: 'to move',
   planRemove: 'to remove',
   planKeep: 'kept: edited by hand',
+  planKeepCount: (_n: number): string => 'kept: edited by hand',
+  planWaitingCount: (n: number): string => (n === 1 ? 'waiting: would cover an edit made by hand' : 'waiting: would cover edits made by hand'),
+  planBeside: (n: number): string => (n === 1 ? 'with the data’s version beside it' : 'with the data’s version beside them'),
   planUnchanged: 'already up to date',
+  planWaitingTag: 'waiting',
+  planBesideItem: (text: string) => `the data’s version beside it: “${text}”`,
+  planCovers: (text: string) => `over “${text}”`,
+  planNoText: 'an item without text',
+  keptBeside: (n: number) =>
+    n === 1
+      ? 'Your edit stays where it is and the data’s newer version goes beside it, marked as updated from the data. To take the data’s version, delete yours: placing again puts it in its place.'
+      : `Your ${n} edits stay where they are and the data’s newer version goes beside each one, marked as updated from the data. To take the data’s version, delete yours: placing again puts it in its place.`,
+  waiting: (n: number) =>
+    n === 1
+      ? '1 change waits: it would cover an item edited by hand. Move or delete that item on the board, then place again.'
+      : `${n} changes wait: they would cover items edited by hand. Move or delete those items on the board, then place again.`,
   planList: 'Show the list',
   upToDate: 'The board is already up to date.',
   confirm: (n: number) => (n === 0 ? 'Select the map' : `Apply ${n} change${n === 1 ? '' : 's'}`),
@@ -320,8 +335,23 @@ const fr: PanelStrings = {
   planUpdate: 'à mettre à jour',
   planMove: 'à déplacer',
   planRemove: 'à retirer',
-  planKeep: 'conservés : modifiés à la main',
+  planKeep: 'conservé : modifié à la main',
+  planKeepCount: (n) => (n > 1 ? 'conservés : modifiés à la main' : 'conservé : modifié à la main'),
+  planWaitingCount: (n) => (n > 1 ? 'en attente : couvriraient des modifications faites à la main' : 'en attente : couvrirait une modification faite à la main'),
+  planBeside: (_n) => 'avec la version des données à côté',
   planUnchanged: 'déjà à jour',
+  planWaitingTag: 'en attente',
+  planBesideItem: (text) => `la version des données à côté : « ${text} »`,
+  planCovers: (text) => `sur « ${text} »`,
+  planNoText: 'un élément sans texte',
+  keptBeside: (n) =>
+    n === 1
+      ? 'Votre modification reste en place et la version plus récente des données va à côté, marquée comme mise à jour d’après les données. Pour adopter la version des données, supprimez la vôtre : au prochain placement, elle prendra sa place.'
+      : `Vos ${n} modifications restent en place et la version plus récente des données va à côté de chacune, marquée comme mise à jour d’après les données. Pour adopter la version des données, supprimez la vôtre : au prochain placement, elle prendra sa place.`,
+  waiting: (n) =>
+    n === 1
+      ? '1 changement attend : il couvrirait un élément modifié à la main. Déplacez ou supprimez cet élément sur le tableau, puis placez à nouveau.'
+      : `${n} changements attendent : ils couvriraient des éléments modifiés à la main. Déplacez ou supprimez ces éléments sur le tableau, puis placez à nouveau.`,
   planList: 'Voir la liste',
   upToDate: 'Le tableau est déjà à jour.',
   confirm: (n) => (n === 0 ? 'Sélectionner la carte' : `Appliquer ${n} changement${n > 1 ? 's' : ''}`),
@@ -333,8 +363,8 @@ const fr: PanelStrings = {
   cancelling: 'Annulation…',
   done: 'Carte placée',
   cancelled: 'Placement annulé',
-  summary: (created, updated, removed) => `${created} créés, ${updated} mis à jour, ${removed} retirés`,
-  keptFailed: (kept, failed) => `${kept} conservés car modifiés, ${failed} en échec`,
+  summary: (created, updated, removed) => `${created} ${created > 1 ? 'créés' : 'créé'}, ${updated} mis à jour, ${removed} ${removed > 1 ? 'retirés' : 'retiré'}`,
+  keptFailed: (kept, failed) => `${kept} ${kept > 1 ? 'conservés car modifiés' : 'conservé car modifié'}, ${failed} en échec`,
   placeAgain: 'Terminé',
   failed: 'Une erreur est survenue',
   nothingToPlace: 'Partez du modèle ou d’un fichier pour voir une carte ici.',

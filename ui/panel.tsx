@@ -21,6 +21,7 @@ import { journeyFromTemplate } from './state/journey-from-template.js';
 import { layoutOptionsFor } from './state/layout-options-for.js';
 import { defaultDraft, parseDraft, type PanelDraft } from './state/panel-draft.js';
 import { placeFlow } from './state/place-flow.js';
+import { layoutAroundKept } from './state/preview-around-kept.js';
 import { defaultTemplate, isDefaultTemplate } from './state/template-form.js';
 import { withMeasuredSticky } from './state/with-measured-sticky.js';
 
@@ -178,13 +179,14 @@ export function Panel({ host, initialFile, createImportWorker }: PanelProps) {
     return result.ok ? { journey: result.journey, problems: [] } : { journey: null, problems: result.problems };
   }, [draft?.source, draft?.template, imported, locale]);
 
-  const layout = useMemo(
+  const layoutOptions = useMemo(
     () =>
       built.journey && draft
-        ? layoutJourney(built.journey, withMeasuredSticky(layoutOptionsFor(built.journey, draft.options, host), measured, host.fixedStickySize !== undefined))
+        ? withMeasuredSticky(layoutOptionsFor(built.journey, draft.options, host), measured, host.fixedStickySize !== undefined)
         : null,
     [built.journey, draft?.options, host.fixedStickySize, host.board, measured],
   );
+  const layout = useMemo(() => (built.journey && layoutOptions ? layoutJourney(built.journey, layoutOptions) : null), [built.journey, layoutOptions]);
   const svg = useMemo(() => (layout ? renderSvg(layout) : ''), [layout]);
   const estimate = useMemo(() => (flow.step === 'planned' ? host.estimate?.(flow.layout) : undefined), [host, flow]);
 
@@ -212,12 +214,16 @@ export function Panel({ host, initialFile, createImportWorker }: PanelProps) {
   };
 
   const place = () => {
-    if (!layout) return;
+    const journey = built.journey;
+    if (!layout || !journey || !layoutOptions) return;
     dispatch({ type: 'plan' });
-    host.preview(layout).then(
-      (plan) => dispatch({ type: 'planned', plan, layout }),
-      (error: unknown) => dispatch({ type: 'failed', message: messageOf(error) }),
-    );
+    const failed = (error: unknown) => dispatch({ type: 'failed', message: messageOf(error) });
+    host.preview(layout).then((plan) => {
+      // Items edited by hand in the way: plan the map laid out around them instead.
+      const around = layoutAroundKept(plan, journey, layoutOptions);
+      if (!around) dispatch({ type: 'planned', plan, layout });
+      else host.preview(around).then((second) => dispatch({ type: 'planned', plan: second, layout: around }), failed);
+    }, failed);
   };
 
   const confirm = () => {

@@ -56,3 +56,5 @@ export { planSync } from './sync/plan-sync.js';
 export { createCancelSource, CancelledError, type CancelSignal, type CancelSource } from './sync/cancel-signal.js';
 export { answerInTime, HostTimeoutError, type Sleep, type TimeLimit } from './sync/answer-in-time.js';
 export { tooManyItems } from './sync/too-many-items.js';
+export { keptEditsFor } from './sync/kept-edits-for.js';
+export { updatedKey, keptKeyOf } from './layout/layout-key.js';

@@ -77,7 +77,15 @@ const LayoutSchema = z.object({
   palette: z.enum(['light', 'dark']),
 });
 
-const RecordSchema = z.object({ hostId: z.string(), journeyId: z.string(), key: z.string(), hash: z.string(), currentHash: z.string(), box: BoxSchema });
+const RecordSchema = z.object({
+  hostId: z.string(),
+  journeyId: z.string(),
+  key: z.string(),
+  hash: z.string(),
+  currentHash: z.string(),
+  box: BoxSchema,
+  text: z.exactOptional(z.string()),
+});
 const ChangeSchema = z.object({ record: RecordSchema, primitive: PrimitiveSchema });
 
 const SyncPlanSchema = z.object({
@@ -86,7 +94,12 @@ const SyncPlanSchema = z.object({
   update: z.array(ChangeSchema),
   move: z.array(ChangeSchema),
   remove: z.array(RecordSchema),
-  keep: z.array(z.object({ record: RecordSchema, primitive: z.exactOptional(PrimitiveSchema), reason: z.literal('edited') })),
+  keep: z.array(
+    z.object({ record: RecordSchema, primitive: z.exactOptional(PrimitiveSchema), reason: z.literal('edited'), beside: z.exactOptional(PrimitiveSchema) }),
+  ),
+  waiting: z.array(
+    z.object({ change: z.enum(['add', 'update', 'move']), primitive: PrimitiveSchema, record: z.exactOptional(RecordSchema), covers: RecordSchema }),
+  ),
   unchanged: z.number(),
 });
 
@@ -104,6 +117,8 @@ const ReportSchema = z.object({
   updated: count,
   removed: count,
   kept: count,
+  beside: z.exactOptional(count),
+  waiting: z.exactOptional(count),
   failed: count,
   cancelled: z.boolean(),
   problems: z.array(ProblemSchema),

@@ -4,6 +4,7 @@ import type { Layout, PlacementReport, PlaceOptions, PlacementProgress, Primitiv
 import { answerInTime } from '../../core/src/sync/answer-in-time.js';
 import type { CancelSignal } from '../../core/src/sync/cancel-signal.js';
 import { hashPrimitive } from '../../core/src/sync/hash-content.js';
+import { keptCounts, quoted, waitingProblem } from '../../core/src/sync/kept-report.js';
 import { planSync } from '../../core/src/sync/plan-sync.js';
 import { tooManyItems } from '../../core/src/sync/too-many-items.js';
 import type { FigJamApi, FigJamNode, FigJamSection } from './figjam-api.js';
@@ -69,10 +70,13 @@ export async function placeOnFigJam(figma: FigJamApi, layout: Layout, options: F
   options.onProgress?.({ phase: 'plan', done: 0, total: 0 });
   const placed = readPlaced(figma, layout, frame);
   const plan = planSync(placed.records, layout);
-  for (const { record, primitive } of plan.keep) {
+  for (const { record, primitive, beside } of plan.keep) {
     report.kept++;
-    report.problems.push({ message: `Kept as edited by hand: ${describe(primitive, record.key)}.`, field: record.key });
+    const besideNote = beside ? "; the data's version is beside it, marked as updated from the data" : '';
+    report.problems.push({ message: `Kept as edited by hand: ${primitive ? describe(primitive, record.key) : quoted(record.text ?? '')}${besideNote}.`, field: record.key });
   }
+  Object.assign(report, keptCounts(plan));
+  report.problems.push(...plan.waiting.map(waitingProblem));
   const total = plan.add.length + plan.update.length + plan.move.length + plan.remove.length;
 
   const fontProblems = await loadFonts(figma, plan.update, placed, options.timeoutMs ?? FIGJAM_CALL_TIMEOUT_MS, options.signal);

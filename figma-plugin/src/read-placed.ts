@@ -53,17 +53,19 @@ export function readPlaced(figma: FigJamApi, layout: Layout, frame: Primitive): 
     placed.nodes.set(node.id, node);
     placed.data.set(node.id, data);
     let box = readBox(node, data, primitive, origin, sectionId, placed.nodeIdByKey);
+    const content = readContent(node);
+    const hash = currentHash(node, data, content);
     // A palette switch is no content change, yet every colour must be rewritten: a box that matches
-    // nothing makes `planSync` schedule a move, and a move rewrites whatever differs.
-    if (data.p !== (layout.palette === 'dark' ? 'd' : 'l')) box = NOWHERE;
-    placed.records.push({ hostId: node.id, journeyId: data.j, key: data.k, hash: data.h, currentHash: currentHash(node, data), box });
+    // nothing makes `planSync` schedule a move, and a move rewrites whatever differs. A node edited
+    // by hand is never rewritten: it keeps its true box, so nothing is placed over it.
+    if (data.p !== (layout.palette === 'dark' ? 'd' : 'l') && hash === data.h) box = NOWHERE;
+    placed.records.push({ hostId: node.id, journeyId: data.j, key: data.k, hash: data.h, currentHash: hash, box, ...(content.text ? { text: content.text } : {}) });
   }
   return placed;
 }
 
-function currentHash(node: FigJamNode, data: FigJamPlacedData): string {
+function currentHash(node: FigJamNode, data: FigJamPlacedData, content: { text: string | null; colour: string | null }): string {
   if (node.type !== figJamNodeType(data.t)) return `replaced by ${node.type}`;
-  const content = readContent(node);
   const expected = figJamColours(data.s, data.p === 'd' ? 'dark' : 'light')[colourRole(data.t)];
   const style = content.colour === expected ? data.s : `recoloured ${content.colour ?? 'none'}`;
   // A vector holds no text a user can edit: only its colour can differ from what was placed.

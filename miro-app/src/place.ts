@@ -1,4 +1,5 @@
 import type { Layout, PlaceOptions, PlacementReport, Problem } from '../../core/src/index.js';
+import { keptCounts, quoted, waitingProblem } from '../../core/src/sync/kept-report.js';
 import { tooManyItems } from '../../core/src/sync/too-many-items.js';
 import { applyMiroPlan, type HostWrite } from './apply-miro-plan.js';
 import { callWithRetry, MiroCallError, type RetryOptions } from './call-with-retry.js';
@@ -11,7 +12,6 @@ import type { MiroBoardApi } from './miro-board-api.js';
 import { miroErrorMessage } from './miro-error-message.js';
 import { DEFAULT_ITEM_STYLE, type MiroItemStyle } from './miro-create-call.js';
 import { planMiroSync, type MiroSyncPlan } from './plan-miro-sync.js';
-import { readText } from './read-placed-items.js';
 
 export { estimateMiroPlacement, type MiroEstimate } from './estimate-miro-placement.js';
 
@@ -85,11 +85,11 @@ export async function placeOnMiro(board: MiroBoardApi, layout: Layout, options: 
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });
 
-  const problems: Problem[] = sync.plan.keep.map(({ record }) => {
-    const entry = sync.placed.placed.find((candidate) => candidate.item.id === record.hostId);
-    const text = entry ? readText(entry.item).split('\n')[0] : record.key;
-    return { message: `Kept "${text}": edited by hand since it was placed, so it was neither overwritten nor removed.`, field: record.key };
+  const problems: Problem[] = sync.plan.keep.map(({ record, beside }) => {
+    const besideNote = beside ? "; the data's version is beside it, marked as updated from the data" : '';
+    return { message: `Kept ${quoted(record.text ?? '')}: edited by hand since it was placed, so it was neither overwritten nor removed${besideNote}.`, field: record.key };
   });
+  problems.push(...sync.plan.waiting.map(waitingProblem));
   problems.push(...result.problems);
   if (result.stopped) {
     problems.push({
@@ -105,6 +105,7 @@ export async function placeOnMiro(board: MiroBoardApi, layout: Layout, options: 
     updated: result.updated,
     removed: result.removed,
     kept: sync.plan.keep.length,
+    ...keptCounts(sync.plan),
     failed: result.failed,
     cancelled: result.cancelled,
     problems,

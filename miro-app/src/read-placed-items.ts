@@ -92,7 +92,7 @@ export async function readPlacedItems(board: MiroBoardApi, layout: Layout, read:
   const add = (item: MiroItem, data: MiroPlacedData, box: Box) => {
     const text = readText(item);
     const currentHash = visibleTextDigest(text) === data.c ? data.h : `edited:${visibleTextDigest(text)}`;
-    placed.push({ item, data, record: { hostId: item.id, journeyId: data.j, key: data.k, hash: data.h, currentHash, box } });
+    placed.push({ item, data, record: { hostId: item.id, journeyId: data.j, key: data.k, hash: data.h, currentHash, box, text } });
   };
   for (const { frame, data } of ours) {
     add(frame, data, { x: layoutOrigin.x, y: layoutOrigin.y, w: frame.width, h: frame.height });

@@ -22,7 +22,7 @@ describe('parsePluginMessage', () => {
   });
 
   test.each([
-    ['plan', { type: 'plan', id: 1, plan: { journeyId: 'j', add: layout.primitives, update: [], move: [], remove: [], keep: [], unchanged: 0 } }],
+    ['plan', { type: 'plan', id: 1, plan: { journeyId: 'j', add: layout.primitives, update: [], move: [], remove: [], keep: [], waiting: [], unchanged: 0 } }],
     ['progress', { type: 'progress', id: 1, progress: { phase: 'create', done: 3, total: 9 } }],
     ['placed', { type: 'placed', id: 1, report }],
     ['draft', { type: 'draft', id: 1, draft: null }],

@@ -110,7 +110,7 @@ describe('estimateMiroPlacement', () => {
   test('a re-import with one change needs its reads and two writes', () => {
     const layout = fixtureLayout();
     const changed = layout.primitives.find((primitive) => primitive.key === 'card:c1')!;
-    const plan = { journeyId: 'journey-1', add: [], update: [{ record: { hostId: '1', journeyId: 'journey-1', key: 'card:c1', hash: '', currentHash: '', box: changed.box }, primitive: changed }], move: [], remove: [], keep: [], unchanged: 11 };
+    const plan = { journeyId: 'journey-1', add: [], update: [{ record: { hostId: '1', journeyId: 'journey-1', key: 'card:c1', hash: '', currentHash: '', box: changed.box }, primitive: changed }], move: [], remove: [], keep: [], waiting: [], unchanged: 11 };
     expect(estimateMiroPlacement(layout, { plan, reads: 13 })).toEqual({ items: 0, calls: 15, writes: 2, credits: 750, seconds: 1 });
   });
 

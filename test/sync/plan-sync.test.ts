@@ -28,7 +28,7 @@ describe('planSync', () => {
 
   it('plans nothing when the same layout is placed again', () => {
     const plan = planSync([placed('j1', a), placed('j1', b)], layoutOf('j1', [a, b]));
-    expect(plan).toEqual({ journeyId: 'j1', add: [], update: [], move: [], remove: [], keep: [], unchanged: 2 });
+    expect(plan).toEqual({ journeyId: 'j1', add: [], update: [], move: [], remove: [], keep: [], waiting: [], unchanged: 2 });
   });
 
   it('updates exactly the item whose text changed', () => {
@@ -84,3 +84,92 @@ describe('planSync', () => {
     expect(planSync([record], layoutOf('j1', [a])).unchanged).toBe(1);
   });
 });
+
+describe('planSync: nothing is placed over an item edited by hand', () => {
+  const frame: Primitive = { kind: 'frame', key: 'frame', text: 'Map', style: 'frame', box: { x: 0, y: 0, w: 1000, h: 1000 } };
+  const band: Primitive = { kind: 'shape', shape: 'rectangle', key: 'lane:pains', text: '', style: 'grid', box: { x: 0, y: 0, w: 1000, h: 200 }, ref: { laneId: 'pains' } };
+  const old = sticky('card:old', 'Prix peu clair');
+  const reworded = sticky('card:new', 'Prix affiché trop tard');
+  const edited = (primitive: Primitive, box = primitive.box): PlacedRecord => ({ ...placed('j1', primitive), currentHash: 'typed by hand', box, text: 'Prix peu clair (vu en atelier)' });
+
+  it('holds back the data’s reworded card laid out exactly over the kept edit, and says what it covers', () => {
+    const kept = edited(old);
+    const plan = planSync([placed('j1', frame), placed('j1', band), kept], layoutOf('j1', [frame, band, reworded]));
+    expect(plan.add).toEqual([]);
+    expect(plan.waiting).toEqual([{ change: 'add', primitive: reworded, covers: kept }]);
+    expect(plan.keep).toEqual([{ record: kept, reason: 'edited' }]);
+    expect(plan.unchanged).toBe(2);
+  });
+
+  it('holds back an update or a move that would bring an item over a kept edit', () => {
+    const neighbour = sticky('card:b', 'Reads reviews', 120);
+    const kept = edited(old);
+    const movedOnto = { ...neighbour, box: { ...neighbour.box, x: 50 } };
+    const updatedOnto = { ...movedOnto, text: 'Reads two reviews' };
+    expect(planSync([kept, placed('j1', neighbour)], layoutOf('j1', [movedOnto])).waiting).toEqual([{ change: 'move', primitive: movedOnto, record: placed('j1', neighbour), covers: kept }]);
+    expect(planSync([kept, placed('j1', neighbour)], layoutOf('j1', [updatedOnto])).waiting.map((waiting) => waiting.change)).toEqual(['update']);
+  });
+
+  it('lets an item change where it already overlapped the kept edit: the user put them so', () => {
+    const kept = edited(old, { x: 80, y: 0, w: 100, h: 100 });
+    const under = sticky('card:b', 'Reads reviews', 120);
+    const plan = planSync([kept, placed('j1', under)], layoutOf('j1', [{ ...under, text: 'Reads two reviews' }]));
+    expect([plan.update.length, plan.waiting.length]).toEqual([1, 0]);
+  });
+
+  it('places what only touches the kept edit’s edge, and what lies elsewhere', () => {
+    const kept = edited(old);
+    const touching = sticky('card:c', 'Next to it', 100);
+    const far = sticky('card:d', 'Far away', 500);
+    const plan = planSync([kept], layoutOf('j1', [touching, far]));
+    expect(plan.add).toEqual([touching, far]);
+    expect(plan.waiting).toEqual([]);
+  });
+
+  it('never counts the frame, a lane band already placed, connectors or curves as covering', () => {
+    const kept = edited(old);
+    const grownFrame = { ...frame, box: { ...frame.box, w: 1200 } };
+    const grownBand = { ...band, box: { ...band.box, w: 1200 } };
+    const line: Primitive = { kind: 'connector', key: 'link', from: 'a', to: 'b', text: '', style: 'grid', box: { x: 0, y: 0, w: 300, h: 300 } };
+    const curve: Primitive = { kind: 'curve', key: 'emotion:curve', points: [], path: '', text: '', style: 'persona0', box: { x: 0, y: 0, w: 300, h: 300 } };
+    const plan = planSync([placed('j1', frame), placed('j1', band), kept], layoutOf('j1', [grownFrame, grownBand, line, curve]));
+    expect(plan.waiting).toEqual([]);
+    expect(plan.move.map((change) => change.primitive.key)).toEqual(['frame', 'lane:pains']);
+    expect(plan.add.map((primitive) => primitive.key)).toEqual(['link', 'emotion:curve']);
+  });
+
+  it('holds back a new lane band over a kept edit: created now, it would be drawn on top', () => {
+    const kept = edited(old);
+    const plan = planSync([kept], layoutOf('j1', [band]));
+    expect(plan.waiting.map((waiting) => [waiting.change, waiting.primitive.key])).toEqual([['add', 'lane:pains']]);
+  });
+
+  it('protects nothing with a container edited by hand: a renamed frame or recoloured band still gets its content', () => {
+    const plan = planSync([{ ...placed('j1', frame), currentHash: 'renamed' }, { ...placed('j1', band), currentHash: 'recoloured' }], layoutOf('j1', [frame, band, reworded]));
+    expect(plan.add).toEqual([reworded]);
+    expect(plan.waiting).toEqual([]);
+  });
+
+  it('protects nothing with a kept line: a recoloured curve holds back no point or label under it', () => {
+    const curve: Primitive = { kind: 'curve', key: 'emotion:_:curve', points: [], path: '', text: '', style: 'persona0', box: { x: 0, y: 0, w: 1000, h: 300 } };
+    const point: Primitive = { kind: 'shape', shape: 'circle', key: 'emotion:_:point:s1', text: '', style: 'positive', box: { x: 50, y: 50, w: 20, h: 20 } };
+    const recoloured = { ...placed('j1', curve), currentHash: 'recoloured' };
+    expect(planSync([recoloured], layoutOf('j1', [curve, point])).add).toEqual([point]);
+    const gone = { ...placed('j1', { ...curve, key: 'emotion:old:curve~c1', kind: 'connector', from: 'a', to: 'b' } as Primitive), currentHash: 'recoloured' };
+    expect(planSync([gone], layoutOf('j1', [point])).add).toEqual([point]);
+  });
+
+  it('protects nothing with a kept item read back from nowhere (NaN box)', () => {
+    const kept = edited(old, { x: Number.NaN, y: Number.NaN, w: Number.NaN, h: Number.NaN });
+    expect(planSync([kept], layoutOf('j1', [reworded])).add).toEqual([reworded]);
+  });
+
+  it('pairs a kept item with the data’s version laid out beside it under `updated:<key>`', () => {
+    const kept = edited(old);
+    const beside = { ...reworded, key: 'updated:card:old', box: { ...reworded.box, x: 116 } };
+    const plan = planSync([kept], layoutOf('j1', [beside]));
+    expect(plan.keep).toEqual([{ record: kept, reason: 'edited', beside }]);
+    expect(plan.add).toEqual([beside]);
+  });
+});
+

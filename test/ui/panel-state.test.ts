@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { Journey, Layout, PlacementReport, SyncPlan } from '../../core/src/index.js';
+import type { Journey, Layout, PlacementReport, Primitive, SyncPlan } from '../../core/src/index.js';
 import { layoutOptionsFor } from '../../ui/state/layout-options-for.js';
 import { defaultDraft, parseDraft } from '../../ui/state/panel-draft.js';
 import { placeFlow, type PlaceFlow } from '../../ui/state/place-flow.js';
@@ -8,7 +8,7 @@ import { importColumnMap } from '../../ui/state/imported-file.js';
 import { smallLayout } from '../figjam/small-layout.js';
 
 const layout: Layout = smallLayout();
-const plan: SyncPlan = { journeyId: 'j', add: [], update: [], move: [], remove: [], keep: [], unchanged: 0 };
+const plan: SyncPlan = { journeyId: 'j', add: [], update: [], move: [], remove: [], keep: [], waiting: [], unchanged: 0 };
 const report: PlacementReport = { created: 3, updated: 0, removed: 0, kept: 0, failed: 0, cancelled: false, problems: [] };
 
 describe('panel draft', () => {
@@ -68,30 +68,40 @@ describe('place flow', () => {
 });
 
 describe('summarizePlan', () => {
-  test('counts every change and lists kept and removed items first, labelled by their text', () => {
+  test('counts every change and lists kept, waiting and removed items first, labelled by their text, never by their key', () => {
     const [frame, title, stage] = layout.primitives;
-    const record = (key: string) => ({ hostId: key, journeyId: 'j', key, hash: 'a', currentHash: 'a', box: { x: 0, y: 0, w: 1, h: 1 } });
+    const record = (key: string, text?: string) => ({ hostId: key, journeyId: 'j', key, hash: 'a', currentHash: 'a', box: { x: 0, y: 0, w: 1, h: 1 }, ...(text === undefined ? {} : { text }) });
+    const beside: Primitive = { kind: 'sticky', key: 'updated:card:mine', box: { x: 0, y: 0, w: 1, h: 1 }, style: 'pain', text: 'Updated from data\nPrice hidden  until checkout' };
     const summary = summarizePlan({
       journeyId: 'j',
       add: [stage!],
       update: [{ record: record('title'), primitive: title! }],
       move: [{ record: record('frame'), primitive: frame! }],
-      remove: [record('card:gone')],
-      keep: [{ record: record('card:mine'), reason: 'edited' }],
+      remove: [record('card:gone', 'Old\npain'), record('shape:bare')],
+      keep: [{ record: record('card:mine', 'Prix  caché'), reason: 'edited', beside }],
+      waiting: [{ change: 'add', primitive: stage!, covers: record('card:mine', 'Prix caché') }],
       unchanged: 4,
     });
     expect(summary).toEqual({
-      counts: { add: 1, update: 1, move: 1, remove: 1, keep: 1, unchanged: 4 },
-      changes: 4,
+      counts: { add: 1, update: 1, move: 1, remove: 2, keep: 1, waiting: 1, unchanged: 4, beside: 1 },
+      changes: 5,
       items: [
-        { change: 'keep', label: 'card:mine' },
-        { change: 'remove', label: 'card:gone' },
+        { change: 'keep', label: 'Prix caché', beside: 'Updated from data Price hidden until checkout' },
+        { change: 'waiting', label: 'Discover', covers: 'Prix caché' },
+        { change: 'remove', label: 'Old pain' },
+        { change: 'remove', label: '' },
         { change: 'update', label: 'Commuter journey' },
         { change: 'add', label: 'Discover' },
         { change: 'move', label: 'Commuter journey' },
       ],
       more: 0,
     });
+  });
+
+  test('labels a kept item the board reads no text from by the data’s text', () => {
+    const record = { hostId: 'h', journeyId: 'j', key: 'title', hash: 'a', currentHash: 'b', box: { x: 0, y: 0, w: 1, h: 1 } };
+    const summary = summarizePlan({ ...plan, keep: [{ record, primitive: layout.primitives[1]!, reason: 'edited' }] });
+    expect(summary.items).toEqual([{ change: 'keep', label: 'Commuter journey' }]);
   });
 
   test('lists at most `limit` items and says how many more', () => {

@@ -15,7 +15,7 @@ interface Props {
   onCancel: () => void;
 }
 
-const CHANGE_ORDER: PlanChange[] = ['add', 'update', 'move', 'remove', 'keep'];
+const CHANGE_ORDER: PlanChange[] = ['add', 'update', 'move', 'remove', 'keep', 'waiting'];
 
 /** "Place on board", then the plan to confirm with its cost, the progress with Cancel, and the summary. */
 export function PlaceFlowView({ flow, strings, canPlace, estimate, onPlace, onConfirm, onBack, onCancel }: Props) {
@@ -28,19 +28,27 @@ export function PlaceFlowView({ flow, strings, canPlace, estimate, onPlace, onCo
         move: strings.planMove,
         remove: strings.planRemove,
         keep: strings.planKeep,
+        waiting: strings.planWaitingTag,
       };
+      const count = (change: PlanChange, n: number) => (change === 'keep' ? strings.planKeepCount(n) : change === 'waiting' ? strings.planWaitingCount(n) : label[change]);
       return (
         <section class="pc-card" aria-labelledby="pc-plan-title">
           <h3 class="pc-subtitle" id="pc-plan-title">
             {strings.planTitle}
           </h3>
-          {summary.changes === 0 && summary.counts.keep === 0 ? (
+          {summary.changes === 0 && summary.counts.keep === 0 && summary.counts.waiting === 0 ? (
             <p>{strings.upToDate}</p>
           ) : (
             <ul class="pc-counts">
               {CHANGE_ORDER.filter((change) => summary.counts[change] > 0).map((change) => (
                 <li key={change} class={`pc-count pc-${change}`}>
-                  <strong>{summary.counts[change]}</strong> {label[change]}
+                  <strong>{summary.counts[change]}</strong> {count(change, summary.counts[change])}
+                  {change === 'keep' && summary.counts.beside > 0 && (
+                    <>
+                      {' '}
+                      (<strong>{summary.counts.beside}</strong> {strings.planBeside(summary.counts.beside)})
+                    </>
+                  )}
                 </li>
               ))}
               {summary.counts.unchanged > 0 && (
@@ -56,12 +64,24 @@ export function PlaceFlowView({ flow, strings, canPlace, estimate, onPlace, onCo
               <ul class="pc-plan-items">
                 {summary.items.map((item, index) => (
                   <li key={index} class={`pc-${item.change}`}>
-                    <span class="pc-tag">{label[item.change]}</span> {item.label}
+                    <span class="pc-tag">{label[item.change]}</span> {item.label || strings.planNoText}
+                    {item.beside !== undefined && <span class="pc-muted"> · {strings.planBesideItem(item.beside || strings.planNoText)}</span>}
+                    {item.covers !== undefined && <span class="pc-muted"> · {strings.planCovers(item.covers || strings.planNoText)}</span>}
                   </li>
                 ))}
                 {summary.more > 0 && <li class="pc-muted">… +{summary.more}</li>}
               </ul>
             </details>
+          )}
+          {summary.counts.beside > 0 && (
+            <p class="pc-note" data-testid="pc-kept-beside">
+              {strings.keptBeside(summary.counts.beside)}
+            </p>
+          )}
+          {summary.counts.waiting > 0 && (
+            <p class="pc-note pc-warn-text" data-testid="pc-waiting">
+              {strings.waiting(summary.counts.waiting)}
+            </p>
           )}
           {estimate !== undefined && summary.changes > 0 && (
             <p class="pc-estimate" data-testid="pc-estimate">
@@ -110,6 +130,8 @@ export function PlaceFlowView({ flow, strings, canPlace, estimate, onPlace, onCo
           </h3>
           <p>{strings.summary(report.created, report.updated, report.removed)}</p>
           {(report.kept > 0 || report.failed > 0) && <p>{strings.keptFailed(report.kept, report.failed)}</p>}
+          {(report.beside ?? 0) > 0 && <p data-testid="pc-kept-beside">{strings.keptBeside(report.beside ?? 0)}</p>}
+          {(report.waiting ?? 0) > 0 && <p data-testid="pc-waiting">{strings.waiting(report.waiting ?? 0)}</p>}
           {report.problems.length > 0 && (
             <ProblemList
               title={strings.problems(report.problems.length)}

@@ -1,6 +1,7 @@
 import type { Card } from '../model/journey.js';
 import { emotionToken } from './emotion-face.js';
 import type { LaneStyle } from './lane-style.js';
+import { updatedKey } from './layout-key.js';
 import type { LayoutLabels } from './layout-labels.js';
 import type { LayoutMetrics } from './layout-metrics.js';
 import type { Box, CardPrimitive, StickyPrimitive } from './primitive.js';
@@ -23,7 +24,10 @@ export function cardBadge(card: Card, labels: LayoutLabels, rank?: number): stri
  * wrapping, no `…`: renderers fit it to the box, boards wrap it themselves). A sticky said by
  * several people carries its `count`, a card its badge line, apart from the text (`boardText`
  * joins them for hosts with one text per item). `fontSize` defaults to the map's body font; on a
- * board whose items grow it is the font the grid plan chose for this card (`itemFit`).
+ * board whose items grow it is the font the grid plan chose for this card (`itemFit`). The data's
+ * version of a card edited by hand on the board (`keptKey` given) takes the key
+ * `updatedKey(keptKey)` and its text starts with the line "Updated from data", so the user tells
+ * it from their own edit.
  *
  * @example cardPrimitive(card, { item: 'sticky', token: 'pain' }, box, metrics, labels).text // 'Prix peu clair'
  */
@@ -35,14 +39,16 @@ export function cardPrimitive(
   labels: LayoutLabels,
   rank?: number,
   fontSize = metrics.fontSize,
+  keptKey?: string,
 ): StickyPrimitive | CardPrimitive {
   const count = card.count !== undefined && card.count > 1 ? card.count : undefined;
   const ref: NonNullable<StickyPrimitive['ref']> =
     card.personaId !== undefined
       ? { stageId: card.stageId, laneId: card.laneId, cardId: card.id, personaId: card.personaId }
       : { stageId: card.stageId, laneId: card.laneId, cardId: card.id };
-  const key = `card:${card.id}`;
-  const text = card.text;
+  const key = keptKey !== undefined ? updatedKey(keptKey) : `card:${card.id}`;
+  // The data's version of a card edited by hand says so on its first line, so the user tells it from their own.
+  const text = keptKey !== undefined ? `${labels.updatedFromData}\n${card.text}` : card.text;
 
   if (style.item === 'sticky') {
     const token = style.token === 'neutral' && card.score !== undefined ? emotionToken(card.score) : style.token;

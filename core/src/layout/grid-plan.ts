@@ -55,6 +55,7 @@ export interface GridWords {
  * each lane as tall as its tallest cell (at least one card, and enough for its title and legend).
  * On a board whose items grow with their text, a lane's cards are as tall as its tallest card needs
  * (`itemFit`); on a board, score labels take as many lines as their text wraps to.
+ * `extra` gives cells empty slots on top of their cards: room left for items edited by hand.
  *
  * @example planGrid(stages, lanes, cells, series, metrics, 100, 32, words).columns[0] // { x: 268, w: 200 }
  */
@@ -67,6 +68,7 @@ export function planGrid(
   maxQuotesPerCell: number,
   x0: number,
   words: GridWords,
+  extra?: ReadonlyMap<number, number>,
 ): GridPlan {
   const { gap, pad, bandPad } = metrics;
   const moreLine = textLineHeight(metrics, metrics.smallFont);
@@ -86,7 +88,8 @@ export function planGrid(
     for (let s = 0; s < stages.length; s++) {
       const index = s * cells.laneCount + l;
       const count = cells.cards[index]?.length ?? 0;
-      const grid = cellGrid(Math.min(count, limit), item, gap, metrics.maxColumns);
+      const shown = Math.min(count, limit);
+      const grid = cellGrid(shown > 0 ? shown + (extra?.get(index) ?? 0) : 0, item, gap, metrics.maxColumns);
       grids[index] = grid;
       const cellH = grid.h + (count > limit ? halfGap + moreLine : 0);
       content = Math.max(content, emotion ? (cellH > 0 ? gap + cellH : 0) : cellH);

@@ -1,4 +1,5 @@
 import type { Journey, Stage } from '../model/journey.js';
+import type { BoxIndex } from './box-index.js';
 import { cardPrimitive } from './card-primitive.js';
 import type { Cells } from './collect-cells.js';
 import { emotionLanePrimitives } from './emotion-lane.js';
@@ -6,10 +7,13 @@ import { emotionLegend } from './emotion-legend.js';
 import type { EmotionSeries } from './emotion-series.js';
 import { fittedTextPrimitive } from './fitted-text-primitive.js';
 import type { GridPlan } from './grid-plan.js';
-import { keyPart } from './layout-key.js';
+import { keyPart, updatedKey } from './layout-key.js';
 import type { LayoutLabels } from './layout-labels.js';
 import { textLineHeight, textLines, type LayoutMetrics } from './layout-metrics.js';
-import type { Primitive } from './primitive.js';
+import type { KeptEdit, Primitive } from './primitive.js';
+
+/** Most slots one card skips to clear kept items; past it the card takes the slot (the sync plan then holds it back). */
+const MAX_SKIPS = 64;
 
 /** Everything a lane band needs to know about the map it belongs to. */
 export interface LaneBandContext {
@@ -23,13 +27,28 @@ export interface LaneBandContext {
   locale: Journey['locale'];
   /** Left edge of the map (the lane-title column). */
   x0: number;
+  /** Items edited by hand the cards make room for; absent when there are none. */
+  room?: KeptRoom;
+}
+
+/** How the cards make room for items edited by hand that stay where they are on the board. */
+export interface KeptRoom {
+  /** The kept items' boxes: a card never takes a slot over one but its own. Absent: cards keep their slots. */
+  avoid?: BoxIndex<KeptEdit>;
+  /** Card id → key of the kept item the card is the data's version of. */
+  updatedBy: ReadonlyMap<string, string>;
+  /** Empty slots each cell was given (`Cells` index). */
+  extra: ReadonlyMap<number, number>;
+  /** Filled in: the empty slots a cell needs beyond its grid for its cards to clear the kept boxes. */
+  needs: Map<number, number>;
 }
 
 /**
  * Appends one lane to `out`: its band across the map, its title on the left, the emotion curves
  * when it is the emotion lane, then each cell's cards in their grid, centred in the column, and a
  * `+N more` line under a cell that holds more than the lane shows (its `fullText` lists the
- * hidden cards, so nothing is lost).
+ * hidden cards, so nothing is lost). With `context.room`, a card skips every slot over an item
+ * edited by hand (the slot that item holds on the board) and takes the next free one.
  *
  * @example laneBand(out, context, 0, 145) // out gets lane:actions, laneTitle:actions, card:c1, …
  */
@@ -82,15 +101,39 @@ export function laneBand(out: Primitive[], context: LaneBandContext, laneIndex: 
     if (cell.length === 0 || !grid || !stage || !column) continue;
     const x = column.x + Math.floor((column.w - grid.w) / 2);
     const shown = Math.min(cell.length, info.limit);
-    for (let i = 0; i < shown; i++) {
-      const card = cell[i];
-      if (!card) continue;
-      const col = i % grid.columns;
-      const row = (i - col) / grid.columns;
-      // On a board whose items grow, each card is as tall as its own text needs (at most the lane's item height).
-      const fit = plan.itemFits.get(card.id);
-      const box = { x: x + col * (info.item.w + m.gap), y: cardsTop + row * (info.item.h + m.gap), w: info.item.w, h: fit?.h ?? info.item.h };
-      out.push(cardPrimitive(card, info.style, box, m, labels, context.ranks.get(card.id), fit?.fontSize));
+    // On a board whose items grow, each card is as tall as its own text needs (at most the lane's item height).
+    const slotBox = (slot: number, height: number) => {
+      const col = slot % grid.columns;
+      const row = (slot - col) / grid.columns;
+      return { x: x + col * (info.item.w + m.gap), y: cardsTop + row * (info.item.h + m.gap), w: info.item.w, h: height };
+    };
+    const room = context.room;
+    if (room === undefined) {
+      for (let i = 0; i < shown; i++) {
+        const card = cell[i];
+        if (!card) continue;
+        const fit = plan.itemFits.get(card.id);
+        out.push(cardPrimitive(card, info.style, slotBox(i, fit?.h ?? info.item.h), m, labels, context.ranks.get(card.id), fit?.fontSize));
+      }
+    } else {
+      const capacity = grid.columns * grid.rows;
+      let slot = 0;
+      for (let i = 0; i < shown; i++) {
+        const card = cell[i];
+        if (!card) continue;
+        const fit = plan.itemFits.get(card.id);
+        const height = fit?.h ?? info.item.h;
+        const keptKey = room.updatedBy.get(card.id);
+        let box = slotBox(slot, height);
+        if (room.avoid) {
+          const own = keptKey !== undefined ? updatedKey(keptKey) : `card:${card.id}`;
+          // A few slots at most in practice; the bound only guards against a box stretched by hand.
+          for (let skips = 0; skips < MAX_SKIPS && room.avoid.overlapping(box).some((kept) => kept.key !== own); skips++) box = slotBox(++slot, height);
+        }
+        out.push(cardPrimitive(card, info.style, box, m, labels, context.ranks.get(card.id), fit?.fontSize, keptKey));
+        slot++;
+      }
+      if (slot > capacity) room.needs.set(index, slot - shown);
     }
     if (cell.length > shown) {
       out.push({

@@ -1,10 +1,11 @@
 import type { Journey } from '../model/journey.js';
 import { LIMITS } from '../model/limits.js';
+import { boxIndex } from './box-index.js';
 import { collectCells } from './collect-cells.js';
 import { emotionSeries } from './emotion-series.js';
 import { fittedTextPrimitive } from './fitted-text-primitive.js';
 import { planGrid } from './grid-plan.js';
-import { laneBand } from './lane-band.js';
+import { laneBand, type KeptRoom } from './lane-band.js';
 import { layoutLabels } from './layout-labels.js';
 import { layoutMetrics, textLineHeight, textLines } from './layout-metrics.js';
 import { personaPanel } from './persona-panel.js';
@@ -23,11 +24,38 @@ import { stageHeaders } from './stage-headers.js';
  * whole on a `board`), and the renderers or the board wrap it again. Pure and deterministic,
  * linear in the number of cards: data in, new objects out, nothing mutated. Cells holding more than
  * `LIMITS.cardsPerCell` cards (or `maxQuotesPerCell` quotes) end with a `+N more` text whose
- * `fullText` lists the hidden cards.
+ * `fullText` lists the hidden cards. Items edited by hand that stay on the board
+ * (`options.keptEdits`) keep their slots: no card is laid out over one, and the data's version of
+ * an edited card goes beside it, marked as updated from the data.
  *
  * @example layoutJourney(journey, { stickySize: { w: 240, h: 240 } }).primitives[0].kind // 'frame'
  */
 export function layoutJourney(journey: Journey, options: LayoutOptions = {}): Layout {
+  const kept = options.keptEdits ?? [];
+  if (kept.length === 0) return layoutWith(journey, options);
+  // Items edited by hand stay where they are: cells give their cards other slots, which may widen
+  // columns and shift the map, so the layout is redone until every card clears them (a few rounds
+  // at most); past that the cards keep their usual slots and the sync plan holds back whatever
+  // would cover a kept item.
+  const avoid = boxIndex(kept, (edit) => edit.box);
+  const updatedBy = new Map<string, string>();
+  for (const edit of kept) {
+    if (edit.updatedBy !== undefined && !updatedBy.has(edit.updatedBy)) updatedBy.set(edit.updatedBy, edit.key);
+  }
+  const extra = new Map<number, number>();
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    const room: KeptRoom = { avoid, updatedBy, extra, needs: new Map() };
+    const layout = layoutWith(journey, options, room);
+    if (room.needs.size === 0) return layout;
+    for (const [cell, need] of room.needs) extra.set(cell, Math.max(extra.get(cell) ?? 0, need));
+  }
+  return layoutWith(journey, options, { updatedBy, extra: new Map(), needs: new Map() });
+}
+
+/** Rounds of `layoutJourney` making room for kept items before it gives up on it. */
+const MAX_ROUNDS = 6;
+
+function layoutWith(journey: Journey, options: LayoutOptions, room?: KeptRoom): Layout {
   const metrics = layoutMetrics(options);
   const { gap, margin } = metrics;
   const halfGap = Math.round(gap / 2);
@@ -41,7 +69,7 @@ export function layoutJourney(journey: Journey, options: LayoutOptions = {}): La
   const quotes = options.maxQuotesPerCell;
   const maxQuotes = quotes !== undefined && Number.isFinite(quotes) ? Math.max(0, Math.min(LIMITS.cardsPerCell, Math.floor(quotes))) : LIMITS.cardsPerCell;
   const x0 = margin;
-  const plan = planGrid(stages, lanes, cells, series, metrics, maxQuotes, x0, { labels, ranks, locale: journey.locale });
+  const plan = planGrid(stages, lanes, cells, series, metrics, maxQuotes, x0, { labels, ranks, locale: journey.locale }, room?.extra);
   const { mapW } = plan;
 
   const primitives: Primitive[] = [{ kind: 'frame', key: 'frame', box: { x: 0, y: 0, w: 0, h: 0 }, style: 'frame', text: journey.title }];
@@ -76,7 +104,7 @@ export function layoutJourney(journey: Journey, options: LayoutOptions = {}): La
     y = bottom + halfGap;
   }
 
-  const context = { plan, cells, stages, series, ranks, metrics, labels, locale: journey.locale, x0 };
+  const context = { plan, cells, stages, series, ranks, metrics, labels, locale: journey.locale, x0, ...(room ? { room } : {}) };
   plan.lanes.forEach((lane, index) => {
     laneBand(primitives, context, index, y);
     bottom = y + lane.height;

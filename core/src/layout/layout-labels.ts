@@ -5,6 +5,8 @@ export interface LayoutLabels {
   emotions: string;
   overall: string;
   more: (hidden: number) => string;
+  /** Marks the data's version of a card the user edited by hand, drawn beside their edit. */
+  updatedFromData: string;
   goals: string;
   motivations: string;
   frustrations: string;
@@ -17,6 +19,7 @@ const FR: LayoutLabels = {
   emotions: 'Émotions',
   overall: 'Ensemble',
   more: (hidden) => `+${hidden} ${hidden > 1 ? 'autres' : 'autre'}`,
+  updatedFromData: 'Données mises à jour',
   goals: 'Objectifs',
   motivations: 'Motivations',
   frustrations: 'Frustrations',
@@ -44,6 +47,7 @@ const EN: LayoutLabels = {
   emotions: 'Emotions',
   overall: 'Overall',
   more: (hidden) => `+${hidden} more`,
+  updatedFromData: 'Updated from data',
   goals: 'Goals',
   motivations: 'Motivations',
   frustrations: 'Frustrations',

@@ -157,6 +157,25 @@ export interface LayoutOptions {
   palette?: 'light' | 'dark';
   /** Draw the persona summary beside the map. */
   personaPanel?: boolean;
+  /**
+   * Items the user edited by hand on the board, which a re-import keeps where they are
+   * (`keptEditsFor` gives them from a sync plan): no card is laid out over one, so a cell leaves the
+   * slot it covers free and its cards take the next ones. Empty or absent: the usual layout.
+   */
+  keptEdits?: KeptEdit[];
+}
+
+/** An item edited by hand that stays where it is on the board, as the layout must leave room for it. */
+export interface KeptEdit {
+  /** The kept item's key (`card:…`). */
+  key: string;
+  /** Where it is, in layout coordinates. */
+  box: Box;
+  /**
+   * The card of the data that now stands for it (the same card changed, or the card that took its
+   * place): drawn beside it under `updatedKey(key)`, marked as updated from the data.
+   */
+  updatedBy?: string;
 }
 
 export interface Layout {

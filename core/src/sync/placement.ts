@@ -26,6 +26,10 @@ export interface PlacementReport {
   updated: number;
   removed: number;
   kept: number;
+  /** Of the kept items, those with the data's newer version beside them, marked as updated from the data. */
+  beside?: number;
+  /** Changes held back because they would cover an item edited by hand (`SyncPlan.waiting`). */
+  waiting?: number;
   failed: number;
   cancelled: boolean;
   problems: Problem[];
