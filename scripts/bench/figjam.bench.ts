@@ -78,6 +78,6 @@ export async function run(): Promise<BenchLine[]> {
       host_writes: writes[0],
       bare_writes: writes[1],
     },
-    { name: 'bundle.figjam_kb_gz', value: Number((codeKb + uiKb).toFixed(1)), unit: 'KB', target: 90, code_kb: Number(codeKb.toFixed(1)), ui_kb: Number(uiKb.toFixed(1)) },
+    { name: 'bundle.figjam_kb_gz', value: Number((codeKb + uiKb).toFixed(1)), unit: 'KB', target: 200, code_kb: Number(codeKb.toFixed(1)), ui_kb: Number(uiKb.toFixed(1)) },
   ];
 }
