@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { boardText } from '../../core/src/layout/board-text.js';
 import { layoutJourney } from '../../core/src/layout/layout-journey.js';
 import type { Box, KeptEdit, Layout, LayoutOptions, Primitive } from '../../core/src/layout/primitive.js';
 import { forbiddenOverlaps, intersects } from './allowed-overlap.js';
+import { figJamHostBoxes } from './host-boxes.js';
 import { journeyWith } from './journey-builder.js';
 
 const journey = journeyWith({
@@ -63,8 +65,31 @@ describe('layoutJourney around items edited by hand (`keptEdits`)', () => {
     const before = layoutJourney(touchpoints, base);
     const layout = around([{ key: 'card:gone', box: boxOf(before, 'card:w'), updatedBy: 'w' }], base, touchpoints);
     const card = layout.primitives.find((primitive) => primitive.key === 'updated:card:gone') as Extract<Primitive, { kind: 'card' }>;
-    expect([card.badge, card.text]).toEqual(['Web', 'Web\nUpdated from data\nWebsite']);
+    // The text holds the mark and the data's text; the board shows the badge line above both.
+    expect([card.badge, card.text, boardText(card)]).toEqual(['Web', 'Updated from data\nWebsite', 'Web\nUpdated from data\nWebsite']);
     expect(over(layout, boxOf(before, 'card:w'))).toEqual([]);
+  });
+
+  it('sizes the data’s version on a board that grows stickies with its mark line counted: it clears the next row', () => {
+    // Long enough to need the smallest font and a taller sticky, mark or not: the mark line makes it taller still.
+    const long = Array.from({ length: 60 }, (_, index) => `mot${index}`).join(' ');
+    const growing = journeyWith({
+      cards: [
+        { id: 'a', stageId: 's1', laneId: 'actions', text: long },
+        { id: 'b', stageId: 's1', laneId: 'actions', text: 'Reads a review' },
+        { id: 'c', stageId: 's1', laneId: 'actions', text: 'Compares prices' },
+      ],
+    });
+    const figjam: LayoutOptions = { personaPanel: false, stickySize: { w: 240, h: 240 }, board: { itemsGrow: true } };
+    const before = layoutJourney(growing, figjam);
+    const kept = boxOf(before, 'card:a');
+    const layout = around([{ key: 'card:old', box: kept, updatedBy: 'a' }], figjam, growing);
+    const updated = layout.primitives.find((primitive) => primitive.key === 'updated:card:old')!;
+    const onBoard = figJamHostBoxes(layout);
+        expect(onBoard.find((primitive) => primitive.key === 'updated:card:old')!.box).toEqual(updated.box);
+    expect(updated.box.h).toBeGreaterThan(kept.h);
+    expect(over(layout, kept)).toEqual([]);
+    expect(forbiddenOverlaps(onBoard)).toEqual([]);
   });
 
   it('skips every slot a kept item dragged across two of them covers', () => {

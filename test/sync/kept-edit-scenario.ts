@@ -8,6 +8,11 @@ import { readFileSync } from 'node:fs';
 import { expect } from 'vitest';
 import { decodeText, encodeText, importJourney, type Box, type Journey, type LayoutOptions } from '../../core/src/index.js';
 import { boxesOverlap } from '../../core/src/layout/box-index.js';
+import { FIGJAM_BOARD } from '../../figma-plugin/src/figjam-panel-host.js';
+import { MIRO_BOARD } from '../../miro-app/src/miro-board-metrics.js';
+import type { PanelHost } from '../../ui/panel-host.js';
+import { layoutOptionsFor } from '../../ui/state/layout-options-for.js';
+import { defaultDraft } from '../../ui/state/panel-draft.js';
 
 const SAMPLE = new URL('../../samples/parcours-fr.csv', import.meta.url);
 
@@ -42,9 +47,17 @@ export function keptEditScenario() {
   return { before, after, placedKey: keyOf(before, PAIN.placed), rewordedKey: keyOf(after, PAIN.reworded) };
 }
 
-/** Miro's panel options (the large sticky the panel picks by default), FigJam's fixed 240 × 240. */
-export const MIRO_OPTIONS: LayoutOptions = { stickySize: { w: 240, h: 240 } };
-export const FIGJAM_OPTIONS: LayoutOptions = { stickySize: { w: 240, h: 240 } };
+/**
+ * The layout options each panel gives this file with its default draft, at the host's real item
+ * sizes (`layoutOptionsFor`): on Miro the large size of its 199 × 228 sticky note, with Miro's line
+ * height for texts; on FigJam its fixed 240 × 240 stickies, which grow with their text.
+ */
+export const MIRO_OPTIONS: LayoutOptions = panelOptions({ board: MIRO_BOARD });
+export const FIGJAM_OPTIONS: LayoutOptions = panelOptions(FIGJAM_BOARD);
+
+function panelOptions(host: Pick<PanelHost, 'fixedStickySize' | 'board'>): LayoutOptions {
+  return layoutOptionsFor(importSample(sampleBytes()), defaultDraft('fr').options, host);
+}
 
 /** The boxes among `boxes` that share area with `kept`, by name. */
 export function overlapping(kept: Box, boxes: readonly { name: string; box: Box }[]): string[] {

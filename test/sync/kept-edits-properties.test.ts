@@ -1,8 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { hashPrimitive, keptEditsFor, layoutJourney, planSync, type Box, type Journey, type LayoutOptions, type PlacedRecord, type Primitive } from '../../core/src/index.js';
+import { FIGJAM_BOARD } from '../../figma-plugin/src/figjam-panel-host.js';
+import { MIRO_BOARD } from '../../miro-app/src/miro-board-metrics.js';
+import { layoutOptionsFor } from '../../ui/state/layout-options-for.js';
 import { contains, forbiddenOverlaps, intersects } from '../layout/allowed-overlap.js';
 import { arbitraryJourney, arbitraryText } from '../layout/arbitrary-journey.js';
+import { figJamHostBoxes, miroHostBoxes } from '../layout/host-boxes.js';
 
 /** A re-import after hand edits: which placed cards the user edited (and dragged), which the team reworded. */
 interface Journey2 {
@@ -14,9 +18,8 @@ interface Journey2 {
   rewordings: { card: number; text: string; newId: boolean }[];
 }
 
-const scenario: fc.Arbitrary<Journey2> = fc.record({
-  journey: arbitraryJourney({ maxStages: 4, maxLanes: 4, maxCards: 30 }),
-  options: fc.record({ stickySize: fc.constantFrom({ w: 200, h: 200 }, { w: 240, h: 240 }), personaPanel: fc.boolean() }),
+/** Which placed cards the user edited (maybe dragging them), which the team reworded. */
+const handEdits = {
   edits: fc.array(
     fc.record({
       card: fc.nat(60),
@@ -28,7 +31,30 @@ const scenario: fc.Arbitrary<Journey2> = fc.record({
     { maxLength: 5 },
   ),
   rewordings: fc.array(fc.record({ card: fc.nat(60), text: arbitraryText, newId: fc.boolean() }), { maxLength: 5 }),
+};
+
+const scenario: fc.Arbitrary<Journey2> = fc.record({
+  journey: arbitraryJourney({ maxStages: 4, maxLanes: 4, maxCards: 30 }),
+  options: fc.record({ stickySize: fc.constantFrom({ w: 200, h: 200 }, { w: 240, h: 240 }), personaPanel: fc.boolean() }),
+  ...handEdits,
 });
+
+/**
+ * One card edited by hand where it was placed, then a re-import, on a board: the options each host's
+ * panel asks for, at each size its user may pick.
+ */
+const oneEditOnHost = fc
+  .record({
+    journey: arbitraryJourney({ maxStages: 4, maxLanes: 4, maxCards: 30 }),
+    host: fc.constantFrom('miro' as const, 'figjam' as const),
+    stickySize: fc.constantFrom('small' as const, 'medium' as const, 'large' as const),
+    edited: fc.nat(60),
+    rewordings: handEdits.rewordings,
+  })
+  .map(({ journey, host, stickySize, ...rest }) => {
+    const panel = { hiddenLanes: [], stickySize, palette: 'light' as const, maxQuotes: 3 };
+    return { journey, host, options: layoutOptionsFor(journey, panel, host === 'miro' ? { board: MIRO_BOARD } : FIGJAM_BOARD), ...rest };
+  });
 
 /** The board after a first placement: one unedited record per primitive, where the layout put it. */
 function placedRecords(primitives: readonly Primitive[], journeyId: string): PlacedRecord[] {
@@ -90,6 +116,36 @@ describe('re-importing around items edited by hand, for random journeys, edits a
         for (const primitive of layout.primitives.slice(1)) expect(contains(layout.bounds, primitive.box), primitive.key).toBe(true);
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it('at each host’s real item sizes, around a card edited where it was placed, nothing drawn overlaps, nothing placed covers it, and no card waits', () => {
+    fc.assert(
+      fc.property(oneEditOnHost, ({ journey, host, options, edited, rewordings }) => {
+        const hostBoxes = host === 'miro' ? miroHostBoxes : figJamHostBoxes;
+        // The board as the host drew the first placement: the kept item keeps the box the host gave it.
+        const placed = hostBoxes(layoutJourney(journey, options));
+        const records = placedRecords(placed, journey.id);
+        const cardRecords = records.filter((record) => record.key.startsWith('card:'));
+        const edit = cardRecords.length > 0 ? cardRecords[edited % cardRecords.length] : undefined;
+        if (edit) edit.currentHash = 'edited by hand';
+        const { layout, plan } = replan(records, reworded(journey, rewordings), options);
+
+        // The new layout as the host draws it, the kept item aside: nothing overlaps, and nothing the
+        // board ends up with lies over the kept item, which stays as the host drew it, but a container
+        // (drawn behind) or a line. Cards make room; another item the map's shift brings over it waits.
+        const kept = new Set(plan.keep.map(({ record }) => record.key));
+        const waiting = plan.waiting.map(({ primitive }) => primitive);
+        const drawn = hostBoxes(layout).filter((primitive) => !kept.has(primitive.key));
+        expect(forbiddenOverlaps(drawn)).toEqual([]);
+        const onBoard = drawn.filter((primitive) => !waiting.some((held) => held.key === primitive.key));
+        for (const item of placed.filter((primitive) => kept.has(primitive.key))) {
+          const over = onBoard.filter((primitive) => primitive.kind !== 'frame' && !isContainer(primitive.key) && !isLine(primitive) && intersects(primitive.box, item.box));
+          expect(over.map((primitive) => primitive.key), item.key).toEqual([]);
+        }
+        expect(waiting.filter((primitive) => primitive.ref?.cardId !== undefined).map((primitive) => primitive.key)).toEqual([]);
+      }),
+      { numRuns: 150 },
     );
   });
 

@@ -42,6 +42,14 @@ export interface GridPlan {
   itemFits: Map<string, ItemFit>;
 }
 
+/** The room a layout leaves for items edited by hand (`LayoutOptions.keptEdits`), as the grid needs it. */
+export interface KeptSlots {
+  /** Empty slots each cell gets on top of its cards (`Cells` index). */
+  extra: ReadonlyMap<number, number>;
+  /** Card id → key of the kept item the card is the data's version of: its text starts with the mark line. */
+  updatedBy: ReadonlyMap<string, string>;
+}
+
 /** What the grid needs to know of the journey beyond its cells: card badges and score labels. */
 export interface GridWords {
   labels: LayoutLabels;
@@ -55,7 +63,9 @@ export interface GridWords {
  * each lane as tall as its tallest cell (at least one card, and enough for its title and legend).
  * On a board whose items grow with their text, a lane's cards are as tall as its tallest card needs
  * (`itemFit`); on a board, score labels take as many lines as their text wraps to.
- * `extra` gives cells empty slots on top of their cards: room left for items edited by hand.
+ * `kept` makes room for items edited by hand: `extra` gives cells empty slots on top of their
+ * cards, and a card drawn as the data's version of a kept item (`updatedBy`) is fitted with its
+ * "Updated from data" line.
  *
  * @example planGrid(stages, lanes, cells, series, metrics, 100, 32, words).columns[0] // { x: 268, w: 200 }
  */
@@ -68,7 +78,7 @@ export function planGrid(
   maxQuotesPerCell: number,
   x0: number,
   words: GridWords,
-  extra?: ReadonlyMap<number, number>,
+  kept?: KeptSlots,
 ): GridPlan {
   const { gap, pad, bandPad } = metrics;
   const moreLine = textLineHeight(metrics, metrics.smallFont);
@@ -81,7 +91,7 @@ export function planGrid(
     const style = laneStyle(lane.kind);
     const limit = lane.kind === 'thoughts' ? maxQuotesPerCell : LIMITS.cardsPerCell;
     const item = { w: metrics.sticky.w, h: style.item === 'card' ? metrics.cardH : metrics.sticky.h };
-    if (metrics.itemsGrow) item.h = growItems(cells, l, stages.length, limit, item, style, metrics, words, itemFits);
+    if (metrics.itemsGrow) item.h = growItems(cells, l, stages.length, limit, item, style, metrics, words, itemFits, kept?.updatedBy);
     const emotion = lane.kind === 'emotions';
     const titleW = metrics.laneTitleW - 2 * pad - (emotion ? metrics.scaleW : 0);
     let content = emotion ? 0 : item.h;
@@ -89,7 +99,7 @@ export function planGrid(
       const index = s * cells.laneCount + l;
       const count = cells.cards[index]?.length ?? 0;
       const shown = Math.min(count, limit);
-      const grid = cellGrid(shown > 0 ? shown + (extra?.get(index) ?? 0) : 0, item, gap, metrics.maxColumns);
+      const grid = cellGrid(shown > 0 ? shown + (kept?.extra.get(index) ?? 0) : 0, item, gap, metrics.maxColumns);
       grids[index] = grid;
       const cellH = grid.h + (count > limit ? halfGap + moreLine : 0);
       content = Math.max(content, emotion ? (cellH > 0 ? gap + cellH : 0) : cellH);
@@ -125,8 +135,8 @@ export function planGrid(
 
 /**
  * On a board that grows items with their text: fits each shown card of lane `l` (`itemFit` over the
- * text the board will show, count or badge line included), records it in `fits`, and returns the
- * lane's card height, the tallest card's.
+ * text the board will show, count or badge line included, and the "Updated from data" line of a
+ * card in `updatedBy`), records it in `fits`, and returns the lane's card height, the tallest card's.
  */
 function growItems(
   cells: Cells,
@@ -138,6 +148,7 @@ function growItems(
   metrics: LayoutMetrics,
   words: GridWords,
   fits: Map<string, ItemFit>,
+  updatedBy: ReadonlyMap<string, string> | undefined,
 ): number {
   let h = item.h;
   for (let s = 0; s < stageCount; s++) {
@@ -148,7 +159,9 @@ function growItems(
       // The text as the board will show it (`boardText`), in its parts: each starts a line.
       const count = card.count !== undefined && card.count > 1 ? card.count : undefined;
       const badge = style.item === 'card' ? cardBadge(card, words.labels, words.ranks.get(card.id)) : undefined;
-      const parts = badge !== undefined ? [badge, card.text] : count !== undefined && style.item === 'sticky' ? [card.text, `×${count}`] : [card.text];
+      // The data's version of a kept item starts its text with the mark line (`cardPrimitive`).
+      const text = updatedBy?.has(card.id) === true ? [words.labels.updatedFromData, card.text] : [card.text];
+      const parts = badge !== undefined ? [badge, ...text] : count !== undefined && style.item === 'sticky' ? [...text, `×${count}`] : text;
       const fit = itemFit(parts, item, metrics);
       fits.set(card.id, fit);
       h = Math.max(h, fit.h);

@@ -69,7 +69,7 @@ function layoutWith(journey: Journey, options: LayoutOptions, room?: KeptRoom): 
   const quotes = options.maxQuotesPerCell;
   const maxQuotes = quotes !== undefined && Number.isFinite(quotes) ? Math.max(0, Math.min(LIMITS.cardsPerCell, Math.floor(quotes))) : LIMITS.cardsPerCell;
   const x0 = margin;
-  const plan = planGrid(stages, lanes, cells, series, metrics, maxQuotes, x0, { labels, ranks, locale: journey.locale }, room?.extra);
+  const plan = planGrid(stages, lanes, cells, series, metrics, maxQuotes, x0, { labels, ranks, locale: journey.locale }, room);
   const { mapW } = plan;
 
   const primitives: Primitive[] = [{ kind: 'frame', key: 'frame', box: { x: 0, y: 0, w: 0, h: 0 }, style: 'frame', text: journey.title }];
