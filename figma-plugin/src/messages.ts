@@ -31,7 +31,7 @@ const TO_MAIN: ReadonlySet<string> = new Set<ToMain['type']>(['preview', 'place'
 
 const id = z.number().check(z.int(), z.nonnegative());
 // Boxes read back from the board may be NaN: "not where it should be" (see readPlaced).
-const coordinate = z.union([z.number(), z.nan()]);
+const coordinate = z.union([z.number(), z.nan(), z.pipe(z.null(), z.transform(() => Number.NaN))]);
 const BoxSchema = z.object({ x: coordinate, y: coordinate, w: coordinate, h: coordinate });
 const PointSchema = z.object({ x: z.number(), y: z.number() });
 

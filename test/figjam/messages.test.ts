@@ -32,6 +32,13 @@ describe('parsePluginMessage', () => {
     expect(parsePluginMessage(message, 'panel')).toEqual({ ok: true, message });
   });
 
+  test('a box read back from nowhere (NaN) crosses as JSON would carry it (null) and comes back NaN', () => {
+    const record = { hostId: '1:2', journeyId: 'j', key: 'curve:emotions', hash: 'a', currentHash: 'a', box: { x: Number.NaN, y: Number.NaN, w: 10, h: 10 } };
+    const message = { type: 'plan', id: 1, plan: { journeyId: 'j', add: [], update: [], move: [], remove: [record], keep: [], waiting: [], unchanged: 0 } };
+    const parsed = parsePluginMessage(JSON.parse(JSON.stringify(message)), 'panel');
+    expect(parsed).toEqual({ ok: true, message });
+  });
+
   test.each([
     ['not an object', 'place', 'main'],
     ['null', null, 'main'],
