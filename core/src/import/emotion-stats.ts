@@ -1,5 +1,4 @@
 import type { Emotion } from '../model/journey.js';
-import { keepShape } from './keep-shape.js';
 import { roundScore } from './round-score.js';
 
 /** A score at or below this (on −2…+2) lies in the bottom 40 % of any scale. */
@@ -49,7 +48,3 @@ export class EmotionStats {
 function clamp(score: number): number {
   return Math.min(2, Math.max(-2, score));
 }
-
-// Kept once it holds a fraction: a sum that stops being a whole number changes the layout, and
-// real statistics end with that one.
-keepShape(new EmotionStats()).add(0.5);

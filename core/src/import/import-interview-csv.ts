@@ -218,7 +218,7 @@ function emotionsByStage(facts: RowFacts, normalized: Float64Array, stageCount: 
   return { byStage, byStagePersona, leftOut };
 }
 
-/** The loop of `emotionsByStage`, on its own so that its compiled code outlives the import's objects (see `keepShape`). */
+/** The loop of `emotionsByStage`: adds each row's normalised score to its stage's and stage × persona's statistics. */
 function addScores(facts: RowFacts, normalized: Float64Array, personaCount: number, byStage: EmotionStats[], byStagePersona: (EmotionStats | undefined)[], leftOut: IntList): void {
   const { reading, stage: stageOf, persona: personaOf } = facts;
   for (let rowIndex = 0; rowIndex < reading.length; rowIndex++) {

@@ -1,5 +1,3 @@
-import { keepShape } from './keep-shape.js';
-
 /**
  * A growable list of 32-bit integers in a typed array: pushing costs no garbage-collected
  * allocation, which matters when a pass over 100,000 rows records a few numbers per row.
@@ -29,5 +27,3 @@ export class IntList {
     return index < this.length ? (this.values[index] ?? -1) : -1;
   }
 }
-
-keepShape(new IntList(1));

@@ -1,5 +1,4 @@
 import { CHANNELS, type Channel } from '../model/journey.js';
-import { keepShape } from './keep-shape.js';
 import { mostFrequent } from './most-frequent.js';
 import { normalizeKey } from './normalize-key.js';
 import { RecentCells } from './recent-cells.js';
@@ -178,5 +177,3 @@ export class LaneTally {
     this.sources[card]?.push(source);
   }
 }
-
-keepShape(new LaneTally());

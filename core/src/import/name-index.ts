@@ -1,4 +1,3 @@
-import { keepShape } from './keep-shape.js';
 import { mostFrequent } from './most-frequent.js';
 import { normalizeKey } from './normalize-key.js';
 import { RecentCells } from './recent-cells.js';
@@ -69,5 +68,3 @@ export class NameIndex {
     return totals.map((counts) => mostFrequent(counts) ?? '');
   }
 }
-
-keepShape(new NameIndex());

@@ -5,7 +5,6 @@ import type { Column } from './column.js';
 import type { CsvTable } from './csv-table.js';
 import { channelNamed } from './infer-channel.js';
 import { IntList } from './int-list.js';
-import { keepShape } from './keep-shape.js';
 import { LaneTally } from './lane-tally.js';
 import { NameIndex } from './name-index.js';
 import type { ProblemList } from './problem-list.js';
@@ -65,9 +64,8 @@ export class RowFacts {
 
 /**
  * Everything the single pass over interview rows records (`readInterviewRows`), and the pass itself
- * (`readRows`). Its loop touches only numbers, strings, typed arrays and objects whose layout is
- * kept (`keepShape`): none of an import's short-lived objects, so the engine's compiled loop
- * serves every later import.
+ * (`readRows`). Its loop touches only numbers, strings and typed arrays per row: it allocates next
+ * to nothing however many rows there are.
  */
 export class InterviewRows {
   readonly facts: RowFacts;
@@ -220,7 +218,6 @@ export class InterviewRows {
   }
 }
 
-keepShape(new InterviewRows(0, { stage: 0, participant: -1, persona: -1, phase: -1, channel: -1, emotion: -1, lanes: [], thoughts: [] }));
 
 /**
  * The one pass over interview rows (`InterviewRows.readRows`). It allocates next to nothing per row

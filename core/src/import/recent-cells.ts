@@ -1,4 +1,3 @@
-import { keepShape } from './keep-shape.js';
 
 /** Slots in the table: a power of two, so a slot is a mask away. */
 const SLOTS = 256;
@@ -36,5 +35,3 @@ export class RecentCells<Value> {
     this.values[slot] = value;
   }
 }
-
-keepShape(new RecentCells());

@@ -2,8 +2,7 @@ import { LIMITS } from '../model/limits.js';
 import type { Problem } from '../model/problem.js';
 import { DELIMITERS, type Delimiter } from './detect-delimiter.js';
 import { filledWidth, isBlankCell } from './filled-width.js';
-import { keepShape } from './keep-shape.js';
-import { ProblemList } from './problem-list.js';
+import type { ProblemList } from './problem-list.js';
 
 /**
  * Checks the shape of data rows one by one against the header: blank rows (an empty line, or
@@ -117,5 +116,3 @@ function isBlank(record: readonly string[]): boolean {
   for (const cell of record) if (!isBlankCell(cell)) return false;
   return true;
 }
-
-keepShape(new RowShape([], new ProblemList(), ','));

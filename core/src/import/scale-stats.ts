@@ -1,4 +1,3 @@
-import { keepShape } from './keep-shape.js';
 import type { EmotionReading } from './read-emotion.js';
 
 /**
@@ -33,5 +32,3 @@ export class ScaleStats {
     else if (value > this.maxUpTo10) this.maxUpTo10 = value;
   }
 }
-
-keepShape(new ScaleStats());

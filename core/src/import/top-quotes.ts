@@ -1,5 +1,4 @@
 import { IntList } from './int-list.js';
-import { keepShape } from './keep-shape.js';
 import { normalizeKey } from './normalize-key.js';
 
 /** A quote kept for a cell. */
@@ -77,5 +76,3 @@ export class TopQuotes {
     if (this.kept.length > this.limit) this.kept.pop();
   }
 }
-
-keepShape(new TopQuotes(0, new QuoteCells([], new IntList(1), 0)));
