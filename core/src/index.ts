@@ -5,6 +5,7 @@
 
 // The journey model
 export * from './model/journey.js';
+export { checkJourney } from './model/check-journey.js';
 export * from './model/problem.js';
 export * from './model/limits.js';
 export { stableId, hashText } from './model/stable-id.js';

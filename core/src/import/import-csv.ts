@@ -1,4 +1,5 @@
-import { JOURNEY_SCHEMA_VERSION, JourneySchema, type Journey } from '../model/journey.js';
+import { checkJourney } from '../model/check-journey.js';
+import { JOURNEY_SCHEMA_VERSION, type Journey } from '../model/journey.js';
 import { LIMITS } from '../model/limits.js';
 import type { EmotionScale, ImportReport, ImportResult, Problem } from '../model/problem.js';
 import { stableId } from '../model/stable-id.js';
@@ -119,7 +120,7 @@ export function importCsv(text: string, encoding: TextEncodingName | undefined, 
   // The journey is built from checked cells, so this guards our own invariants (unique ids, known
   // references, lengths, ranges). Card sources are left out of it: they are participant names
   // shortened when read, or "row N", and checking 100,000 of them would cost more than the rest.
-  const checked = JourneySchema.safeParse({ ...journey, cards: journey.cards.map((card) => ({ ...card, sources: [] })) });
+  const checked = checkJourney({ ...journey, cards: journey.cards.map((card) => ({ ...card, sources: [] })) });
   if (!checked.success) return fail(zodProblems(checked.error.issues), report);
   return { ok: true, journey, report, warnings: warnings.all().map(locate) };
 }

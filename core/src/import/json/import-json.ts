@@ -1,4 +1,4 @@
-import { JourneySchema } from '../../model/journey.js';
+import { checkJourney } from '../../model/check-journey.js';
 import { LIMITS } from '../../model/limits.js';
 import { migrateJourney } from '../../model/migrate-journey.js';
 import type { ImportReport, ImportResult, Problem } from '../../model/problem.js';
@@ -27,7 +27,7 @@ export function importJsonJourney(text: string, options: { filename?: string }):
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
     return { ok: false, problems: [locate({ row: 1, message: 'expected a journey object ({ "title": …, "stages": […] … })' })] };
   }
-  const checked = JourneySchema.safeParse(migrateJourney(parsed as Record<string, unknown>));
+  const checked = checkJourney(migrateJourney(parsed as Record<string, unknown>));
   const report: ImportReport = {
     format: 'json',
     columns: [],

@@ -1,4 +1,4 @@
-import { JourneySchema } from '../../model/journey.js';
+import { checkJourney } from '../../model/check-journey.js';
 import { LIMITS } from '../../model/limits.js';
 import type { ImportReport, ImportResult, Problem } from '../../model/problem.js';
 import { zodProblems } from '../json/import-json.js';
@@ -31,7 +31,7 @@ export function importMermaid(text: string, options: { filename?: string }): Imp
     source.frontMatterTitle === undefined ? { ...options } : { ...options, frontMatterTitle: source.frontMatterTitle },
   );
   const warnings = [...read.warnings, ...draft.warnings].sort((a, b) => (a.row ?? 0) - (b.row ?? 0)).map(locate);
-  const checked = JourneySchema.safeParse(draft.journey);
+  const checked = checkJourney(draft.journey);
   const problems = [...draft.problems, ...(checked.success ? [] : zodProblems(checked.error.issues))];
   const report: ImportReport = {
     format: 'mermaid',
