@@ -126,7 +126,7 @@ export function importInterviewCsv(context: FormatContext): FormatOutcome {
       offerQuotes(read.quotes, facts, normalized, quotesByStage);
       stageList.forEach((stage, index) => {
         const quotes = quotesByStage[index] ?? new TopQuotes(0, quoteCells);
-        for (const quote of quotes.kept) {
+        for (const quote of quotes.keptQuotes()) {
           const card: Card = {
             id: ids.take('card', stage.id, thoughtLane.id, quote.key),
             stageId: stage.id,

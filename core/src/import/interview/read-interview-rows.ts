@@ -84,7 +84,7 @@ export class InterviewRows {
   /** Rows per distinct emotion value: the scale is weighed once per value, not once per row. */
   readonly readingRows: number[] = [];
   readonly scale = new ScaleStats();
-  /** Where quotes may be, as (row, column) pairs in file order: most are never read (see `TopQuotes`). */
+  /** Where quotes may be, as (row, column) pairs in file order: most are never normalised, only compared with the kept ones (see `TopQuotes`). */
   readonly quotes: IntList;
   /** Rows that name no stage: skipped. */
   readonly withoutStage = new IntList(16);

@@ -1,3 +1,4 @@
+import { matchesKey } from '../names/matches-key.js';
 import { normalizeKey } from '../names/normalize-key.js';
 import { IntList } from './int-list.js';
 
@@ -17,7 +18,10 @@ export interface KeptQuote {
 
 /** Where offered quotes are read from, by their position. */
 export interface QuoteTexts {
+  /** The text of the quote at `position`, in the running for a card (`QuoteCells` checks its length). */
   read(position: number): string;
+  /** The same text, read only to compare it with the kept quotes. */
+  peek(position: number): string;
 }
 
 /**
@@ -36,22 +40,33 @@ export class QuoteCells implements QuoteTexts {
   ) {}
 
   read(position: number): string {
-    const text = this.rows[this.pairs.get(position)]?.[this.pairs.get(position + 1)] ?? '';
+    const text = this.peek(position);
     if (text.length > this.limit && this.overLong === -1) this.overLong = position;
     return text;
   }
+
+  peek(position: number): string {
+    return this.rows[this.pairs.get(position)]?.[this.pairs.get(position + 1)] ?? '';
+  }
 }
+
+/** Past this many kept quotes, a text is normalised and looked up rather than compared with each. */
+const COMPARED_QUOTES = 8;
 
 /**
  * Keeps the most telling quotes of one stage × lane cell: the ones whose row has the most extreme
  * emotion, at most `limit`, earlier ones first on a tie. A quote already kept that is said again
- * (same text, ignoring case and accents) gains a source instead of taking a second place. A quote
- * that does not make the cut costs one comparison: its text is only read (`texts`) when it does.
+ * (same text, ignoring case and accents) takes no second place. A quote that does not make the cut
+ * costs one comparison when offered: its text is only read (`texts`) when it does. Who said each
+ * kept quote is worked out at the end (`keptQuotes`) from every offer, so that its sources do not
+ * depend on `limit`: a milder repeat, or a saying offered before the quote made the cut, counts.
  *
- * @example const quotes = new TopQuotes(1, { read: (at) => texts[at] ?? '' }); quotes.offer(0, 0, 0, -1); quotes.offer(-2, 1, 1, -1); quotes.kept[0]?.position // 1
+ * @example const quotes = new TopQuotes(1, { read: (at) => texts[at] ?? '', peek: (at) => texts[at] ?? '' }); quotes.offer(0, 0, 0, -1); quotes.offer(-2, 1, 1, -1); quotes.keptQuotes()[0]?.position // 1
  */
 export class TopQuotes {
-  readonly kept: KeptQuote[] = [];
+  private readonly kept: Omit<KeptQuote, 'sources'>[] = [];
+  /** Every offer, as (position, source) pairs. */
+  private readonly offered = new IntList(64);
 
   constructor(
     private readonly limit: number,
@@ -60,19 +75,28 @@ export class TopQuotes {
 
   offer(score: number | undefined, position: number, source: number, persona: number): void {
     if (this.limit <= 0) return;
+    this.offered.push(position);
+    this.offered.push(source);
     const strength = score === undefined ? -1 : Math.abs(score);
     if (this.kept.length >= this.limit && strength <= (this.kept[this.kept.length - 1]?.strength ?? Infinity)) return;
     const text = this.texts.read(position).trim();
     const key = normalizeKey(text);
-    if (key === '') return;
-    const same = this.kept.find((quote) => quote.key === key);
-    if (same !== undefined) {
-      if (!same.sources.includes(source)) same.sources.push(source);
-      return;
-    }
+    if (key === '' || this.kept.some((quote) => quote.key === key)) return;
     let at = this.kept.length;
     while (at > 0 && (this.kept[at - 1]?.strength ?? 0) < strength) at--;
-    this.kept.splice(at, 0, { text, key, score, strength, position, sources: [source], persona });
+    this.kept.splice(at, 0, { text, key, score, strength, position, persona });
     if (this.kept.length > this.limit) this.kept.pop();
+  }
+
+  /** The kept quotes, most telling first, each with the distinct sources that said it, in the order they first did. */
+  keptQuotes(): KeptQuote[] {
+    const sources = this.kept.map(() => new Set<number>());
+    const byKey = this.kept.length > COMPARED_QUOTES ? new Map(this.kept.map((quote, index) => [quote.key, index])) : undefined;
+    for (let at = 0; at < this.offered.length; at += 2) {
+      const text = this.texts.peek(this.offered.get(at));
+      const index = byKey === undefined ? this.kept.findIndex((quote) => matchesKey(text, quote.key)) : (byKey.get(normalizeKey(text.trim())) ?? -1);
+      sources[index]?.add(this.offered.get(at + 1));
+    }
+    return this.kept.map((quote, index) => ({ ...quote, sources: [...(sources[index] ?? [])] }));
   }
 }
