@@ -1,31 +1,19 @@
-import type { Card, Emotion, Lane, LaneKind, Persona, Stage } from '../../model/journey.js';
+import type { Card, Emotion, Lane, Persona, Stage } from '../../model/journey.js';
 import { LIMITS } from '../../model/limits.js';
-import { LANE_KIND_OF_ROLE } from '../columns/column-role.js';
-import type { Column } from '../columns/column.js';
 import { firstColumn } from '../columns/first-column.js';
 import { detectScale, scaleLabel } from '../emotion/detect-scale.js';
 import { emotionProblem } from '../emotion/emotion-problem.js';
-import { EmotionStats } from '../emotion/emotion-stats.js';
 import { normalizeScore } from '../emotion/normalize-score.js';
-import { roundScore } from '../emotion/round-score.js';
 import { scaleGiven } from '../emotion/scale-given.js';
 import type { FormatContext, FormatOutcome } from '../format-context.js';
 import { fitName } from '../names/fit-name.js';
-import { inferChannel } from '../names/infer-channel.js';
-import { LANE_TITLES } from '../names/lane-titles.js';
-import { normalizeKey } from '../names/normalize-key.js';
 import { tooLong } from '../text-limit.js';
-import { IntList } from './int-list.js';
-import type { TalliedText } from './lane-tally.js';
-import { opportunityPriority } from './opportunity-priority.js';
-import { readInterviewRows, type RowFacts } from './read-interview-rows.js';
-import { QuoteCells, TopQuotes } from './top-quotes.js';
-
-/** A lane of interview data and the columns that feed it (several "Pain point" columns feed one lane). */
-interface InterviewLane {
-  lane: Lane;
-  columns: Column[];
-}
+import { emotionsByStage } from './emotions-by-stage.js';
+import { interviewLane, interviewLanes, orderedLanes } from './interview-lanes.js';
+import { quoteCards } from './quote-cards.js';
+import { readInterviewRows } from './read-interview-rows.js';
+import { tallyCards, type CardNaming } from './tally-cards.js';
+import { QuoteCells } from './top-quotes.js';
 
 const DEFAULT_QUOTES = 3;
 
@@ -109,54 +97,25 @@ export function importInterviewCsv(context: FormatContext): FormatOutcome {
   const participantNames = read.participants.names().map((name) => fitName(name, 500).text);
   const sourceName = (source: number) => (source >= 0 ? (participantNames[source] ?? '') : `row ${table.locate(-source - 1, 0).row}`);
 
+  const naming: CardNaming = { ids, sourceName, personas: personaList };
+
   const cards: Card[] = [];
   const laneList: Lane[] = [];
-  const thoughtLane: Lane | undefined = thoughtColumns.length === 0 ? undefined : makeLane(context, 'thoughts');
+  const thoughtLane: Lane | undefined = thoughtColumns.length === 0 ? undefined : interviewLane(context, 'thoughts');
   const quoteCells = new QuoteCells(table.rows, read.quotes, LIMITS.textLength);
   for (const entry of orderedLanes(lanes, emotionColumn, thoughtColumns)) {
     if (entry === 'emotions') {
-      laneList.push(makeLane(context, 'emotions'));
-      continue;
-    }
-    if (entry === 'thoughts') {
+      laneList.push(interviewLane(context, 'emotions'));
+    } else if (entry === 'thoughts') {
       if (thoughtLane === undefined) continue;
       laneList.push(thoughtLane);
       const limit = Math.max(0, Math.floor(options.maxQuotesPerCell ?? DEFAULT_QUOTES));
-      const quotesByStage = stageList.map(() => new TopQuotes(limit, quoteCells));
-      offerQuotes(read.quotes, facts, normalized, quotesByStage);
-      stageList.forEach((stage, index) => {
-        const quotes = quotesByStage[index] ?? new TopQuotes(0, quoteCells);
-        for (const quote of quotes.keptQuotes()) {
-          const card: Card = {
-            id: ids.take('card', stage.id, thoughtLane.id, quote.key),
-            stageId: stage.id,
-            laneId: thoughtLane.id,
-            text: quote.text,
-            count: quote.sources.length,
-            sources: quote.sources.map(sourceName),
-          };
-          if (quote.score !== undefined) card.score = roundScore(quote.score);
-          const persona = personaList[quote.persona];
-          if (persona !== undefined) card.personaId = persona.id;
-          cards.push(card);
-        }
-      });
-      continue;
+      const quotes = quoteCards({ quotes: read.quotes, texts: quoteCells, facts, normalized }, limit, thoughtLane, stageList, naming);
+      for (const card of quotes) cards.push(card);
+    } else {
+      laneList.push(entry.lane);
+      for (const card of tallyCards(read.tallies[lanes.indexOf(entry)], entry.lane, stageList, byStage, naming, warnings)) cards.push(card);
     }
-    laneList.push(entry.lane);
-    const merged = read.tallies[lanes.indexOf(entry)]?.cards(stageList.length) ?? [];
-    stageList.forEach((stage, index) => {
-      const tallied = merged[index] ?? [];
-      const ranked = entry.lane.kind === 'opportunities' ? rankOpportunities(tallied, byStage[index]?.mean) : tallied;
-      if (ranked.length > LIMITS.cardsPerCell) {
-        warnings.add('full cells', {
-          message: `stage "${stage.name}", lane "${entry.lane.title}": ${ranked.length} different texts; the ${LIMITS.cardsPerCell} said most often are kept`,
-        });
-      }
-      for (const text of ranked.slice(0, LIMITS.cardsPerCell)) {
-        cards.push(tallyCard(stage, entry.lane, text, byStage[index]?.mean, { ids, sourceName, personaList }));
-      }
-    });
   }
 
   if (quoteCells.overLong !== -1) {
@@ -186,116 +145,6 @@ export function importInterviewCsv(context: FormatContext): FormatOutcome {
   if (participantColumn === undefined) context.notes.push('no participant column: each row counts as one source');
   return { ok: true, parts: { personas: personaList, stages: stageList, lanes: laneList, cards, emotions }, scale: detected.scale, rows: facts.count };
 }
-
-/** Lanes fed by text columns, one per kind, in the order their first column appears. */
-function interviewLanes(context: FormatContext): InterviewLane[] {
-  const lanes = new Map<LaneKind, InterviewLane>();
-  for (const column of context.columns) {
-    if (column.role === null || column.role === 'emotion' || column.role === 'thought') continue;
-    const kind = LANE_KIND_OF_ROLE[column.role];
-    if (kind === undefined) continue;
-    column.used = true;
-    let lane = lanes.get(kind);
-    if (lane === undefined) {
-      lane = { lane: makeLane(context, kind, kind === 'custom' ? column.title : undefined), columns: [] };
-      lanes.set(kind, lane);
-    }
-    lane.columns.push(column);
-  }
-  return [...lanes.values()];
-}
-
-/**
- * The emotion statistics per stage and per stage × persona (at `stage × personaCount + persona`),
- * from each row's normalised score (`normalized`, by reading); `leftOut` lists the rows whose value
- * was left out (NaN).
- */
-function emotionsByStage(facts: RowFacts, normalized: Float64Array, stageCount: number, personaCount: number) {
-  const byStage = Array.from({ length: stageCount }, () => new EmotionStats());
-  const byStagePersona: (EmotionStats | undefined)[] = [];
-  const leftOut = new IntList(16);
-  addScores(facts, normalized, personaCount, byStage, byStagePersona, leftOut);
-  return { byStage, byStagePersona, leftOut };
-}
-
-/** The loop of `emotionsByStage`: adds each row's normalised score to its stage's and stage × persona's statistics. */
-function addScores(facts: RowFacts, normalized: Float64Array, personaCount: number, byStage: EmotionStats[], byStagePersona: (EmotionStats | undefined)[], leftOut: IntList): void {
-  const { reading, stage: stageOf, persona: personaOf } = facts;
-  for (let rowIndex = 0; rowIndex < reading.length; rowIndex++) {
-    // Test before indexing: reading a typed array at −1 leaves V8's fast path.
-    const id = reading[rowIndex] ?? -1;
-    if (id < 0) continue;
-    const score = normalized[id] ?? Number.NaN;
-    if (Number.isNaN(score)) {
-      leftOut.push(rowIndex);
-      continue;
-    }
-    const stage = stageOf[rowIndex] ?? -1;
-    byStage[stage]?.add(score);
-    const persona = personaOf[rowIndex] ?? -1;
-    if (persona !== -1) (byStagePersona[stage * personaCount + persona] ??= new EmotionStats()).add(score);
-  }
-}
-
-/** Offers each recorded quote (a row, column pair in `quotes`) to its stage's `TopQuotes`, with its row's score. */
-function offerQuotes(quotes: IntList, facts: RowFacts, normalized: Float64Array, quotesByStage: readonly TopQuotes[]): void {
-  for (let at = 0; at < quotes.length; at += 2) {
-    const rowIndex = quotes.get(at);
-    const id = facts.reading[rowIndex] ?? -1;
-    const score = id < 0 ? Number.NaN : (normalized[id] ?? Number.NaN);
-    quotesByStage[facts.stage[rowIndex] ?? -1]?.offer(Number.isNaN(score) ? undefined : score, at, facts.source[rowIndex] ?? 0, facts.persona[rowIndex] ?? -1);
-  }
-}
-
-/** Text lanes, the thoughts lane and the emotions lane in the order of their first column. */
-function orderedLanes(lanes: InterviewLane[], emotion: Column | undefined, thoughts: readonly Column[]): (InterviewLane | 'emotions' | 'thoughts')[] {
-  const entries: { at: number; entry: InterviewLane | 'emotions' | 'thoughts' }[] = lanes.map((lane) => ({ at: lane.columns[0]?.index ?? 0, entry: lane }));
-  if (emotion !== undefined) entries.push({ at: emotion.index, entry: 'emotions' });
-  if (thoughts[0] !== undefined) entries.push({ at: thoughts[0].index, entry: 'thoughts' });
-  return entries.sort((a, b) => a.at - b.at).map((item) => item.entry);
-}
-
-function makeLane(context: FormatContext, kind: LaneKind, title?: string): Lane {
-  const laneTitle = fitName(title ?? LANE_TITLES[context.locale][kind], 500).text;
-  return { id: context.ids.take('lane', kind, normalizeKey(laneTitle)), kind, title: laneTitle };
-}
-
-/** Opportunities by priority (count × negativity of the stage's emotion), then count, then first said. */
-function rankOpportunities(tallied: TalliedText[], stageScore: number | undefined): TalliedText[] {
-  return [...tallied].sort(
-    (a, b) =>
-      opportunityPriority(b.sources.length, stageScore) - opportunityPriority(a.sources.length, stageScore) ||
-      b.sources.length - a.sources.length ||
-      a.firstRow - b.firstRow,
-  );
-}
-
-function tallyCard(
-  stage: Stage,
-  lane: Lane,
-  text: TalliedText,
-  stageScore: number | undefined,
-  context: { ids: FormatContext['ids']; sourceName: (source: number) => string; personaList: Persona[] },
-): Card {
-  const card: Card = {
-    id: context.ids.take('card', stage.id, lane.id, normalizeKey(text.text)),
-    stageId: stage.id,
-    laneId: lane.id,
-    text: text.text,
-    count: text.sources.length,
-    sources: text.sources.map(context.sourceName),
-  };
-  if (lane.kind === 'touchpoints') {
-    const channel = text.channel ?? inferChannel(text.text);
-    if (channel !== undefined) card.channel = channel;
-  }
-  if (lane.kind === 'opportunities') card.priority = opportunityPriority(text.sources.length, stageScore);
-  const personaIds = text.personas.map((persona) => context.personaList[persona]?.id).filter((id): id is string => id !== undefined);
-  if (personaIds.length === 1) card.personaId = personaIds[0] ?? '';
-  else if (personaIds.length > 1) card.personaIds = personaIds;
-  return card;
-}
-
 
 /** The phase given most often for a stage (the first on a tie). */
 function mostVoted(votes: readonly number[] | undefined, names: readonly string[]): string | undefined {
