@@ -102,7 +102,7 @@ export function importInterviewCsv(context: FormatContext): FormatOutcome {
   const cards: Card[] = [];
   const laneList: Lane[] = [];
   const thoughtLane: Lane | undefined = thoughtColumns.length === 0 ? undefined : interviewLane(context, 'thoughts');
-  const quoteCells = new QuoteCells(table.rows, read.quotes, LIMITS.textLength);
+  const quoteCells = new QuoteCells(table.rows, read.quotes, read.quoteKeys, LIMITS.textLength);
   for (const entry of orderedLanes(lanes, emotionColumn, thoughtColumns)) {
     if (entry === 'emotions') {
       laneList.push(interviewLane(context, 'emotions'));

@@ -6,6 +6,7 @@ import type { CsvTable } from '../csv/csv-table.js';
 import { readEmotion, type EmotionReading } from '../emotion/read-emotion.js';
 import { ScaleStats } from '../emotion/scale-stats.js';
 import { channelNamed } from '../names/infer-channel.js';
+import { keyHash } from '../names/key-hash.js';
 import { NameIndex } from '../names/name-index.js';
 import { RecentCells } from '../names/recent-cells.js';
 import type { ProblemList } from '../problem-list.js';
@@ -86,6 +87,8 @@ export class InterviewRows {
   readonly scale = new ScaleStats();
   /** Where quotes may be, as (row, column) pairs in file order: most are never normalised, only compared with the kept ones (see `TopQuotes`). */
   readonly quotes: IntList;
+  /** The `keyHash` of each quote in `quotes` (at half its position there). */
+  readonly quoteKeys: IntList;
   /** Rows that name no stage: skipped. */
   readonly withoutStage = new IntList(16);
   /** The first row holding a cell longer than the text limit, and that cell's column (−1 while none): the pass stops there. */
@@ -104,6 +107,7 @@ export class InterviewRows {
     this.facts = new RowFacts(rowCount);
     this.tallies = at.lanes.map(() => new LaneTally());
     this.quotes = new IntList(rowCount * 2 * at.thoughts.length);
+    this.quoteKeys = new IntList(rowCount * at.thoughts.length);
   }
 
   /**
@@ -114,7 +118,7 @@ export class InterviewRows {
    */
   readRows(rows: readonly (readonly string[])[], blank: Uint8Array): void {
     const limit = LIMITS.textLength;
-    const { facts, stages, personas, participants, phases, phaseVotes, tallies, quotes, readings, readingRows, readingIds, recentReadings, channelIds, recentChannels } = this;
+    const { facts, stages, personas, participants, phases, phaseVotes, tallies, quotes, quoteKeys, readings, readingRows, readingIds, recentReadings, channelIds, recentChannels } = this;
     const { stage: stageOf, source: sourceOf, persona: personaOf, channel: channelOf, reading: readingOf } = facts;
     const { stage: stageAt, persona: personaAt, participant: participantAt, emotion: emotionAt, phase: phaseAt, channel: channelAt, lanes: laneAt, thoughts: thoughtAt } = this.at;
     let count = 0;
@@ -201,11 +205,14 @@ export class InterviewRows {
           tally?.add(cell, stage, rowIndex, sourceIndex, personaIndex, channelIndex);
         }
       }
-      // Quotes are recorded by position without reading them: only those whose row's emotion puts
-      // them in the running are read later (`TopQuotes`), which spares a memory access per row.
+      // Quotes are recorded by position and by the hash of their key, taken while the row is at
+      // hand: only those whose row's emotion puts them in the running are read whole later, and the
+      // hash finds the repeats of those kept (`TopQuotes`).
       for (let index = 0; index < thoughtAt.length; index++) {
+        const column = thoughtAt[index] ?? 0;
         quotes.push(rowIndex);
-        quotes.push(thoughtAt[index] ?? 0);
+        quotes.push(column);
+        quoteKeys.push(keyHash(row[column] ?? ''));
       }
       if (overLong !== -1) {
         this.overLongRow = rowIndex;

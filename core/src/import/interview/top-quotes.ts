@@ -1,4 +1,4 @@
-import { matchesKey } from '../names/matches-key.js';
+import { hashOf } from '../names/key-hash.js';
 import { normalizeKey } from '../names/normalize-key.js';
 import { IntList } from './int-list.js';
 
@@ -20,15 +20,18 @@ export interface KeptQuote {
 export interface QuoteTexts {
   /** The text of the quote at `position`, in the running for a card (`QuoteCells` checks its length). */
   read(position: number): string;
-  /** The same text, read only to compare it with the kept quotes. */
+  /** The same text, read only to tell a repeat of a kept quote from a hash collision. */
   peek(position: number): string;
+  /** `keyHash` of the text: texts whose hashes differ have different keys. */
+  keyHash(position: number): number;
 }
 
 /**
  * Quotes in a table's cells, listed as (row, column) pairs: the quote at `position` is the pair
- * that starts there. Remembers the first quote read that is longer than `limit` (−1 while none).
+ * that starts there, and `keys` holds its `keyHash` at `position / 2`. Remembers the first quote
+ * read that is longer than `limit` (−1 while none).
  *
- * @example new QuoteCells([['a', 'Too slow']], pairs, 5000).read(0) // 'Too slow', when pairs holds 0, 1
+ * @example new QuoteCells([['a', 'Too slow']], pairs, keys, 5000).read(0) // 'Too slow', when pairs holds 0, 1
  */
 export class QuoteCells implements QuoteTexts {
   overLong = -1;
@@ -36,6 +39,7 @@ export class QuoteCells implements QuoteTexts {
   constructor(
     private readonly rows: readonly (readonly string[])[],
     private readonly pairs: IntList,
+    private readonly keys: IntList,
     private readonly limit: number,
   ) {}
 
@@ -48,10 +52,11 @@ export class QuoteCells implements QuoteTexts {
   peek(position: number): string {
     return this.rows[this.pairs.get(position)]?.[this.pairs.get(position + 1)] ?? '';
   }
-}
 
-/** Past this many kept quotes, a text is normalised and looked up rather than compared with each. */
-const COMPARED_QUOTES = 8;
+  keyHash(position: number): number {
+    return this.keys.get(position / 2);
+  }
+}
 
 /**
  * Keeps the most telling quotes of one stage × lane cell: the ones whose row has the most extreme
@@ -60,8 +65,10 @@ const COMPARED_QUOTES = 8;
  * costs one comparison when offered: its text is only read (`texts`) when it does. Who said each
  * kept quote is worked out at the end (`keptQuotes`) from every offer, so that its sources do not
  * depend on `limit`: a milder repeat, or a saying offered before the quote made the cut, counts.
+ * Offers are matched with kept quotes by the hash of their key (`keyHash`, taken when the rows
+ * were read), so the text of an offer that is no repeat is never read.
  *
- * @example const quotes = new TopQuotes(1, { read: (at) => texts[at] ?? '', peek: (at) => texts[at] ?? '' }); quotes.offer(0, 0, 0, -1); quotes.offer(-2, 1, 1, -1); quotes.keptQuotes()[0]?.position // 1
+ * @example const quotes = new TopQuotes(1, { read: text, peek: text, keyHash: (at) => keyHash(text(at)) }); quotes.offer(0, 0, 0, -1); quotes.offer(-2, 1, 1, -1); quotes.keptQuotes()[0]?.position // 1
  */
 export class TopQuotes {
   private readonly kept: Omit<KeptQuote, 'sources'>[] = [];
@@ -90,13 +97,21 @@ export class TopQuotes {
 
   /** The kept quotes, most telling first, each with the distinct sources that said it, in the order they first did. */
   keptQuotes(): KeptQuote[] {
-    const sources = this.kept.map(() => new Set<number>());
-    const byKey = this.kept.length > COMPARED_QUOTES ? new Map(this.kept.map((quote, index) => [quote.key, index])) : undefined;
+    const kept = this.kept;
+    const sources = kept.map(() => new Set<number>());
+    const byHash = new Map<number, number[]>();
+    kept.forEach((quote, index) => {
+      const hash = hashOf(quote.key);
+      byHash.set(hash, [...(byHash.get(hash) ?? []), index]);
+    });
     for (let at = 0; at < this.offered.length; at += 2) {
-      const text = this.texts.peek(this.offered.get(at));
-      const index = byKey === undefined ? this.kept.findIndex((quote) => matchesKey(text, quote.key)) : (byKey.get(normalizeKey(text.trim())) ?? -1);
-      sources[index]?.add(this.offered.get(at + 1));
+      const candidates = byHash.get(this.texts.keyHash(this.offered.get(at)));
+      if (candidates === undefined) continue;
+      // Equal hashes almost always mean equal keys; the text tells a rare collision apart.
+      const key = normalizeKey(this.texts.peek(this.offered.get(at)).trim());
+      const index = candidates.find((candidate) => kept[candidate]?.key === key);
+      if (index !== undefined) sources[index]?.add(this.offered.get(at + 1));
     }
-    return this.kept.map((quote, index) => ({ ...quote, sources: [...(sources[index] ?? [])] }));
+    return kept.map((quote, index) => ({ ...quote, sources: [...(sources[index] ?? [])] }));
   }
 }
