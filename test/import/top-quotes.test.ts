@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { keyHash } from '../../core/src/import/names/key-hash.js';
+import { keyTailHash } from '../../core/src/import/names/key-tail-hash.js';
 import { normalizeKey } from '../../core/src/import/names/normalize-key.js';
 import { TopQuotes } from '../../core/src/import/interview/top-quotes.js';
 
@@ -14,7 +14,7 @@ interface Offer {
 /** The quotes `TopQuotes` keeps from `offers` (in order, positions being their indexes), with their sources. */
 function kept(offers: readonly Offer[], limit: number): { text: string; sources: number[] }[] {
   const text = (position: number) => offers[position]?.text ?? '';
-  const quotes = new TopQuotes(limit, { read: text, peek: text, keyHash: (position) => keyHash(text(position)) });
+  const quotes = new TopQuotes(limit, { read: text, peek: text, keyTailHash: (position) => keyTailHash(text(position)) });
   offers.forEach((offer, position) => quotes.offer(offer.score, position, offer.source, -1));
   return quotes.keptQuotes().map((quote) => ({ text: quote.text, sources: quote.sources }));
 }

@@ -6,7 +6,7 @@ import type { CsvTable } from '../csv/csv-table.js';
 import { readEmotion, type EmotionReading } from '../emotion/read-emotion.js';
 import { ScaleStats } from '../emotion/scale-stats.js';
 import { channelNamed } from '../names/infer-channel.js';
-import { keyHash } from '../names/key-hash.js';
+import { keyTailHash } from '../names/key-tail-hash.js';
 import { NameIndex } from '../names/name-index.js';
 import { RecentCells } from '../names/recent-cells.js';
 import type { ProblemList } from '../problem-list.js';
@@ -87,7 +87,7 @@ export class InterviewRows {
   readonly scale = new ScaleStats();
   /** Where quotes may be, as (row, column) pairs in file order: most are never normalised, only compared with the kept ones (see `TopQuotes`). */
   readonly quotes: IntList;
-  /** The `keyHash` of each quote in `quotes` (at half its position there). */
+  /** The `keyTailHash` of each quote in `quotes` (at half its position there). */
   readonly quoteKeys: IntList;
   /** Rows that name no stage: skipped. */
   readonly withoutStage = new IntList(16);
@@ -205,14 +205,14 @@ export class InterviewRows {
           tally?.add(cell, stage, rowIndex, sourceIndex, personaIndex, channelIndex);
         }
       }
-      // Quotes are recorded by position and by the hash of their key, taken while the row is at
+      // Quotes are recorded by position and by a hash of their key's end, taken while the row is at
       // hand: only those whose row's emotion puts them in the running are read whole later, and the
       // hash finds the repeats of those kept (`TopQuotes`).
       for (let index = 0; index < thoughtAt.length; index++) {
         const column = thoughtAt[index] ?? 0;
         quotes.push(rowIndex);
         quotes.push(column);
-        quoteKeys.push(keyHash(row[column] ?? ''));
+        quoteKeys.push(keyTailHash(row[column] ?? ''));
       }
       if (overLong !== -1) {
         this.overLongRow = rowIndex;

@@ -1,4 +1,4 @@
-import { hashOf } from '../names/key-hash.js';
+import { tailHashOf } from '../names/key-tail-hash.js';
 import { normalizeKey } from '../names/normalize-key.js';
 import { IntList } from './int-list.js';
 
@@ -22,13 +22,13 @@ export interface QuoteTexts {
   read(position: number): string;
   /** The same text, read only to tell a repeat of a kept quote from a hash collision. */
   peek(position: number): string;
-  /** `keyHash` of the text: texts whose hashes differ have different keys. */
-  keyHash(position: number): number;
+  /** `keyTailHash` of the text: texts whose hashes differ have different keys. */
+  keyTailHash(position: number): number;
 }
 
 /**
  * Quotes in a table's cells, listed as (row, column) pairs: the quote at `position` is the pair
- * that starts there, and `keys` holds its `keyHash` at `position / 2`. Remembers the first quote
+ * that starts there, and `keys` holds its `keyTailHash` at `position / 2`. Remembers the first quote
  * read that is longer than `limit` (−1 while none).
  *
  * @example new QuoteCells([['a', 'Too slow']], pairs, keys, 5000).read(0) // 'Too slow', when pairs holds 0, 1
@@ -53,7 +53,7 @@ export class QuoteCells implements QuoteTexts {
     return this.rows[this.pairs.get(position)]?.[this.pairs.get(position + 1)] ?? '';
   }
 
-  keyHash(position: number): number {
+  keyTailHash(position: number): number {
     return this.keys.get(position / 2);
   }
 }
@@ -65,10 +65,10 @@ export class QuoteCells implements QuoteTexts {
  * costs one comparison when offered: its text is only read (`texts`) when it does. Who said each
  * kept quote is worked out at the end (`keptQuotes`) from every offer, so that its sources do not
  * depend on `limit`: a milder repeat, or a saying offered before the quote made the cut, counts.
- * Offers are matched with kept quotes by the hash of their key (`keyHash`, taken when the rows
- * were read), so the text of an offer that is no repeat is never read.
+ * Offers are matched with kept quotes by a hash of their key's end (`keyTailHash`, taken when the
+ * rows were read), so the text of an offer that is no repeat is not read again.
  *
- * @example const quotes = new TopQuotes(1, { read: text, peek: text, keyHash: (at) => keyHash(text(at)) }); quotes.offer(0, 0, 0, -1); quotes.offer(-2, 1, 1, -1); quotes.keptQuotes()[0]?.position // 1
+ * @example const quotes = new TopQuotes(1, { read: text, peek: text, keyTailHash: (at) => keyTailHash(text(at)) }); quotes.offer(0, 0, 0, -1); quotes.offer(-2, 1, 1, -1); quotes.keptQuotes()[0]?.position // 1
  */
 export class TopQuotes {
   private readonly kept: Omit<KeptQuote, 'sources'>[] = [];
@@ -101,11 +101,11 @@ export class TopQuotes {
     const sources = kept.map(() => new Set<number>());
     const byHash = new Map<number, number[]>();
     kept.forEach((quote, index) => {
-      const hash = hashOf(quote.key);
+      const hash = tailHashOf(quote.key);
       byHash.set(hash, [...(byHash.get(hash) ?? []), index]);
     });
     for (let at = 0; at < this.offered.length; at += 2) {
-      const candidates = byHash.get(this.texts.keyHash(this.offered.get(at)));
+      const candidates = byHash.get(this.texts.keyTailHash(this.offered.get(at)));
       if (candidates === undefined) continue;
       // Equal hashes almost always mean equal keys; the text tells a rare collision apart.
       const key = normalizeKey(this.texts.peek(this.offered.get(at)).trim());
