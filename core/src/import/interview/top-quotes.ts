@@ -58,6 +58,9 @@ export class QuoteCells implements QuoteTexts {
   }
 }
 
+/** Up to this many kept quotes, each offer's hash is compared with theirs; past it, looked up. */
+const COMPARED_QUOTES = 16;
+
 /**
  * Keeps the most telling quotes of one stage × lane cell: the ones whose row has the most extreme
  * emotion, at most `limit`, earlier ones first on a tie. A quote already kept that is said again
@@ -99,18 +102,23 @@ export class TopQuotes {
   keptQuotes(): KeptQuote[] {
     const kept = this.kept;
     const sources = kept.map(() => new Set<number>());
-    const byHash = new Map<number, number[]>();
-    kept.forEach((quote, index) => {
-      const hash = tailHashOf(quote.key);
-      byHash.set(hash, [...(byHash.get(hash) ?? []), index]);
-    });
+    // A few kept quotes (3 by default) are compared with each offer's hash; many are looked up.
+    const hashes = Int32Array.from(kept, (quote) => tailHashOf(quote.key));
+    const byHash = kept.length <= COMPARED_QUOTES ? undefined : new Map<number, number[]>();
+    hashes.forEach((hash, index) => byHash?.set(hash, [...(byHash.get(hash) ?? []), index]));
     for (let at = 0; at < this.offered.length; at += 2) {
-      const candidates = byHash.get(this.texts.keyTailHash(this.offered.get(at)));
+      const position = this.offered.get(at);
+      const hash = this.texts.keyTailHash(position);
+      const candidates = byHash === undefined ? hashes : byHash.get(hash);
       if (candidates === undefined) continue;
-      // Equal hashes almost always mean equal keys; the text tells a rare collision apart.
-      const key = normalizeKey(this.texts.peek(this.offered.get(at)).trim());
-      const index = candidates.find((candidate) => kept[candidate]?.key === key);
-      if (index !== undefined) sources[index]?.add(this.offered.get(at + 1));
+      for (let index = 0; index < candidates.length; index++) {
+        const candidate = byHash === undefined ? index : (candidates[index] ?? -1);
+        if (hashes[candidate] !== hash) continue;
+        // Equal hashes mostly mean equal keys; the whole text tells the rest apart.
+        if (normalizeKey(this.texts.peek(position).trim()) !== kept[candidate]?.key) continue;
+        sources[candidate]?.add(this.offered.get(at + 1));
+        break;
+      }
     }
     return kept.map((quote, index) => ({ ...quote, sources: [...(sources[index] ?? [])] }));
   }
