@@ -15,11 +15,20 @@ interface Offer {
 function kept(offers: readonly Offer[], limit: number): { text: string; sources: number[] }[] {
   const text = (position: number) => offers[position]?.text ?? '';
   const quotes = new TopQuotes(limit, { read: text, peek: text, keyTailHash: (position) => keyTailHash(text(position)) });
-  offers.forEach((offer, position) => quotes.offer(offer.score, position, offer.source, -1));
+  offers.forEach((offer, position) => quotes.offer(offer.score, position, -1));
+  offers.forEach((offer, position) => quotes.credit(position, offer.source));
   return quotes.keptQuotes().map((quote) => ({ text: quote.text, sources: quote.sources }));
 }
 
 describe('TopQuotes', () => {
+  it('refuses an offer once crediting began: sources would miss it', () => {
+    const quotes = new TopQuotes(3, { read: () => 'Too slow', peek: () => 'Too slow', keyTailHash: () => keyTailHash('Too slow') });
+    quotes.offer(-2, 0, -1);
+    quotes.credit(0, 4);
+    expect(() => quotes.offer(-2, 2, -1)).toThrow('every quote is offered before any is credited');
+    expect(quotes.keptQuotes().map((quote) => quote.sources)).toEqual([[4]]);
+  });
+
   it('keeps the most extreme quotes, earlier ones first on a tie', () => {
     const offers: Offer[] = [
       { text: 'meh', score: 0, source: 0 },

@@ -18,7 +18,8 @@ export interface QuoteSource {
 
 /**
  * The cards of the quotes lane: per stage, the `limit` most telling quotes (`TopQuotes`: most extreme
- * emotion of their row first), each with everyone who said it and its row's score.
+ * emotion of their row first), each with everyone who said it (every quote is credited once all are
+ * offered) and its row's score.
  *
  * @example quoteCards(source, 3, quotesLane, stages, naming) // [{ text: 'Ugh, refused twice', score: -2, sources: ['P1'] }, …]
  */
@@ -29,7 +30,11 @@ export function quoteCards(source: QuoteSource, limit: number, lane: Lane, stage
     const rowIndex = quotes.get(at);
     const id = facts.reading[rowIndex] ?? -1;
     const score = id < 0 ? Number.NaN : (normalized[id] ?? Number.NaN);
-    quotesByStage[facts.stage[rowIndex] ?? -1]?.offer(Number.isNaN(score) ? undefined : score, at, facts.source[rowIndex] ?? 0, facts.persona[rowIndex] ?? -1);
+    quotesByStage[facts.stage[rowIndex] ?? -1]?.offer(Number.isNaN(score) ? undefined : score, at, facts.persona[rowIndex] ?? -1);
+  }
+  for (let at = 0; at < quotes.length; at += 2) {
+    const rowIndex = quotes.get(at);
+    quotesByStage[facts.stage[rowIndex] ?? -1]?.credit(at, facts.source[rowIndex] ?? 0);
   }
   const cards: Card[] = [];
   stages.forEach((stage, index) => {

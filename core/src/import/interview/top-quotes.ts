@@ -65,28 +65,29 @@ const COMPARED_QUOTES = 16;
  * Keeps the most telling quotes of one stage × lane cell: the ones whose row has the most extreme
  * emotion, at most `limit`, earlier ones first on a tie. A quote already kept that is said again
  * (same text, ignoring case and accents) takes no second place. A quote that does not make the cut
- * costs one comparison when offered: its text is only read (`texts`) when it does. Who said each
- * kept quote is worked out at the end (`keptQuotes`) from every offer, so that its sources do not
- * depend on `limit`: a milder repeat, or a saying offered before the quote made the cut, counts.
- * Offers are matched with kept quotes by a hash of their key's end (`keyTailHash`, taken when the
- * rows were read), so the text of an offer that is no repeat is not read again.
+ * costs one comparison when offered: its text is only read (`texts`) when it does.
  *
- * @example const quotes = new TopQuotes(1, { read: text, peek: text, keyTailHash: (at) => keyTailHash(text(at)) }); quotes.offer(0, 0, 0, -1); quotes.offer(-2, 1, 1, -1); quotes.keptQuotes()[0]?.position // 1
+ * Who said each kept quote is counted once every quote is offered: each is then `credit`ed, so a
+ * milder repeat, or a saying offered before its quote made the cut, counts, and a quote's sources do
+ * not depend on `limit`. A credit is matched with the kept quotes by a hash of its key's end
+ * (`keyTailHash`, taken when the rows were read): the text of a quote that is no repeat is not read.
+ *
+ * @example const quotes = new TopQuotes(1, texts); quotes.offer(0, 0, -1); quotes.offer(-2, 1, -1); quotes.credit(0, 7); quotes.credit(1, 8); quotes.keptQuotes()[0]?.sources // [8]
  */
 export class TopQuotes {
   private readonly kept: Omit<KeptQuote, 'sources'>[] = [];
-  /** Every offer, as (position, source) pairs. */
-  private readonly offered = new IntList(64);
+  /** Set by the first `credit`: the kept quotes' hashes, sources, and (past `COMPARED_QUOTES`) where each hash is. */
+  private credited: { hashes: Int32Array; sources: Set<number>[]; byHash: Map<number, number[]> | undefined } | undefined;
 
   constructor(
     private readonly limit: number,
     private readonly texts: QuoteTexts,
   ) {}
 
-  offer(score: number | undefined, position: number, source: number, persona: number): void {
+  /** Offers the quote at `position`, said in a row with `score` (on −2…+2) by `persona` (−1 for none). */
+  offer(score: number | undefined, position: number, persona: number): void {
+    if (this.credited !== undefined) throw new Error('TopQuotes: every quote is offered before any is credited');
     if (this.limit <= 0) return;
-    this.offered.push(position);
-    this.offered.push(source);
     const strength = score === undefined ? -1 : Math.abs(score);
     if (this.kept.length >= this.limit && strength <= (this.kept[this.kept.length - 1]?.strength ?? Infinity)) return;
     const text = this.texts.read(position).trim();
@@ -98,28 +99,32 @@ export class TopQuotes {
     if (this.kept.length > this.limit) this.kept.pop();
   }
 
-  /** The kept quotes, most telling first, each with the distinct sources that said it, in the order they first did. */
-  keptQuotes(): KeptQuote[] {
-    const kept = this.kept;
-    const sources = kept.map(() => new Set<number>());
-    // A few kept quotes (3 by default) are compared with each offer's hash; many are looked up.
-    const hashes = Int32Array.from(kept, (quote) => tailHashOf(quote.key));
-    const byHash = kept.length <= COMPARED_QUOTES ? undefined : new Map<number, number[]>();
-    hashes.forEach((hash, index) => byHash?.set(hash, [...(byHash.get(hash) ?? []), index]));
-    for (let at = 0; at < this.offered.length; at += 2) {
-      const position = this.offered.get(at);
-      const hash = this.texts.keyTailHash(position);
-      const candidates = byHash === undefined ? hashes : byHash.get(hash);
-      if (candidates === undefined) continue;
-      for (let index = 0; index < candidates.length; index++) {
-        const candidate = byHash === undefined ? index : (candidates[index] ?? -1);
-        if (hashes[candidate] !== hash) continue;
-        // Equal hashes mostly mean equal keys; the whole text tells the rest apart.
-        if (normalizeKey(this.texts.peek(position).trim()) !== kept[candidate]?.key) continue;
-        sources[candidate]?.add(this.offered.get(at + 1));
-        break;
-      }
+  /** Once every quote is offered: counts `source` for the kept quote the quote at `position` repeats, if any. */
+  credit(position: number, source: number): void {
+    const { hashes, sources, byHash } = (this.credited ??= this.creditTable());
+    const hash = this.texts.keyTailHash(position);
+    const candidates = byHash === undefined ? hashes : byHash.get(hash);
+    if (candidates === undefined) return;
+    for (let index = 0; index < candidates.length; index++) {
+      const candidate = byHash === undefined ? index : (candidates[index] ?? -1);
+      if (hashes[candidate] !== hash) continue;
+      // Equal hashes mostly mean equal keys; the whole text tells the rest apart.
+      if (normalizeKey(this.texts.peek(position).trim()) !== this.kept[candidate]?.key) continue;
+      sources[candidate]?.add(source);
+      return;
     }
-    return kept.map((quote, index) => ({ ...quote, sources: [...(sources[index] ?? [])] }));
+  }
+
+  /** The kept quotes, most telling first, each with the distinct sources credited to it, in the order they came. */
+  keptQuotes(): KeptQuote[] {
+    const sources = this.credited?.sources ?? [];
+    return this.kept.map((quote, index) => ({ ...quote, sources: [...(sources[index] ?? [])] }));
+  }
+
+  private creditTable(): NonNullable<TopQuotes['credited']> {
+    const hashes = Int32Array.from(this.kept, (quote) => tailHashOf(quote.key));
+    const byHash = this.kept.length <= COMPARED_QUOTES ? undefined : new Map<number, number[]>();
+    hashes.forEach((hash, index) => byHash?.set(hash, [...(byHash.get(hash) ?? []), index]));
+    return { hashes, sources: this.kept.map(() => new Set<number>()), byHash };
   }
 }
