@@ -63,7 +63,7 @@ describe('TopQuotes', () => {
     expect(kept(offers, 1)).toEqual([{ text: 'slow', sources: [1, 2] }]);
   });
 
-  it('credits repeats when it keeps many quotes (looked up rather than compared one by one)', () => {
+  it('credits repeats when it keeps many quotes', () => {
     const texts = Array.from({ length: 40 }, (_, index) => `Quote number ${index}`);
     const offers: Offer[] = [...texts, ...texts.map((text) => text.toUpperCase())].map((text, index) => ({ text, score: -1, source: index }));
     expect(kept(offers, 30)).toEqual(texts.slice(0, 30).map((text, index) => ({ text, sources: [index, index + 40] })));

@@ -58,9 +58,6 @@ export class QuoteCells implements QuoteTexts {
   }
 }
 
-/** Up to this many kept quotes, each offer's hash is compared with theirs; past it, looked up. */
-const COMPARED_QUOTES = 16;
-
 /**
  * Keeps the most telling quotes of one stage × lane cell: the ones whose row has the most extreme
  * emotion, at most `limit`, earlier ones first on a tie. A quote already kept that is said again
@@ -76,8 +73,8 @@ const COMPARED_QUOTES = 16;
  */
 export class TopQuotes {
   private readonly kept: Omit<KeptQuote, 'sources'>[] = [];
-  /** Set by the first `credit`: the kept quotes' hashes, sources, and (past `COMPARED_QUOTES`) where each hash is. */
-  private credited: { hashes: Int32Array; sources: Set<number>[]; byHash: Map<number, number[]> | undefined } | undefined;
+  /** Set by the first `credit`: the kept quotes' `tailHashOf` and sources. */
+  private credited: { hashes: Int32Array; sources: Set<number>[] } | undefined;
 
   constructor(
     private readonly limit: number,
@@ -101,15 +98,11 @@ export class TopQuotes {
 
   /** Once every quote is offered: counts `source` for the kept quote the quote at `position` repeats, if any. */
   credit(position: number, source: number): void {
-    const { hashes, sources, byHash } = (this.credited ??= this.creditTable());
+    const { hashes, sources } = (this.credited ??= { hashes: Int32Array.from(this.kept, (quote) => tailHashOf(quote.key)), sources: this.kept.map(() => new Set()) });
     const hash = this.texts.keyTailHash(position);
-    const candidates = byHash === undefined ? hashes : byHash.get(hash);
-    if (candidates === undefined) return;
-    for (let index = 0; index < candidates.length; index++) {
-      const candidate = byHash === undefined ? index : (candidates[index] ?? -1);
-      if (hashes[candidate] !== hash) continue;
+    for (let candidate = 0; candidate < hashes.length; candidate++) {
       // Equal hashes mostly mean equal keys; the whole text tells the rest apart.
-      if (normalizeKey(this.texts.peek(position).trim()) !== this.kept[candidate]?.key) continue;
+      if (hashes[candidate] !== hash || normalizeKey(this.texts.peek(position).trim()) !== this.kept[candidate]?.key) continue;
       sources[candidate]?.add(source);
       return;
     }
@@ -119,12 +112,5 @@ export class TopQuotes {
   keptQuotes(): KeptQuote[] {
     const sources = this.credited?.sources ?? [];
     return this.kept.map((quote, index) => ({ ...quote, sources: [...(sources[index] ?? [])] }));
-  }
-
-  private creditTable(): NonNullable<TopQuotes['credited']> {
-    const hashes = Int32Array.from(this.kept, (quote) => tailHashOf(quote.key));
-    const byHash = this.kept.length <= COMPARED_QUOTES ? undefined : new Map<number, number[]>();
-    hashes.forEach((hash, index) => byHash?.set(hash, [...(byHash.get(hash) ?? []), index]));
-    return { hashes, sources: this.kept.map(() => new Set<number>()), byHash };
   }
 }
