@@ -6,8 +6,6 @@ const FNV_PRIME = 0x01000193;
 const TAIL = 12;
 /** Below this, each character's ASCII letters and digits in the key are looked up in `ALNUM`. */
 const TABLE_END = 0x370;
-/** Characters above the table that `normalizeKey` turns into no ASCII letter or digit: quotes, dashes, ellipsis, spaces. */
-const NO_ALNUM = new Set([0x2009, 0x200a, 0x202f, 0x2013, 0x2014, 0x2018, 0x2019, 0x201c, 0x201d, 0x2026]);
 
 /**
  * The ASCII letters and digits `normalizeKey` makes of each character below `TABLE_END`, on its own:
@@ -41,7 +39,10 @@ export function keyTailHash(text: string): number {
         hash = Math.imul(hash ^ units.charCodeAt(at), FNV_PRIME);
         count++;
       }
-    } else if (!NO_ALNUM.has(code)) {
+    } else if (code < 0x2009 || code > 0x202f) {
+      // Punctuation and spaces from U+2009 to U+202F (typographic quotes and apostrophes, dashes, the
+      // ellipsis, thin and narrow no-break spaces) key to no ASCII letter or digit; for anything else
+      // beyond the table, only normalising tells.
       return tailHashOf(normalizeKey(text));
     }
   }
