@@ -8,7 +8,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { encodeText } from '../core/src/import/encode-text.js';
+import { encodeText } from '../core/src/import/text/encode-text.js';
 import { generateInterviewCsv } from '../test/import/interview-csv-generator.js';
 import { sampleParcoursFr } from '../test/import/sample-parcours-fr.js';
 import { generateSurveyCsv } from '../test/import/survey-csv-generator.js';

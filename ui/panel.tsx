@@ -4,7 +4,7 @@ import type { ImportOptions } from '../core/src/import/import-options.js';
 import { layoutJourney, renderSvg } from '../core/src/index.js';
 // Not yet re-exported by core's index when this was written: the importer's own module.
 import { importJourney } from '../core/src/import/import-journey.js';
-import { COLUMN_ROLES, type ColumnRole } from '../core/src/import/column-role.js';
+import { COLUMN_ROLES, type ColumnRole } from '../core/src/import/columns/column-role.js';
 import { BoardCheckView, type BoardCheckState } from './components/board-check-view.js';
 import { FileDrop } from './components/file-drop.js';
 import { ImportReportView, ProblemList } from './components/import-report-view.js';

@@ -5,24 +5,25 @@
 
 // The journey model
 export * from './model/journey.js';
+export { checkJourney } from './model/check-journey.js';
 export * from './model/problem.js';
 export * from './model/limits.js';
 export { stableId, hashText } from './model/stable-id.js';
 export { migrateJourney, JOURNEY_MIGRATIONS, type JourneyMigration } from './model/migrate-journey.js';
 
 // Import
-export { importJsonJourney } from './import/import-json.js';
-export { importMermaid } from './import/import-mermaid.js';
-export { decodeMermaidText, encodeMermaidText, type EncodeMermaidOptions } from './import/mermaid-entities.js';
+export { importJsonJourney } from './import/json/import-json.js';
+export { importMermaid } from './import/mermaid/import-mermaid.js';
+export { decodeMermaidText, encodeMermaidText, type EncodeMermaidOptions } from './import/mermaid/mermaid-entities.js';
 export { importJourney } from './import/import-journey.js';
 export type { ImportOptions } from './import/import-options.js';
-export { decodeText, type DecodedText, type TextEncodingName } from './import/decode-text.js';
-export { encodeText } from './import/encode-text.js';
-export { COLUMN_ROLES, type ColumnRole } from './import/column-role.js';
-export { recognizeHeader, type RecognizedHeader } from './import/recognize-header.js';
-export { wideCsvLaneHeader } from './import/wide-csv-lane-header.js';
-export { normalizeKey } from './import/normalize-key.js';
-export { scaleLabel } from './import/detect-scale.js';
+export { decodeText, type DecodedText, type TextEncodingName } from './import/text/decode-text.js';
+export { encodeText } from './import/text/encode-text.js';
+export { COLUMN_ROLES, type ColumnRole } from './import/columns/column-role.js';
+export { recognizeHeader, type RecognizedHeader } from './import/columns/recognize-header.js';
+export { wideCsvLaneHeader } from './import/wide/wide-csv-lane-header.js';
+export { normalizeKey } from './import/names/normalize-key.js';
+export { scaleLabel } from './import/emotion/detect-scale.js';
 
 // Export
 export { exportJourney, type ExportFormat } from './export/export-journey.js';

@@ -1,5 +1,5 @@
 import type { Point, Primitive } from '../../core/src/index.js';
-import type { HostWrite } from './apply-miro-plan.js';
+import type { HostWrite } from './host-write.js';
 import type { MiroBoardApi } from './miro-board-api.js';
 
 /**

@@ -1,7 +1,8 @@
 import type { Layout, PlaceOptions, PlacementReport, Problem } from '../../core/src/index.js';
 import { keptCounts, quoted, waitingProblem } from '../../core/src/sync/kept-report.js';
 import { tooManyItems } from '../../core/src/sync/too-many-items.js';
-import { applyMiroPlan, type HostWrite } from './apply-miro-plan.js';
+import { applyMiroPlan } from './apply-miro-plan.js';
+import type { HostWrite } from './host-write.js';
 import { callWithRetry, MiroCallError, type RetryOptions } from './call-with-retry.js';
 import type { MiroErrorKind } from './classify-miro-error.js';
 import type { Clock } from './clock.js';

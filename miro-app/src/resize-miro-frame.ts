@@ -1,5 +1,5 @@
 import type { Point } from '../../core/src/index.js';
-import type { HostWrite } from './apply-miro-plan.js';
+import type { HostWrite } from './host-write.js';
 import type { MiroFrame } from './miro-board-api.js';
 
 /**

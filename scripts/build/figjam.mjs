@@ -10,24 +10,6 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const dist = join(root, 'figma-plugin', 'dist');
 
 /**
- * `import { z } from 'zod'` keeps every zod locale in a bundle (esbuild cannot shake a namespace
- * re-exported as a value); `import * as z` lets it keep only what is used. Rewriting the import in
- * our own sources saves about 60 KB gzipped.
- */
-const zodNamespace = {
-  name: 'zod-namespace',
-  setup(build) {
-    build.onLoad({ filter: /[\\/](core|ui|figma-plugin)[\\/].*\.tsx?$/ }, async (args) => {
-      const source = await readFile(args.path, 'utf8');
-      return {
-        contents: source.replace(/import\s*\{\s*z\s*\}\s*from\s*(['"])zod\1/g, "import * as z from 'zod'"),
-        loader: args.path.endsWith('.tsx') ? 'tsx' : 'ts',
-      };
-    });
-  },
-};
-
-/**
  * zod's classic schemas carry JSON-Schema converters (`toJSONSchema`, `fromJSONSchema`) that the
  * plugin never calls: about 6 KB gzipped. They are replaced by functions that throw if ever called,
  * so a future use fails loudly instead of silently. Validation itself is untouched.
@@ -51,7 +33,7 @@ const common = {
   legalComments: 'none',
   jsx: 'automatic',
   jsxImportSource: 'preact',
-  plugins: [zodWithoutJsonSchema, zodNamespace],
+  plugins: [zodWithoutJsonSchema],
   write: false,
   logLevel: 'warning',
 };

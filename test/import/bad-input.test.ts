@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { encodeText } from '../../core/src/import/encode-text.js';
+import { encodeText } from '../../core/src/import/text/encode-text.js';
 import { importJourney } from '../../core/src/import/import-journey.js';
 import { LIMITS } from '../../core/src/model/limits.js';
 import type { ImportResult, Problem } from '../../core/src/model/problem.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { encodeText } from '../../core/src/import/encode-text.js';
+import { encodeText } from '../../core/src/import/text/encode-text.js';
 import { importJourney } from '../../core/src/import/import-journey.js';
 import type { ImportResult } from '../../core/src/model/problem.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeText } from '../../core/src/import/decode-text.js';
-import { encodeText } from '../../core/src/import/encode-text.js';
+import { decodeText } from '../../core/src/import/text/decode-text.js';
+import { encodeText } from '../../core/src/import/text/encode-text.js';
 
 const TEXT = 'Étape;Émotion\r\nDécouverte;3,5 € — l’œuvre « ravi »\r\n';
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { EmotionScale } from '../../core/src/model/problem.js';
-import { detectScale } from '../../core/src/import/detect-scale.js';
-import { normalizeScore } from '../../core/src/import/normalize-score.js';
-import { readEmotion } from '../../core/src/import/read-emotion.js';
-import { ScaleStats } from '../../core/src/import/scale-stats.js';
-import type { ScaleHint } from '../../core/src/import/scale-hint.js';
+import { detectScale } from '../../core/src/import/emotion/detect-scale.js';
+import { normalizeScore } from '../../core/src/import/emotion/normalize-score.js';
+import { readEmotion } from '../../core/src/import/emotion/read-emotion.js';
+import { ScaleStats } from '../../core/src/import/emotion/scale-stats.js';
+import type { ScaleHint } from '../../core/src/import/emotion/scale-hint.js';
 
 function statsOf(cells: readonly string[]): ScaleStats {
   const stats = new ScaleStats();

@@ -1,4 +1,4 @@
-import { normalizeKey } from '../../core/src/import/normalize-key.js';
+import { normalizeKey } from '../../core/src/import/names/normalize-key.js';
 import { stableId } from '../../core/src/model/stable-id.js';
 
 /**

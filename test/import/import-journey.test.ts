@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { encodeText } from '../../core/src/import/encode-text.js';
+import { encodeText } from '../../core/src/import/text/encode-text.js';
 import { importJourney } from '../../core/src/import/import-journey.js';
 
 const MERMAID = 'journey\n  title Morning\n  section Wake up\n    Coffee: 5: Me\n';

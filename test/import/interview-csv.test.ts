@@ -150,6 +150,16 @@ describe('interview CSV import', () => {
     expect(imported(text).journey.cards).toEqual([expect.objectContaining({ text: 'Too slow!', count: 2, sources: ['A', 'B'], score: -2 })]);
   });
 
+  it("credits everyone who said a kept quote, whatever maxQuotesPerCell", () => {
+    const text = ['participant,stage,quote,emotion', 'A,Plan,Too slow,1', 'B,Plan,Great app,5', 'C,Plan,too slow,3', 'D,Plan,Too slow.,4'].join('\n');
+    const quotes = (limit: number) => imported(text, { maxQuotesPerCell: limit }).journey.cards.map((card) => [card.text, card.sources]);
+    expect(quotes(1)).toEqual([['Too slow', ['A', 'C', 'D']]]);
+    expect(quotes(2)).toEqual([
+      ['Too slow', ['A', 'C', 'D']],
+      ['Great app', ['B']],
+    ]);
+  });
+
   it('ranks opportunities by count × negativity of their stage', () => {
     const text = ['participant,stage,opportunity,emotion', 'A,Plan,Map,1', 'B,Plan,Filter,1', 'C,Plan,Filter,1', 'D,Plan,Map,1', 'E,Plan,Map,1'].join('\n');
     expect(imported(text).journey.cards.map((card) => [card.text, card.count, card.priority])).toEqual([

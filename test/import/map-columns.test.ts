@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { ColumnRole } from '../../core/src/import/column-role.js';
+import type { ColumnRole } from '../../core/src/import/columns/column-role.js';
 import { importJourney } from '../../core/src/import/import-journey.js';
-import { mapColumns } from '../../core/src/import/map-columns.js';
+import { mapColumns } from '../../core/src/import/columns/map-columns.js';
 import { ProblemList } from '../../core/src/import/problem-list.js';
 
 const HEADER = ['Étape', 'Actions', 'Blorp', 'Zorglub'];

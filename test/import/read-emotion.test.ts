@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readEmotion } from '../../core/src/import/read-emotion.js';
+import { readEmotion } from '../../core/src/import/emotion/read-emotion.js';
 
 describe('readEmotion', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { RecentCells } from '../../core/src/import/recent-cells.js';
+import { RecentCells } from '../../core/src/import/names/recent-cells.js';
 
 describe('RecentCells', () => {
   it('answers the cell set last in its slot, the empty cell included', () => {

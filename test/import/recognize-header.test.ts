@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recognizeHeader } from '../../core/src/import/recognize-header.js';
+import { recognizeHeader } from '../../core/src/import/columns/recognize-header.js';
 
 describe('recognizeHeader', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ProblemList } from '../../core/src/import/problem-list.js';
-import { RowShape } from '../../core/src/import/row-shape.js';
+import { RowShape } from '../../core/src/import/csv/row-shape.js';
 
 function check(header: string[], record: string[]): { verdict: ReturnType<RowShape['check']>; warnings: string[] } {
   const warnings = new ProblemList();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { channelNamed, inferChannel } from '../../core/src/import/infer-channel.js';
-import { splitCell } from '../../core/src/import/split-cell.js';
-import { splitTouchpoint } from '../../core/src/import/split-touchpoint.js';
+import { channelNamed, inferChannel } from '../../core/src/import/names/infer-channel.js';
+import { splitCell } from '../../core/src/import/csv/split-cell.js';
+import { splitTouchpoint } from '../../core/src/import/names/split-touchpoint.js';
 
 describe('splitCell', () => {
   it.each([

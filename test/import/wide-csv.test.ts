@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { importJourney } from '../../core/src/import/import-journey.js';
-import { wideCsvLaneHeader } from '../../core/src/import/wide-csv-lane-header.js';
+import { wideCsvLaneHeader } from '../../core/src/import/wide/wide-csv-lane-header.js';
 import type { Journey } from '../../core/src/model/journey.js';
 import type { ImportReport } from '../../core/src/model/problem.js';
 import { ids } from './ids.js';

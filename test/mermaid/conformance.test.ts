@@ -1,12 +1,15 @@
 // @vitest-environment jsdom
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { exportJourney, importMermaid, type Journey } from '../../core/src/index.js';
 import { parseWithMermaid, type MermaidJourneyDb, type MermaidTask } from './parse-with-mermaid.js';
 
-const dir = join(dirname(fileURLToPath(import.meta.url)), '../../../shared/conformance/mermaid');
+// The corpus lives beside the checkout, in shared/ (it is not part of this repository).
+const corpus = join(dirname(fileURLToPath(import.meta.url)), '../../../shared/conformance');
+if (!existsSync(corpus)) throw new Error('../shared/conformance is missing: run from a checkout with shared/ beside it');
+const dir = join(corpus, 'mermaid');
 const files = readdirSync(dir).filter((name) => name.endsWith('.mmd')).sort();
 const read = (name: string) => readFileSync(join(dir, name), 'utf8');
 

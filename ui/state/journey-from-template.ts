@@ -1,5 +1,5 @@
 import type { Journey, Problem } from '../../core/src/index.js';
-import { JourneySchema, stableId } from '../../core/src/index.js';
+import { checkJourney, stableId } from '../../core/src/index.js';
 import { panelStrings } from '../panel-strings.js';
 import { cellKey, type TemplateForm } from './template-form.js';
 
@@ -46,7 +46,7 @@ export function journeyFromTemplate(form: TemplateForm, locale: 'fr' | 'en'): { 
     }
   }
 
-  const parsed = JourneySchema.safeParse({
+  const parsed = checkJourney({
     schemaVersion: 1,
     id: journeyId,
     title,

@@ -1,5 +1,5 @@
 import type { Card, Journey } from '../model/journey.js';
-import { encodeMermaidText } from '../import/mermaid-entities.js';
+import { encodeMermaidText } from '../import/mermaid/mermaid-entities.js';
 
 /**
  * Writes a journey as a Mermaid `journey` diagram that Mermaid's own parser reads back with the same

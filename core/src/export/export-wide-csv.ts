@@ -1,10 +1,10 @@
 import Papa from 'papaparse';
 import type { Card, Emotion, Journey, Lane } from '../model/journey.js';
 import { ONE_ROW_PER_STAGE } from '../import/detect-format.js';
-import { normalizeKey } from '../import/normalize-key.js';
-import { readEmotion } from '../import/read-emotion.js';
-import { splitTouchpoint } from '../import/split-touchpoint.js';
-import { wideCsvLaneHeader } from '../import/wide-csv-lane-header.js';
+import { normalizeKey } from '../import/names/normalize-key.js';
+import { readEmotion } from '../import/emotion/read-emotion.js';
+import { splitTouchpoint } from '../import/names/split-touchpoint.js';
+import { wideCsvLaneHeader } from '../import/wide/wide-csv-lane-header.js';
 import { neutraliseFormula } from './neutralise-formula.js';
 
 const WORDS = {

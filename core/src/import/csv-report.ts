@@ -1,10 +1,10 @@
 import type { Journey } from '../model/journey.js';
 import type { EmotionScale, ImportReport } from '../model/problem.js';
-import type { Column } from './column.js';
-import type { TextEncodingName } from './decode-text.js';
-import type { Delimiter } from './detect-delimiter.js';
+import type { Column } from './columns/column.js';
+import type { Delimiter } from './csv/detect-delimiter.js';
 import type { CsvFormat } from './detect-format.js';
 import type { ProblemList } from './problem-list.js';
+import type { TextEncodingName } from './text/decode-text.js';
 
 const FORMAT_NAMES: Record<CsvFormat, string> = { 'wide-csv': 'wide', 'interview-csv': 'interview', 'survey-csv': 'survey' };
 

@@ -1,11 +1,11 @@
 import type { InputFormat } from '../model/problem.js';
-import { LANE_KIND_OF_ROLE } from './column-role.js';
-import type { Column } from './column.js';
-import { columnStats } from './column-stats.js';
-import { classifySurveyColumn } from './classify-survey-column.js';
-import type { CsvTable } from './csv-table.js';
-import { normalizeKey } from './normalize-key.js';
-import { recognizeHeader } from './recognize-header.js';
+import { LANE_KIND_OF_ROLE } from './columns/column-role.js';
+import { columnStats } from './columns/column-stats.js';
+import type { Column } from './columns/column.js';
+import { recognizeHeader } from './columns/recognize-header.js';
+import type { CsvTable } from './csv/csv-table.js';
+import { normalizeKey } from './names/normalize-key.js';
+import { classifySurveyColumn } from './survey/classify-survey-column.js';
 
 export type CsvFormat = Extract<InputFormat, 'wide-csv' | 'interview-csv' | 'survey-csv'>;
 

@@ -1,9 +1,9 @@
 import type { Card, Emotion, Lane, Persona, Stage } from '../model/journey.js';
 import type { EmotionScale, Problem } from '../model/problem.js';
-import type { Column } from './column.js';
-import type { CsvTable } from './csv-table.js';
-import type { IdRegistry } from './id-registry.js';
+import type { Column } from './columns/column.js';
+import type { CsvTable } from './csv/csv-table.js';
 import type { ImportOptions } from './import-options.js';
+import type { IdRegistry } from './names/id-registry.js';
 import type { ProblemList } from './problem-list.js';
 
 /** What every CSV format importer receives. */

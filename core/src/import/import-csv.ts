@@ -1,31 +1,32 @@
-import { JOURNEY_SCHEMA_VERSION, JourneySchema, type Journey } from '../model/journey.js';
+import { checkJourney } from '../model/check-journey.js';
+import { JOURNEY_SCHEMA_VERSION, type Journey } from '../model/journey.js';
 import { LIMITS } from '../model/limits.js';
 import type { EmotionScale, ImportReport, ImportResult, Problem } from '../model/problem.js';
 import { stableId } from '../model/stable-id.js';
-import { cleanCell } from './clean-cell.js';
-import type { Column } from './column.js';
+import type { Column } from './columns/column.js';
+import { detectLocale } from './columns/detect-locale.js';
+import { findHeaderRow } from './columns/find-header-row.js';
+import { mapColumns } from './columns/map-columns.js';
+import { recognizeHeader } from './columns/recognize-header.js';
 import { csvReport } from './csv-report.js';
-import { plainTable, type CsvTable } from './csv-table.js';
-import type { TextEncodingName } from './decode-text.js';
+import { cleanCell } from './csv/clean-cell.js';
+import { csvDialect } from './csv/csv-dialect.js';
+import { plainTable, type CsvTable } from './csv/csv-table.js';
+import { parseRecords, tooManyRows } from './csv/parse-records.js';
+import { scanTable } from './csv/scan-table.js';
+import { transposeTable } from './csv/transpose-table.js';
 import { detectFormat, type CsvFormat } from './detect-format.js';
-import { detectLocale } from './detect-locale.js';
-import { findHeaderRow } from './find-header-row.js';
 import type { FormatContext, FormatOutcome } from './format-context.js';
-import { IdRegistry } from './id-registry.js';
-import { zodProblems } from './import-json.js';
 import type { ImportOptions } from './import-options.js';
-import { importInterviewCsv } from './import-interview-csv.js';
-import { importSurveyCsv } from './import-survey-csv.js';
-import { importWideCsv } from './import-wide-csv.js';
-import { journeyTitle } from './journey-title.js';
-import { mapColumns } from './map-columns.js';
-import { normalizeKey } from './normalize-key.js';
-import { csvDialect } from './csv-dialect.js';
-import { parseRecords, tooManyRows } from './parse-records.js';
-import { recognizeHeader } from './recognize-header.js';
+import { importInterviewCsv } from './interview/import-interview-csv.js';
+import { zodProblems } from './json/import-json.js';
+import { IdRegistry } from './names/id-registry.js';
+import { journeyTitle } from './names/journey-title.js';
+import { normalizeKey } from './names/normalize-key.js';
 import { ProblemList } from './problem-list.js';
-import { scanTable } from './scan-table.js';
-import { transposeTable } from './transpose-table.js';
+import { importSurveyCsv } from './survey/import-survey-csv.js';
+import type { TextEncodingName } from './text/decode-text.js';
+import { importWideCsv } from './wide/import-wide-csv.js';
 
 const IMPORTERS: Record<CsvFormat, (context: FormatContext) => FormatOutcome> = {
   'wide-csv': importWideCsv,
@@ -119,7 +120,7 @@ export function importCsv(text: string, encoding: TextEncodingName | undefined, 
   // The journey is built from checked cells, so this guards our own invariants (unique ids, known
   // references, lengths, ranges). Card sources are left out of it: they are participant names
   // shortened when read, or "row N", and checking 100,000 of them would cost more than the rest.
-  const checked = JourneySchema.safeParse({ ...journey, cards: journey.cards.map((card) => ({ ...card, sources: [] })) });
+  const checked = checkJourney({ ...journey, cards: journey.cards.map((card) => ({ ...card, sources: [] })) });
   if (!checked.success) return fail(zodProblems(checked.error.issues), report);
   return { ok: true, journey, report, warnings: warnings.all().map(locate) };
 }

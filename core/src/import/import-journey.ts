@@ -1,11 +1,11 @@
 import { LIMITS } from '../model/limits.js';
 import type { ImportResult, Problem } from '../model/problem.js';
-import { decodeText, type TextEncodingName } from './decode-text.js';
 import { detectInputFormat } from './detect-input-format.js';
 import { importCsv } from './import-csv.js';
-import { importJsonJourney } from './import-json.js';
-import { importMermaid } from './import-mermaid.js';
 import type { ImportOptions } from './import-options.js';
+import { importJsonJourney } from './json/import-json.js';
+import { importMermaid } from './mermaid/import-mermaid.js';
+import { decodeText, type TextEncodingName } from './text/decode-text.js';
 
 /**
  * Imports a journey from a file's bytes (or its text): CSV in any of its three shapes (wide,

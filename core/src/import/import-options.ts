@@ -1,5 +1,5 @@
 import type { EmotionScale, InputFormat } from '../model/problem.js';
-import type { ColumnRole } from './column-role.js';
+import type { ColumnRole } from './columns/column-role.js';
 
 /**
  * Overrides for `importJourney`. Everything is optional: detection fills in what is not given, and

@@ -1,8 +1,4 @@
 import * as z from 'zod/mini';
-import { zodMessage } from './zod-messages.js';
-
-// zod/mini ships without messages (−60 KB against full zod in the panels): ours keep validation problems readable.
-z.config({ localeError: zodMessage });
 
 /** Version of the stored journey shape; bump it and add a named migration in `migrate-journey.ts`. */
 export const JOURNEY_SCHEMA_VERSION = 1 as const;

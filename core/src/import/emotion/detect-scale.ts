@@ -1,0 +1,79 @@
+import type { EmotionScale } from '../../model/problem.js';
+import type { ScaleHint } from './scale-hint.js';
+import { scaleOfRange } from './scale-range.js';
+import type { ScaleStats } from './scale-stats.js';
+
+/** The scale chosen, why, and what the user should know about it. */
+export interface DetectedScale {
+  scale: EmotionScale;
+  reason: string;
+  warning?: string;
+}
+
+/** Share of values above 10 from which a file is read as percentages rather than a 0–10 scale with typos. */
+const PERCENT_SHARE = 0.03;
+
+/**
+ * Chooses the emotion scale of a file: the one the options force, else the one a header states
+ * (`Émotion (1-5)`, `Note /10`), else the smallest usual scale that holds the values (0 present ⇒
+ * 0–5 or 0–10, negatives ⇒ −2…+2 or −3…+3, many values above 10 ⇒ percentages). Values outside the
+ * chosen scale are reported row by row by whoever normalises them.
+ *
+ * @example detectScale(statsOf(['1', '4', '5']), {}) // { scale: '1-5', reason: 'values from 1 to 5' }
+ */
+export function detectScale(stats: ScaleStats, given: { forced?: EmotionScale; hint?: ScaleHint }): DetectedScale {
+  if (given.forced !== undefined) return { scale: given.forced, reason: 'set in the import options' };
+  const hint = given.hint;
+  if (hint !== undefined && 'scale' in hint) return { scale: hint.scale, reason: `the header says ${scaleLabel(hint.scale)}` };
+  const unsupported = hint !== undefined && 'unsupported' in hint ? `the header's scale ${hint.unsupported} is not one Parcours knows` : undefined;
+  const detected = fromValues(stats, hint !== undefined && 'max' in hint ? hint.max : undefined);
+  return unsupported === undefined ? detected : { ...detected, warning: `${unsupported}; ${detected.reason} suggest ${scaleLabel(detected.scale)}` };
+}
+
+function fromValues(stats: ScaleStats, max: number | undefined): DetectedScale {
+  if (stats.numbers === 0) {
+    if (stats.words > 0) return { scale: 'words', reason: 'the cells hold words or emoji' };
+    if (stats.percents > 0) return { scale: 'percent', reason: 'the cells hold percentages' };
+    return { scale: 'none', reason: 'no emotion values' };
+  }
+  const range = `values from ${format(stats.min)} to ${format(stats.max)}`;
+  const low = stats.min < 1 ? 0 : 1;
+  if (max !== undefined) {
+    const scale = scaleOfRange(low, max);
+    if (scale !== undefined) return { scale, reason: `the header says /${max} and ${range}` };
+  }
+  if (stats.min < 0) {
+    return stats.min >= -2 && stats.max <= 2 ? { scale: '-2..2', reason: range } : { scale: '-3..3', reason: range };
+  }
+  if (stats.above10 > stats.numbers * PERCENT_SHARE) return { scale: 'percent', reason: `${range}: percentages` };
+  const top = stats.maxUpTo10;
+  if (top <= 5) return { scale: low === 0 ? '0-5' : '1-5', reason: range };
+  if (top <= 7 && low === 1) return { scale: '1-7', reason: range };
+  return { scale: low === 0 ? '0-10' : '1-10', reason: range };
+}
+
+/**
+ * A scale as people write it: `1–5`, `−2…+2`, `percentages`, `words or emoji`.
+ *
+ * @example scaleLabel('-2..2') // '−2…+2'
+ */
+export function scaleLabel(scale: EmotionScale): string {
+  switch (scale) {
+    case '-2..2':
+      return '−2…+2';
+    case '-3..3':
+      return '−3…+3';
+    case 'percent':
+      return 'percentages';
+    case 'words':
+      return 'words or emoji';
+    case 'none':
+      return 'no scale';
+    default:
+      return scale.replace('-', '–');
+  }
+}
+
+function format(value: number): string {
+  return String(Math.round(value * 100) / 100);
+}
