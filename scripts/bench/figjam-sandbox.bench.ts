@@ -12,14 +12,11 @@ import { FigJamSandbox } from '../../test/figjam/sandbox/figjam-sandbox.js';
 import { bigJourney } from '../../test/layout/big-journey.js';
 import type { BenchLine } from '../bench.js';
 import { prepare } from './figjam-bare-calls.js';
+import { pairedFigures } from './median.js';
 
 const ROUNDS = 9;
 const WARMUP = 2;
 
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-}
 
 export async function run(): Promise<BenchLine[]> {
   // 40 stages × 5 lanes × 5 cards: the 1,000-card map of the Miro figures.
@@ -51,13 +48,11 @@ export async function run(): Promise<BenchLine[]> {
   return [
     {
       name: 'figjam.sandbox_ms_1k',
-      value: Number(median(ratios).toFixed(3)),
+      ...pairedFigures(ratios, placeMs, bareMs),
       unit: 'ratio',
       target: 1.5,
       cards,
       primitives: layout.primitives.length,
-      place_ms: Number(median(placeMs).toFixed(1)),
-      bare_ms: Number(median(bareMs).toFixed(1)),
     },
   ];
 }

@@ -18,11 +18,8 @@ import { FakeFigma } from '../../test/fakes/figma-fake.js';
 import { bareCalls, prepare } from './figjam-bare-calls.js';
 import { bigJourney } from '../../test/layout/big-journey.js';
 import type { BenchLine } from '../bench.js';
+import { pairedFigures } from './median.js';
 
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-}
 
 async function time(run: () => Promise<unknown>): Promise<number> {
   const start = performance.now();
@@ -68,13 +65,11 @@ export async function run(): Promise<BenchLine[]> {
   return [
     {
       name: 'figjam.overhead_ratio',
-      value: Number(median(ratios).toFixed(3)),
+      ...pairedFigures(ratios, placeMs, bareMs),
       unit: 'ratio',
       target: 1.5,
       cards,
       primitives: layout.primitives.length,
-      place_ms: Number(median(placeMs).toFixed(1)),
-      bare_ms: Number(median(bareMs).toFixed(1)),
       host_writes: writes[0],
       bare_writes: writes[1],
     },

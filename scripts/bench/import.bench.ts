@@ -15,6 +15,7 @@ import Papa from 'papaparse';
 import { importJourney } from '../../core/src/import/import-journey.js';
 import { generateInterviewCsv } from '../../test/import/interview-csv-generator.js';
 import type { BenchLine } from '../bench.js';
+import { median } from './median.js';
 
 const PAIRS = 15;
 
@@ -84,10 +85,6 @@ function peakHeapGrowth(work: () => unknown, gc: () => void): number {
   return peak - before;
 }
 
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-}
 
 function round(value: number): number {
   return Math.round(value * 100) / 100;

@@ -14,11 +14,8 @@ import { layoutJourney } from '../../core/src/layout/layout-journey.js';
 import type { Journey } from '../../core/src/model/journey.js';
 import { bigJourney } from '../../test/layout/big-journey.js';
 import type { BenchLine } from '../bench.js';
+import { median } from './median.js';
 
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
-}
 
 /** Mean time of one layout over the journeys laid out in a row. */
 function timeLayouts(journeys: readonly Journey[]): number {

@@ -6,11 +6,8 @@ import { layoutJourney } from '../../core/src/layout/layout-journey.js';
 import { renderSvg } from '../../core/src/render/render-svg.js';
 import { bigJourney } from '../../test/layout/big-journey.js';
 import type { BenchLine } from '../bench.js';
+import { median } from './median.js';
 
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
-}
 
 export async function run(): Promise<BenchLine[]> {
   const journey = bigJourney(200, 10, 5);
