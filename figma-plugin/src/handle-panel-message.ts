@@ -1,4 +1,4 @@
-import { createCancelSource, type CancelSource } from '../../core/src/sync/cancel-signal.js';
+import { type CancelSource, createCancelSource } from '../../core/src/index.js';
 import { checkFigJamBoard } from './check-figjam-board.js';
 import type { FigJamHostApi } from './figjam-api.js';
 import { parsePluginMessage, type ToPanel } from './messages.js';

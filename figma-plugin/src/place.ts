@@ -1,12 +1,4 @@
-import type { Layout, PlacementReport, PlaceOptions, PlacementProgress, Primitive, Problem, SyncChange } from '../../core/src/index.js';
-// Value imports come from core's own modules, not its index: the main thread must not pull in
-// the importers (papaparse, zod) it never runs.
-import { answerInTime } from '../../core/src/sync/answer-in-time.js';
-import type { CancelSignal } from '../../core/src/sync/cancel-signal.js';
-import { hashPrimitive } from '../../core/src/sync/hash-content.js';
-import { keptCounts, quoted, waitingProblem } from '../../core/src/sync/kept-report.js';
-import { planSync } from '../../core/src/sync/plan-sync.js';
-import { tooManyItems } from '../../core/src/sync/too-many-items.js';
+import { answerInTime, type CancelSignal, hashPrimitive, keptCounts, type Layout, type PlacementProgress, type PlacementReport, type PlaceOptions, planSync, type Primitive, type Problem, quoted, type SyncChange, tooManyItems, waitingProblem } from '../../core/src/index.js';
 import type { FigJamApi, FigJamNode, FigJamSection } from './figjam-api.js';
 import { figJamNodeType } from './figjam-node-kind.js';
 import { FULL_TEXT_KEY, PLACED_DATA_KEY, placedDataEncoder } from './figjam-placed-data.js';

@@ -1,5 +1,4 @@
-import type { Layout, SyncPlan } from '../../core/src/index.js';
-import { planSync } from '../../core/src/sync/plan-sync.js';
+import { type Layout, planSync, type SyncPlan } from '../../core/src/index.js';
 import type { FigJamApi } from './figjam-api.js';
 import { readPlaced } from './read-placed.js';
 

@@ -1,5 +1,4 @@
-import type { Box, Layout, PlacedRecord, Primitive } from '../../core/src/index.js';
-import { hashContent } from '../../core/src/sync/hash-content.js';
+import { type Box, hashContent, type Layout, type PlacedRecord, type Primitive } from '../../core/src/index.js';
 import type { FigJamApi, FigJamNode, FigJamSection } from './figjam-api.js';
 import { colourRole, figJamNodeType } from './figjam-node-kind.js';
 import { figJamColours } from './figjam-palette.js';

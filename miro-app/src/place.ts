@@ -1,6 +1,4 @@
-import type { Layout, PlaceOptions, PlacementReport, Problem } from '../../core/src/index.js';
-import { keptCounts, quoted, waitingProblem } from '../../core/src/sync/kept-report.js';
-import { tooManyItems } from '../../core/src/sync/too-many-items.js';
+import { keptCounts, type Layout, type PlacementReport, type PlaceOptions, type Problem, quoted, tooManyItems, waitingProblem } from '../../core/src/index.js';
 import { applyMiroPlan } from './apply-miro-plan.js';
 import type { HostWrite } from './host-write.js';
 import { callWithRetry, MiroCallError, type RetryOptions } from './call-with-retry.js';
