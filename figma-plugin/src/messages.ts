@@ -30,7 +30,7 @@ export type ToPanel = Exclude<PluginMessage, ToMain>;
 const TO_MAIN: ReadonlySet<string> = new Set<ToMain['type']>(['preview', 'place', 'cancel', 'load-draft', 'save-draft', 'check-board']);
 
 const id = z.number().check(z.int(), z.nonnegative());
-// Boxes read back from the board may be NaN: "not where it should be" (see readPlaced).
+// Boxes read back from the board may be NaN: "not where it should be" (see readPlacedOnFigJam).
 const coordinate = z.union([z.number(), z.nan()]);
 const BoxSchema = z.object({ x: coordinate, y: coordinate, w: coordinate, h: coordinate });
 const PointSchema = z.object({ x: z.number(), y: z.number() });
