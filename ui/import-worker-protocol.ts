@@ -1,5 +1,4 @@
-import type { ImportResult } from '../core/src/index.js';
-import type { ImportOptions } from '../core/src/import/import-options.js';
+import type { ImportOptions, ImportResult } from '../core/src/index.js';
 
 /** The page asks the worker to import `bytes` (transferred, not copied) with `options`. */
 export interface ImportRequest {

@@ -1,10 +1,6 @@
 import { useEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
-import type { EmotionScale, ImportResult, Journey, Problem } from '../core/src/index.js';
-import type { ImportOptions } from '../core/src/import/import-options.js';
-import { layoutJourney, renderSvg } from '../core/src/index.js';
+import { COLUMN_ROLES, type ColumnRole, type EmotionScale, importJourney, type ImportOptions, type ImportResult, type Journey, layoutJourney, type Problem, renderSvg } from '../core/src/index.js';
 // Not yet re-exported by core's index when this was written: the importer's own module.
-import { importJourney } from '../core/src/import/import-journey.js';
-import { COLUMN_ROLES, type ColumnRole } from '../core/src/import/columns/column-role.js';
 import { BoardCheckView, type BoardCheckState } from './components/board-check-view.js';
 import { FileDrop } from './components/file-drop.js';
 import { ImportReportView, ProblemList } from './components/import-report-view.js';

@@ -1,6 +1,4 @@
-import type { ImportResult } from '../core/src/index.js';
-import { importJourney } from '../core/src/import/import-journey.js';
-import type { ImportOptions } from '../core/src/import/import-options.js';
+import { importJourney, type ImportOptions, type ImportResult } from '../core/src/index.js';
 import { parseImportResponse, type ImportRequest } from './import-worker-protocol.js';
 
 /** Files from this size on are imported in a worker; smaller ones import faster than a worker starts. */

@@ -1,4 +1,4 @@
-import { importJourney } from '../core/src/import/import-journey.js';
+import { importJourney } from '../core/src/index.js';
 import { parseImportRequest, type ImportResponse } from './import-worker-protocol.js';
 
 /** The part of a worker's global scope the import handler uses (a fake in tests). */

@@ -58,4 +58,5 @@ export { createCancelSource, CancelledError, type CancelSignal, type CancelSourc
 export { answerInTime, HostTimeoutError, type Sleep, type TimeLimit } from './sync/answer-in-time.js';
 export { tooManyItems } from './sync/too-many-items.js';
 export { keptEditsFor } from './sync/kept-edits-for.js';
+export { keptCounts, quoted, waitingProblem } from './sync/kept-report.js';
 export { updatedKey, keptKeyOf } from './layout/layout-key.js';

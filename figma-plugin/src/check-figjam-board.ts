@@ -2,7 +2,7 @@
 // (no AbortController, no Intl, no DOM). It measures and returns data; the panel words the report.
 import type { BoardCheck, CheckedItem } from '../../ui/state/board-check.js';
 import type { FigJamApi, FigJamNode, FigJamTextSublayer } from './figjam-api.js';
-import { FIGJAM_FONTS } from './place.js';
+import { FIGJAM_FONTS } from './load-figjam-fonts.js';
 
 /**
  * A FigJam sticky as placement assumes it: 240 × 240, growing with its text (PRODUCT.md §11; the

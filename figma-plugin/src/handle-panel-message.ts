@@ -1,9 +1,9 @@
-import { createCancelSource, type CancelSource } from '../../core/src/sync/cancel-signal.js';
+import { type CancelSource, createCancelSource } from '../../core/src/index.js';
 import { checkFigJamBoard } from './check-figjam-board.js';
 import type { FigJamHostApi } from './figjam-api.js';
 import { parsePluginMessage, type ToPanel } from './messages.js';
-import { placeOnFigJam } from './place.js';
-import { planOnFigJam } from './plan-on-figjam.js';
+import { placeOnFigJam } from './place-on-figjam.js';
+import { planFigJamSync } from './plan-figjam-sync.js';
 
 /** Where the panel's draft lives in `figma.clientStorage` (per user, per plugin). */
 export const DRAFT_STORAGE_KEY = 'parcours.draft';
@@ -36,7 +36,7 @@ export function handlePanelMessages(figma: FigJamHostApi): (raw: unknown) => Pro
     try {
       switch (message.type) {
         case 'preview':
-          post({ type: 'plan', id: message.id, plan: planOnFigJam(figma, message.layout) });
+          post({ type: 'plan', id: message.id, plan: planFigJamSync(figma, message.layout).plan });
           return;
         case 'place': {
           if (running.size > 0) {

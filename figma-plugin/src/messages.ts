@@ -30,7 +30,8 @@ export type ToPanel = Exclude<PluginMessage, ToMain>;
 const TO_MAIN: ReadonlySet<string> = new Set<ToMain['type']>(['preview', 'place', 'cancel', 'load-draft', 'save-draft', 'check-board']);
 
 const id = z.number().check(z.int(), z.nonnegative());
-// Boxes read back from the board may be NaN: "not where it should be" (see readPlaced).
+// Boxes read back from the board may be NaN: "not where it should be" (see readPlacedOnFigJam). JSON
+// carries NaN as null, so null reads back as NaN.
 const coordinate = z.union([z.number(), z.nan(), z.pipe(z.null(), z.transform(() => Number.NaN))]);
 const BoxSchema = z.object({ x: coordinate, y: coordinate, w: coordinate, h: coordinate });
 const PointSchema = z.object({ x: z.number(), y: z.number() });

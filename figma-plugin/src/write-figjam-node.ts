@@ -1,6 +1,4 @@
-import type { Point, Primitive } from '../../core/src/index.js';
-import { boardText } from '../../core/src/layout/board-text.js';
-import { hashText } from '../../core/src/model/stable-id.js';
+import { boardText, hashText, type Point, type Primitive } from '../../core/src/index.js';
 import type { FigJamApi, FigJamNode, FigJamTextSublayer } from './figjam-api.js';
 import { figJamColours, type FigJamColours } from './figjam-palette.js';
 import { figmaVectorPath } from './figma-vector-path.js';

@@ -1,17 +1,19 @@
 import type { CancelSignal, PlacementProgress, Point, Primitive, Problem, SyncChange } from '../../core/src/index.js';
 import { MiroCallError } from './call-with-retry.js';
-import { classifyMiroError } from './classify-miro-error.js';
 import type { MiroBoardApi, MiroFrame, MiroItem } from './miro-board-api.js';
-import { findLandedItem } from './find-landed-item.js';
 import { findMapOrigin } from './find-map-origin.js';
 import { miroErrorMessage } from './miro-error-message.js';
-import { miroCreateCall, type MiroCreateCall, type MiroItemStyle } from './miro-create-call.js';
+import { miroCreateCall, type MiroItemStyle } from './miro-create-call.js';
+import { miroItemWrites } from './miro-item-writes.js';
+import { label } from './miro-report-text.js';
 import { encodePlacedData, METADATA_KEY, placedDataJson } from './placed-metadata.js';
 import type { MiroSyncPlan } from './plan-miro-sync.js';
 import { readItemBack } from './read-item-back.js';
-import type { PlacedItem } from './read-placed-items.js';
+import type { PlacedItem } from './read-placed-on-miro.js';
 import { resizeMiroFrame } from './resize-miro-frame.js';
-import { assignMiroProps, createMiroItem, ITEM_TYPE_OF } from './write-miro-item.js';
+import { relinkedConnectors } from './relinked-connectors.js';
+import { runMiroOps, type MiroOp, type Outcome } from './run-miro-ops.js';
+import { assignMiroProps, ITEM_TYPE_OF } from './write-miro-item.js';
 import type { HostWrite } from './host-write.js';
 
 export interface ApplyOptions {
@@ -36,15 +38,6 @@ export interface ApplyResult {
   frame?: MiroFrame;
 }
 
-type Outcome = 'created' | 'updated' | 'removed' | 'none';
-
-interface Op {
-  phase: PlacementProgress['phase'];
-  primitive?: Primitive;
-  label: string;
-  run: () => Promise<Outcome>;
-}
-
 const GEOMETRY = ['x', 'y', 'width', 'height'] as const;
 
 /**
@@ -54,8 +47,8 @@ const GEOMETRY = ['x', 'y', 'width', 'height'] as const;
  * shrinks the frame last and zooms to a new map. Items kept because they were edited are never
  * written. A cancel starts nothing new and ends the wait for creates at once; other started calls
  * finish (no item is left without its metadata); a permanent error does the same and is reported.
- * A create given up on that answers later is marked, or removed when a retry placed the item
- * meanwhile; one still unanswered at the end is named in the problems. Every count lands in the result.
+ * A create given up on that answers later is marked or removed (`miroItemWrites`). Every count lands
+ * in the result.
  *
  * @example const result = await applyMiroPlan(board, sync, write, { style, concurrency: 16 });
  */
@@ -107,147 +100,7 @@ export async function applyMiroPlan(
       result.stopped ??= error;
     }
   };
-
-  /** Items left without metadata because taking them back off failed too: tried again at the end. */
-  const unmarked: { item: MiroItem; primitive: Primitive }[] = [];
-
-  /** Creates given up on (timed out, or cut short by Cancel) that have not answered yet. */
-  const unanswered = new Set<{ primitive: Primitive }>();
-  /** Late creates being marked or removed: the placement waits for these, they have answered. */
-  const adopting = new Set<Promise<void>>();
-  let finished = false;
-
-  /** A host write whose failure is an answer, not an error: `true` when it went through. */
-  const attempt = <T>(name: string, call: () => Promise<T>) => write(name, call).then(() => true, () => false);
-  /**
-   * Takes an item off the board; one already gone (removed by a collaborator, or by a removal whose
-   * answer was lost: the board is read before removing again) counts as removed.
-   */
-  const removeFromBoard = (item: MiroItem): Promise<void> =>
-    write(
-      'board.remove',
-      async () => {
-        await board.remove(item).catch(alreadyGone);
-        return true as const;
-      },
-      { recover: async () => ((await readItemBack(board, item)) === undefined ? (true as const) : undefined) },
-    ).then(() => undefined);
-  const removed = (item: MiroItem) => removeFromBoard(item).then(() => true, () => false);
-
-  /** Marks a late item (counted while the placement runs), or removes it when a retry placed the primitive meanwhile. */
-  const adopt = async (primitive: Primitive, item: MiroItem): Promise<void> => {
-    // Found on the board after its create failed: the placement already holds this very item.
-    if (ours.has(item.id)) return;
-    ours.add(item.id);
-    if (hostIdByKey.has(primitive.key) && (await removed(item))) return;
-    if (await attempt(`${item.type}.setMetadata`, () => item.setMetadata(METADATA_KEY, data(primitive)))) {
-      if (!hostIdByKey.has(primitive.key)) hostIdByKey.set(primitive.key, item.id);
-      if (!finished) result.created++;
-      return;
-    }
-    if (!(await removed(item))) unmarked.push({ item, primitive });
-  };
-
-  /**
-   * A create given up on may still land, without metadata: a resume could not recognise it and
-   * would place it a second time. When it answers it is adopted (a duplicate marked by mistake is
-   * removed by the next sync); until then it is listed as unanswered.
-   */
-  const adoptLate = (primitive: Primitive, call: MiroCreateCall, late: Promise<MiroItem>): void => {
-    const waiting = { primitive };
-    unanswered.add(waiting);
-    const track = (job: Promise<void>) => {
-      const tracked = job.finally(() => adopting.delete(tracked));
-      adopting.add(tracked);
-    };
-    late.then(
-      (item) => {
-        unanswered.delete(waiting);
-        track(adopt(primitive, item));
-      },
-      (error: unknown) => {
-        unanswered.delete(waiting);
-        // A late failure may come after the create took effect: the board is looked at.
-        if (mayHaveTakenEffect(error)) track(adoptIfLanded(primitive, call));
-      },
-    );
-  };
-
-  /** Adopts the item a failed create may have made; names it when the board cannot be read to tell. */
-  const adoptIfLanded = async (primitive: Primitive, call: MiroCreateCall): Promise<void> => {
-    try {
-      const landed = await write('board.get', () => findLandedItem(board, call, (id) => ours.has(id)));
-      if (landed) await adopt(primitive, landed);
-    } catch {
-      mayHaveCreated(primitive);
-    }
-  };
-
-  const mayHaveCreated = (primitive: Primitive) =>
-    result.problems.push({
-      message: `The host failed while creating "${label(primitive)}" and may have created it all the same; the board could not be read to tell. If it is there, delete it by hand, or placing again adds it a second time.`,
-      field: primitive.key,
-    });
-
-  /** Waits for the late creates that answered, then names those still unanswered. */
-  const settleLate = async () => {
-    do {
-      while (adopting.size > 0) await Promise.all(adopting);
-      await removeUnmarked();
-    } while (adopting.size > 0);
-    finished = true;
-    for (const { primitive } of unanswered) {
-      result.problems.push({
-        message: `The host did not answer when asked to create "${label(primitive)}" (timed out, or Cancel came first). If it shows up while this panel is open, Parcours marks it so that placing again sorts it out; if it shows up later, delete it by hand, or placing again adds it a second time.`,
-        field: primitive.key,
-      });
-    }
-  };
-
-  /**
-   * Creates an item and records it; an item whose metadata could not be set is taken back off. A
-   * create that failed after it may have landed is looked for on the board before it is made again
-   * (it has no metadata yet, so no later read could recognise it).
-   */
-  const createWithMetadata = async (primitive: Primitive, call: MiroCreateCall): Promise<MiroItem> => {
-    const item = await write(`board.create:${primitive.kind}`, () => createMiroItem(board, call), {
-      cancellable: true,
-      onAbandoned: (late) => adoptLate(primitive, call, late),
-      recover: async () => {
-        const landed = await findLandedItem(board, call, (id) => ours.has(id));
-        if (landed) ours.add(landed.id);
-        return landed;
-      },
-    }).catch((error: unknown) => {
-      if (error instanceof MiroCallError && error.mayHaveTakenEffect) mayHaveCreated(primitive);
-      throw error;
-    });
-    ours.add(item.id);
-    try {
-      await write(`${item.type}.setMetadata`, () => item.setMetadata(METADATA_KEY, data(primitive)));
-    } catch (error) {
-      // Without metadata it could never be recognised again: a resume would duplicate it.
-      await removeFromBoard(item).catch(() => unmarked.push({ item, primitive }));
-      throw error;
-    }
-    hostIdByKey.set(primitive.key, item.id);
-    return item;
-  };
-
-  /**
-   * A second chance for items left without metadata (the host may have recovered meanwhile); each
-   * one still there is named, since no later placement can recognise it.
-   */
-  const removeUnmarked = async () => {
-    for (const { item, primitive } of unmarked.splice(0)) {
-      if (!(await removed(item))) {
-        result.problems.push({
-          message: `"${label(primitive)}" was placed but could neither be marked as Parcours's nor removed: delete it by hand, or placing again adds it a second time.`,
-          field: primitive.key,
-        });
-      }
-    }
-  };
+  const items = miroItemWrites(board, write, { result, ours, hostIdByKey, data });
 
   // --- The frame: everything else is positioned from it. -----------------------------------------
   const frameUpdated = plan.update.some((change) => isFrame(change.primitive));
@@ -256,7 +109,7 @@ export async function applyMiroPlan(
     if (!frame) {
       origin = options.origin ?? (await findMapOrigin(board, framePrimitive, write));
       const center = onBoard({ x: framePrimitive.box.w / 2, y: framePrimitive.box.h / 2 });
-      frame = (await createWithMetadata(framePrimitive, miroCreateCall(framePrimitive, center, options.style))) as MiroFrame;
+      frame = (await items.create(framePrimitive, miroCreateCall(framePrimitive, center, options.style))) as MiroFrame;
       createdFrame = true;
       result.created++;
     } else {
@@ -272,7 +125,7 @@ export async function applyMiroPlan(
     }
   } catch (error) {
     fail(error, 'frame', framePrimitive);
-    await settleLate();
+    await items.settle();
     return { ...result, ...(frame ? { frame } : {}) };
   }
   const theFrame = frame;
@@ -287,13 +140,13 @@ export async function applyMiroPlan(
       },
     });
 
-  const placeItem = async (primitive: Primitive): Promise<Outcome> => {
-    const item = await createWithMetadata(primitive, miroCreateCall(primitive, onBoard(relative(primitive)), options.style, ends(primitive)));
+  const createItem = async (primitive: Primitive): Promise<Outcome> => {
+    const item = await items.create(primitive, miroCreateCall(primitive, onBoard(relative(primitive)), options.style, ends(primitive)));
     if (item.type !== 'connector') await addToFrame(item);
     return 'created';
   };
 
-  const changeItem = async (change: SyncChange, contentChanged: boolean): Promise<Outcome> => {
+  const updateItem = async (change: SyncChange, contentChanged: boolean): Promise<Outcome> => {
     const entry = byHostId.get(change.record.hostId)!;
     const { item } = entry;
     const { primitive } = change;
@@ -302,8 +155,8 @@ export async function applyMiroPlan(
     const call = miroCreateCall(primitive, center, options.style, ends(primitive));
     if (ITEM_TYPE_OF[call.method] !== item.type) {
       // The primitive changed kind (say a sticky became a card): replace the item.
-      await removeFromBoard(item);
-      await placeItem(primitive);
+      await items.remove(item);
+      await createItem(primitive);
       return 'updated';
     }
     assignMiroProps(item, call.props, contentChanged ? undefined : GEOMETRY);
@@ -315,7 +168,7 @@ export async function applyMiroPlan(
 
   const removeItem = async (entry: PlacedItem): Promise<Outcome> => {
     // Already gone (removed by a collaborator meanwhile): the board is as planned.
-    await removeFromBoard(entry.item);
+    await items.remove(entry.item);
     return 'removed';
   };
 
@@ -327,7 +180,7 @@ export async function applyMiroPlan(
   const changedIds = new Set(changed.map(({ change }) => change.record.hostId));
   const keptIds = new Set(plan.keep.map((entry) => entry.record.hostId));
 
-  const first: Op[] = [
+  const first: MiroOp[] = [
     // Connectors go first: removing an item under a connector would leave it dangling.
     ...[...plan.remove]
       .sort((a, b) => Number(isConnectorItem(b.hostId)) - Number(isConnectorItem(a.hostId)))
@@ -342,7 +195,7 @@ export async function applyMiroPlan(
         phase: 'update' as const,
         primitive: change.primitive,
         label: `update "${label(change.primitive)}"`,
-        run: () => changeItem(change, content),
+        run: () => updateItem(change, content),
       })),
     // Our items left outside the frame by an interrupted placement join it.
     ...placed.placed
@@ -365,17 +218,17 @@ export async function applyMiroPlan(
       })),
     ...plan.add
       .filter((primitive) => !isFrame(primitive) && !isConnector(primitive))
-      .map((primitive) => ({ phase: 'create' as const, primitive, label: `create "${label(primitive)}"`, run: () => placeItem(primitive) })),
+      .map((primitive) => ({ phase: 'create' as const, primitive, label: `create "${label(primitive)}"`, run: () => createItem(primitive) })),
   ];
   // Built once the first ops ran: connectors need the host ids of items created there.
-  const second = (): Op[] => [
+  const second = (): MiroOp[] => [
     ...changed
       .filter(({ change }) => isConnector(change.primitive))
       .map(({ change, content }) => ({
         phase: 'update' as const,
         primitive: change.primitive,
         label: `update ${change.primitive.key}`,
-        run: () => changeItem(change, content),
+        run: () => updateItem(change, content),
       })),
     ...relinkedConnectors(sync, hostIdByKey, byHostId, changedIds, keptIds).map(({ entry, primitive }) => ({
       phase: 'update' as const,
@@ -389,36 +242,27 @@ export async function applyMiroPlan(
     })),
     ...plan.add
       .filter(isConnector)
-      .map((primitive) => ({ phase: 'create' as const, primitive, label: `create ${primitive.key}`, run: () => placeItem(primitive) })),
+      .map((primitive) => ({ phase: 'create' as const, primitive, label: `create ${primitive.key}`, run: () => createItem(primitive) })),
   ];
 
   const connectorOps = plan.add.filter(isConnector).length + changed.filter(({ change }) => isConnector(change.primitive)).length;
   let total = first.length + connectorOps + (createdFrame ? 1 : 0);
   let done = createdFrame ? 1 : 0;
-  const runOps = async (ops: Op[]) => {
-    let next = 0;
-    const worker = async () => {
-      while (next < ops.length && !stop) {
-        if (options.signal?.aborted) {
-          result.cancelled = true;
-          return;
-        }
-        const op = ops[next++]!;
-        try {
-          const outcome = await op.run();
-          if (outcome === 'created') result.created++;
-          else if (outcome === 'updated') result.updated++;
-          else if (outcome === 'removed') result.removed++;
-        } catch (error) {
-          if (options.signal?.aborted && !(error instanceof MiroCallError)) result.cancelled = true;
-          else fail(error, op.label, op.primitive);
-        }
+  const runOps = (ops: MiroOp[]) =>
+    runMiroOps(ops, options.concurrency, options.signal, {
+      stopped: () => stop,
+      done: (_op, outcome) => {
+        if (outcome !== 'none') result[outcome]++;
+      },
+      failed: (op, error) => fail(error, op.label, op.primitive),
+      cancelled: () => {
+        result.cancelled = true;
+      },
+      step: (op) => {
         done++;
         options.onProgress?.({ phase: op.phase, done, total });
-      }
-    };
-    await Promise.all(Array.from({ length: Math.min(options.concurrency, ops.length) }, worker));
-  };
+      },
+    });
   await runOps(first);
   if (!stop && !result.cancelled) {
     const ops = second();
@@ -440,45 +284,7 @@ export async function applyMiroPlan(
     fail(error, 'frame', framePrimitive);
   }
   if (frameResized && !frameUpdated) result.updated++;
-  await settleLate();
+  await items.settle();
   options.onProgress?.({ phase: 'finish', done, total });
   return { ...result, frame: theFrame };
-}
-
-/** Connectors whose content is unchanged but whose ends are now other items, with their primitives. */
-function relinkedConnectors(
-  sync: MiroSyncPlan,
-  hostIdByKey: Map<string, string>,
-  byHostId: Map<string, PlacedItem>,
-  changedIds: Set<string>,
-  keptIds: Set<string>,
-): { entry: PlacedItem; primitive: Primitive }[] {
-  const result: { entry: PlacedItem; primitive: Primitive }[] = [];
-  for (const primitive of sync.layout.primitives) {
-    if (primitive.kind !== 'connector') continue;
-    const entry = byHostId.get(hostIdByKey.get(primitive.key) ?? '');
-    if (!entry || entry.item.type !== 'connector' || changedIds.has(entry.item.id) || keptIds.has(entry.item.id)) continue;
-    const from = hostIdByKey.get(primitive.from);
-    const to = hostIdByKey.get(primitive.to);
-    if (from === undefined || to === undefined) continue;
-    if (entry.item.start?.item !== from || entry.item.end?.item !== to) result.push({ entry, primitive });
-  }
-  return result;
-}
-
-/** A failure that may have come after the call took effect (see `classifyMiroError`). */
-function mayHaveTakenEffect(error: unknown): boolean {
-  const kind = classifyMiroError(error);
-  return kind === 'transient' || kind === 'unknown';
-}
-
-/** A removal refused because the item is not there: it is gone, which is what was asked. */
-function alreadyGone(error: unknown): void {
-  if (!/not found|unknown id|does not exist|no item/i.test(miroErrorMessage(error))) throw error;
-}
-
-function label(primitive: Primitive): string {
-  const first = primitive.text.split('\n')[0] ?? '';
-  const text = first.length > 40 ? `${first.slice(0, 39)}…` : first;
-  return text || primitive.key;
 }

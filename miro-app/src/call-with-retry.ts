@@ -1,5 +1,4 @@
-import { answerInTime, type TimeLimit } from '../../core/src/sync/answer-in-time.js';
-import type { CancelSignal } from '../../core/src/sync/cancel-signal.js';
+import { answerInTime, type CancelSignal, type TimeLimit } from '../../core/src/index.js';
 import { classifyMiroError, type MiroErrorKind } from './classify-miro-error.js';
 import { systemClock, type Clock } from './clock.js';
 import type { CreditPacer } from './credit-pacer.js';

@@ -1,4 +1,4 @@
-import type { CancelSignal } from '../../core/src/sync/cancel-signal.js';
+import type { CancelSignal } from '../../core/src/index.js';
 
 /** Time as the pacer and the retry loop see it; injected so tests and benches control it. */
 export interface Clock {

@@ -1,7 +1,7 @@
 import type { Layout } from '../../core/src/index.js';
 import { describeMiroCost } from './describe-miro-cost.js';
 import { estimateMiroPlacement } from './estimate-miro-placement.js';
-import { DEFAULT_PACING, type MiroPacing } from './place.js';
+import { DEFAULT_PACING, type MiroPacing } from './place-on-miro.js';
 import type { MiroSyncPlan } from './plan-miro-sync.js';
 
 /**

@@ -8,7 +8,7 @@ import { checkMiroBoard } from './check-miro-board.js';
 import type { MiroPanelBoardApi } from './miro-board-api.js';
 import { miroCostText } from './miro-cost-text.js';
 import { MIRO_BOARD } from './miro-board-metrics.js';
-import { DEFAULT_PACING, placeOnMiro, type MiroPlaceOptions } from './place.js';
+import { DEFAULT_PACING, placeOnMiro, type MiroPlaceOptions } from './place-on-miro.js';
 import { planMiroSync, type MiroSyncPlan } from './plan-miro-sync.js';
 
 /** Board app storage: one collection for the app, one draft per user. */

@@ -1,5 +1,4 @@
-import type { Primitive } from '../../core/src/index.js';
-import { boardText } from '../../core/src/layout/board-text.js';
+import { boardText, type Primitive } from '../../core/src/index.js';
 import { withinMiroLimit } from './miro-text-limit.js';
 import { toMiroHtml } from './to-miro-html.js';
 

@@ -1,13 +1,13 @@
 import { planSync, type Layout, type SyncPlan } from '../../core/src/index.js';
 import { expandForMiro } from './expand-for-miro.js';
 import type { MiroBoardApi } from './miro-board-api.js';
-import { readPlacedItems, type HostRead, type PlacedJourney } from './read-placed-items.js';
+import { readPlacedOnMiro, type HostRead, type PlacedOnMiro } from './read-placed-on-miro.js';
 
 /** A re-import planned against a Miro board, with what it was planned from. */
 export interface MiroSyncPlan {
   /** The layout as Miro draws it (curves expanded into points and connectors). */
   layout: Layout;
-  placed: PlacedJourney;
+  placed: PlacedOnMiro;
   plan: SyncPlan;
 }
 
@@ -20,6 +20,6 @@ export interface MiroSyncPlan {
  */
 export async function planMiroSync(board: MiroBoardApi, layout: Layout, read: HostRead): Promise<MiroSyncPlan> {
   const expanded = expandForMiro(layout);
-  const placed = await readPlacedItems(board, expanded, read);
+  const placed = await readPlacedOnMiro(board, expanded, read);
   return { layout: expanded, placed, plan: planSync(placed.records, expanded) };
 }

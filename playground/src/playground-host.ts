@@ -1,6 +1,6 @@
 import type { Layout, PlaceOptions, PlacementReport, SyncPlan } from '../../core/src/index.js';
 import { checkMiroBoard } from '../../miro-app/src/check-miro-board.js';
-import { placeOnMiro, type MiroPacing } from '../../miro-app/src/place.js';
+import { placeOnMiro, type MiroPacing } from '../../miro-app/src/place-on-miro.js';
 import { miroCostText } from '../../miro-app/src/miro-cost-text.js';
 import { MIRO_BOARD } from '../../miro-app/src/miro-board-metrics.js';
 import { planMiroSync, type MiroSyncPlan } from '../../miro-app/src/plan-miro-sync.js';

@@ -9,7 +9,7 @@ import { hashPrimitive } from '../../core/src/sync/hash-content.js';
 import { figJamColours } from '../../figma-plugin/src/figjam-palette.js';
 import { encodePlacedData } from '../../figma-plugin/src/figjam-placed-data.js';
 import { figmaVectorPath } from '../../figma-plugin/src/figma-vector-path.js';
-import { FIGJAM_FONTS } from '../../figma-plugin/src/place.js';
+import { FIGJAM_FONTS } from '../../figma-plugin/src/load-figjam-fonts.js';
 import { solidPaint } from '../../figma-plugin/src/paint-colour.js';
 import { geometryFingerprint } from '../../figma-plugin/src/write-figjam-node.js';
 import type { FakeFigma, FakeShape, FakeSticky, FakeText } from '../../test/fakes/figma-fake.js';

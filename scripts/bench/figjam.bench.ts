@@ -13,7 +13,7 @@ import v8 from 'node:v8';
 import { readFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { layoutJourney } from '../../core/src/layout/layout-journey.js';
-import { placeOnFigJam } from '../../figma-plugin/src/place.js';
+import { placeOnFigJam } from '../../figma-plugin/src/place-on-figjam.js';
 import { FakeFigma } from '../../test/fakes/figma-fake.js';
 import { bareCalls, prepare } from './figjam-bare-calls.js';
 import { bigJourney } from '../../test/layout/big-journey.js';

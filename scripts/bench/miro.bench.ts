@@ -20,7 +20,7 @@ import { gzipSync } from 'node:zlib';
 import { hashPrimitive, layoutJourney, planSync, type Layout, type PlacedRecord } from '../../core/src/index.js';
 import type { Journey } from '../../core/src/model/journey.js';
 import { expandForMiro } from '../../miro-app/src/expand-for-miro.js';
-import { placeOnMiro } from '../../miro-app/src/place.js';
+import { placeOnMiro } from '../../miro-app/src/place-on-miro.js';
 import { createMiroFake, type MiroFake } from '../../test/fakes/miro-fake.js';
 import { bigJourney } from '../../test/layout/big-journey.js';
 import type { BenchLine } from '../bench.js';

@@ -3,7 +3,7 @@ import { layoutJourney, type Box, type PlacementReport } from '../../core/src/in
 import { layoutMetrics } from '../../core/src/layout/layout-metrics.js';
 import { createFigJamPanelHost, type PanelChannel } from '../../figma-plugin/src/figjam-panel-host.js';
 import { handlePanelMessages } from '../../figma-plugin/src/handle-panel-message.js';
-import { placeOnFigJam } from '../../figma-plugin/src/place.js';
+import { placeOnFigJam } from '../../figma-plugin/src/place-on-figjam.js';
 import { panelStrings } from '../../ui/panel-strings.js';
 import { previewAroundKept } from '../../ui/state/preview-around-kept.js';
 import { summarizePlan } from '../../ui/state/plan-summary.js';

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { hashPrimitive, type Layout, type PlacementProgress, type Primitive } from '../../core/src/index.js';
-import { placeOnFigJam } from '../../figma-plugin/src/place.js';
+import { placeOnFigJam } from '../../figma-plugin/src/place-on-figjam.js';
 import { geometryFingerprint } from '../../figma-plugin/src/write-figjam-node.js';
 import { FakeFigma, FakeSection, FakeSticky } from '../fakes/figma-fake.js';
 import { boardTree } from './board-tree.js';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { placeOnFigJam } from '../../figma-plugin/src/place.js';
+import { placeOnFigJam } from '../../figma-plugin/src/place-on-figjam.js';
 import { FakeFigma, FakeSticky } from '../fakes/figma-fake.js';
 import { boardShape } from './board-tree.js';
 import { gridLayout } from './grid-layout.js';

@@ -88,6 +88,12 @@ describe('the built FigJam main thread in QuickJS', () => {
     expect([...new Set(found)]).toEqual([]);
   });
 
+  it('carries no CSV parser in code.js: importing is the panel\'s, core\'s index is trimmed by "sideEffects": false', async () => {
+    const { code } = await sandboxScripts();
+    // Papa Parse's own names (papaparse.min.js), present in ui.html, where the import runs.
+    expect(code.match(/\b(BAD_DELIMITERS|RECORD_SEP|UndetectableDelimiter)\b/g) ?? []).toEqual([]);
+  });
+
   it('places the blank template', async () => {
     const { host, sandbox } = await start();
     const template = journeyFromTemplate(defaultTemplate('en'), 'en');

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { placeOnFigJam } from '../../figma-plugin/src/place.js';
+import { placeOnFigJam } from '../../figma-plugin/src/place-on-figjam.js';
 import { solidPaint } from '../../figma-plugin/src/paint-colour.js';
 import { FakeFigma, FakeSection, FakeSticky, FakeVector } from '../fakes/figma-fake.js';
 import { boardShape } from './board-tree.js';

@@ -1,6 +1,6 @@
 import { describe, expect, test, vi } from 'vitest';
 import { layoutJourney, type Layout, type PlacementReport } from '../../core/src/index.js';
-import { placeOnFigJam, type FigJamPlaceOptions } from '../../figma-plugin/src/place.js';
+import { placeOnFigJam, type FigJamPlaceOptions } from '../../figma-plugin/src/place-on-figjam.js';
 import { FakeFigma } from '../fakes/figma-fake.js';
 import { boardShape } from '../figjam/board-tree.js';
 import { FaultyFigma } from './faulty-figma.js';

@@ -2,11 +2,11 @@
 import Papa from 'papaparse';
 import { describe, expect, test } from 'vitest';
 import { boardText, EMOTION_FACES, exportJourney, importJourney, layoutJourney, renderHtml, renderSvg, type Journey, type Primitive } from '../../core/src/index.js';
-import { placeOnFigJam } from '../../figma-plugin/src/place.js';
+import { placeOnFigJam } from '../../figma-plugin/src/place-on-figjam.js';
 import { expandForMiro } from '../../miro-app/src/expand-for-miro.js';
 import { frameTitle } from '../../miro-app/src/miro-create-call.js';
 import { miroVisibleText } from '../../miro-app/src/miro-visible-text.js';
-import { placeOnMiro } from '../../miro-app/src/place.js';
+import { placeOnMiro } from '../../miro-app/src/place-on-miro.js';
 import { FakeConnector, FakeFigma, FakeSection, FakeShape, FakeSticky, FakeText, FakeVector } from '../fakes/figma-fake.js';
 import { createMiroFake } from '../fakes/miro-fake.js';
 import { FORMULA_START, HOSTILE_TEXTS, hostileJourney } from './hostile-journey.js';

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { JOURNEY_SCHEMA_VERSION, LIMITS, encodeText, importJourney, layoutJourney, type ImportResult, type Journey, type Layout, type Primitive } from '../../core/src/index.js';
-import { placeOnFigJam } from '../../figma-plugin/src/place.js';
-import { placeOnMiro } from '../../miro-app/src/place.js';
+import { placeOnFigJam } from '../../figma-plugin/src/place-on-figjam.js';
+import { placeOnMiro } from '../../miro-app/src/place-on-miro.js';
 import { FakeFigma } from '../fakes/figma-fake.js';
 import { createMiroFake } from '../fakes/miro-fake.js';
 

@@ -2,7 +2,7 @@ import { describe, expect, test, vi } from 'vitest';
 import { layoutJourney, type Layout, type PlacementReport } from '../../core/src/index.js';
 import { expandForMiro } from '../../miro-app/src/expand-for-miro.js';
 import type { MiroBoardApi } from '../../miro-app/src/miro-board-api.js';
-import { placeOnMiro, type MiroPlaceOptions } from '../../miro-app/src/place.js';
+import { placeOnMiro, type MiroPlaceOptions } from '../../miro-app/src/place-on-miro.js';
 import { createMiroFake, everyKth, hostError, type FakeCall, type FakeFailure, type MiroFake } from '../fakes/miro-fake.js';
 import { boardSnapshot } from '../miro/board-snapshot.js';
 import { hostileJourney } from './hostile-journey.js';

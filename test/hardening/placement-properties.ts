@@ -7,8 +7,8 @@
 import fc from 'fast-check';
 import { expect } from 'vitest';
 import { layoutJourney, type Layout, type PlacementReport } from '../../core/src/index.js';
-import { placeOnFigJam } from '../../figma-plugin/src/place.js';
-import { placeOnMiro } from '../../miro-app/src/place.js';
+import { placeOnFigJam } from '../../figma-plugin/src/place-on-figjam.js';
+import { placeOnMiro } from '../../miro-app/src/place-on-miro.js';
 import { FakeFigma } from '../fakes/figma-fake.js';
 import { createMiroFake, type FakeFailure } from '../fakes/miro-fake.js';
 import { boardShape } from '../figjam/board-tree.js';

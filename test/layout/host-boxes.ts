@@ -8,11 +8,11 @@
  * and curves left out (lines, not areas), ready for `forbiddenOverlaps`.
  */
 import { boardText, type Layout, type Primitive } from '../../core/src/index.js';
-import { placeOnFigJam } from '../../figma-plugin/src/place.js';
+import { placeOnFigJam } from '../../figma-plugin/src/place-on-figjam.js';
 import { expandForMiro } from '../../miro-app/src/expand-for-miro.js';
 import { miroCreateCall } from '../../miro-app/src/miro-create-call.js';
 import { isEmotionWhisker } from '../../miro-app/src/miro-shape-size.js';
-import { placeOnMiro } from '../../miro-app/src/place.js';
+import { placeOnMiro } from '../../miro-app/src/place-on-miro.js';
 import { figJamStickySize } from '../fakes/figjam-geometry.js';
 import { FakeFigma, FakeSection } from '../fakes/figma-fake.js';
 import { createMiroFake } from '../fakes/miro-fake.js';

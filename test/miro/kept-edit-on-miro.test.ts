@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { layoutJourney, type Box, type PlacementReport } from '../../core/src/index.js';
 import { layoutMetrics } from '../../core/src/layout/layout-metrics.js';
 import { createMiroPanelHost } from '../../miro-app/src/miro-panel-host.js';
-import { placeOnMiro } from '../../miro-app/src/place.js';
+import { placeOnMiro } from '../../miro-app/src/place-on-miro.js';
 import { panelStrings } from '../../ui/panel-strings.js';
 import { previewAroundKept } from '../../ui/state/preview-around-kept.js';
 import { summarizePlan } from '../../ui/state/plan-summary.js';

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { fromMiroHtml } from '../../miro-app/src/from-miro-html.js';
-import { placeOnMiro } from '../../miro-app/src/place.js';
+import { placeOnMiro } from '../../miro-app/src/place-on-miro.js';
 import { toMiroHtml } from '../../miro-app/src/to-miro-html.js';
 import { createMiroFake } from '../fakes/miro-fake.js';
 import { fixtureLayout } from './fixture-layout.js';

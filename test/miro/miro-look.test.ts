@@ -6,7 +6,7 @@ import { expandForMiro } from '../../miro-app/src/expand-for-miro.js';
 import { miroCreateCall } from '../../miro-app/src/miro-create-call.js';
 import { miroHexColour } from '../../miro-app/src/miro-hex-colour.js';
 import { miroLookFor } from '../../miro-app/src/miro-palette.js';
-import { placeOnMiro } from '../../miro-app/src/place.js';
+import { placeOnMiro } from '../../miro-app/src/place-on-miro.js';
 import { readableInk, READABLE_CONTRAST } from '../../miro-app/src/readable-ink.js';
 import { createMiroFake } from '../fakes/miro-fake.js';
 import { boardSnapshot } from './board-snapshot.js';

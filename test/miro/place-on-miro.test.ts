@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { placeOnMiro } from '../../miro-app/src/place.js';
+import { placeOnMiro } from '../../miro-app/src/place-on-miro.js';
 import { createMiroFake } from '../fakes/miro-fake.js';
 import { boardSnapshot } from './board-snapshot.js';
 import { fixtureLayout } from './fixture-layout.js';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import type { Layout, Primitive } from '../../core/src/index.js';
-import { placeOnMiro } from '../../miro-app/src/place.js';
+import { placeOnMiro } from '../../miro-app/src/place-on-miro.js';
 import { createMiroFake } from '../fakes/miro-fake.js';
 import { boardSnapshot } from './board-snapshot.js';
 

@@ -4,7 +4,7 @@ import { classifyMiroError } from '../../miro-app/src/classify-miro-error.js';
 import type { Clock } from '../../miro-app/src/clock.js';
 import { createCreditPacer } from '../../miro-app/src/credit-pacer.js';
 import { expandForMiro } from '../../miro-app/src/expand-for-miro.js';
-import { placeOnMiro } from '../../miro-app/src/place.js';
+import { placeOnMiro } from '../../miro-app/src/place-on-miro.js';
 import { createMiroFake, everyKth, hostError, type FakeCall, type FakeFailure, type MiroFake } from '../fakes/miro-fake.js';
 import { boardSnapshot } from './board-snapshot.js';
 import { fixtureLayout, gridLayout } from './fixture-layout.js';

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Layout } from '../../core/src/index.js';
-import { placeOnMiro } from '../../miro-app/src/place.js';
+import { placeOnMiro } from '../../miro-app/src/place-on-miro.js';
 import { createMiroFake, type MiroFake } from '../fakes/miro-fake.js';
 import { boardSnapshot, type SnapshotItem } from './board-snapshot.js';
 import { fixtureLayout, stagesLayout } from './fixture-layout.js';

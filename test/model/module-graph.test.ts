@@ -87,6 +87,33 @@ describe('the import graph', () => {
   });
 });
 
+/** The folders that use core as a library: they reach it only through its front door, `core/src/index.ts`. */
+const CORE_USERS = ['miro-app/src', 'figma-plugin/src', 'playground/src', 'ui'];
+
+/** Each import in `files` of a file inside `inside` other than `door`, as "importer -> imported". */
+function pastTheDoor(files: readonly string[], inside: string, door: string): string[] {
+  return files.flatMap((file) =>
+    importsOf(file)
+      .filter((target) => target.startsWith(`${inside}/`) && target !== door)
+      .map((target) => `${relative(root, file)} -> ${relative(root, target)}`),
+  );
+}
+
+describe("core's front door", () => {
+  // A host that imports core files one by one ties itself to core's inner layout; through the index
+  // it sees one public surface, and "sideEffects": false lets the bundler drop what it does not use.
+  it('finds an import past the door when there is one', () => {
+    const dir = join(root, 'test/model/cycle-fixture');
+    expect(pastTheDoor([join(dir, 'a.ts')], dir, join(dir, 'a.ts'))).toEqual(['test/model/cycle-fixture/a.ts -> test/model/cycle-fixture/b.ts']);
+  });
+
+  it.each(CORE_USERS)('is the only core file %s imports', (folder) => {
+    const files = sourceFiles(join(root, folder));
+    expect(files.length).toBeGreaterThan(10);
+    expect(pastTheDoor(files, join(root, 'core/src'), join(root, 'core/src/index.ts'))).toEqual([]);
+  });
+});
+
 describe('core modules run nothing when loaded', () => {
   // package.json says "sideEffects": false, which lets a bundler drop a core module whose exports go
   // unused: true only if loading one changes nothing outside it. A statement at the top level that is

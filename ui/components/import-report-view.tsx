@@ -1,5 +1,4 @@
-import type { EmotionScale, ImportResult, Problem } from '../../core/src/index.js';
-import type { ColumnRole } from '../../core/src/import/columns/column-role.js';
+import type { ColumnRole, EmotionScale, ImportResult, Problem } from '../../core/src/index.js';
 import type { PanelStrings } from '../panel-strings.js';
 
 /** The scales a user may force when detection guessed wrong. */

@@ -1,5 +1,4 @@
-import type { Journey } from '../../core/src/index.js';
-import { drawableLanes } from '../../core/src/layout/resolve-lanes.js';
+import { drawableLanes, type Journey } from '../../core/src/index.js';
 import type { PanelStrings } from '../panel-strings.js';
 import type { PanelOptions } from '../state/panel-draft.js';
 

@@ -1,5 +1,4 @@
-import type { EmotionScale, ImportResult } from '../../core/src/index.js';
-import type { ColumnRole } from '../../core/src/import/columns/column-role.js';
+import type { ColumnRole, EmotionScale, ImportResult } from '../../core/src/index.js';
 
 /** A file read into the panel: its bytes stay in memory so a remap or a scale change re-imports it. */
 export interface ImportedFile {

@@ -1,5 +1,4 @@
-import type { BoardMetrics, Journey, LayoutOptions } from '../../core/src/index.js';
-import { drawableLanes } from '../../core/src/layout/resolve-lanes.js';
+import { type BoardMetrics, drawableLanes, type Journey, type LayoutOptions } from '../../core/src/index.js';
 import type { PanelHost } from '../panel-host.js';
 import type { PanelOptions } from './panel-draft.js';
 

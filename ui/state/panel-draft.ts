@@ -1,6 +1,5 @@
 import * as z from 'zod/mini';
-import { LANE_KINDS } from '../../core/src/index.js';
-import { COLUMN_ROLES, type ColumnRole } from '../../core/src/import/columns/column-role.js';
+import { COLUMN_ROLES, type ColumnRole, LANE_KINDS } from '../../core/src/index.js';
 import { defaultTemplate, type TemplateForm } from './template-form.js';
 
 /** The map options the user picks in the panel. */

@@ -1,24 +1,13 @@
-import type { Layout, PlacementReport, PlaceOptions, PlacementProgress, Primitive, Problem, SyncChange } from '../../core/src/index.js';
-// Value imports come from core's own modules, not its index: the main thread must not pull in
-// the importers (papaparse, zod) it never runs.
-import { answerInTime } from '../../core/src/sync/answer-in-time.js';
-import type { CancelSignal } from '../../core/src/sync/cancel-signal.js';
-import { hashPrimitive } from '../../core/src/sync/hash-content.js';
-import { keptCounts, quoted, waitingProblem } from '../../core/src/sync/kept-report.js';
-import { planSync } from '../../core/src/sync/plan-sync.js';
-import { tooManyItems } from '../../core/src/sync/too-many-items.js';
+import { hashPrimitive, type Layout, type PlacementProgress, type PlacementReport, type PlaceOptions, type Primitive, type SyncChange } from '../../core/src/index.js';
 import type { FigJamApi, FigJamNode, FigJamSection } from './figjam-api.js';
 import { figJamNodeType } from './figjam-node-kind.js';
 import { FULL_TEXT_KEY, PLACED_DATA_KEY, placedDataEncoder } from './figjam-placed-data.js';
+import { describe, reason } from './figjam-report-text.js';
 import { findFreeOrigin } from './find-free-origin.js';
-import { readPlaced, type PlacedOnFigJam } from './read-placed.js';
+import { FIGJAM_FONTS } from './load-figjam-fonts.js';
+import type { FigJamSyncPlan } from './plan-figjam-sync.js';
+import type { PlacedOnFigJam } from './read-placed-on-figjam.js';
 import { createFigJamNode, geometryFingerprint, writeContent, writeGeometry, type WriteContext } from './write-figjam-node.js';
-
-/** The fonts every node we write uses; loaded once per placement, before anything is written. */
-export const FIGJAM_FONTS = {
-  regular: { family: 'Inter', style: 'Medium' },
-  bold: { family: 'Inter', style: 'Bold' },
-} as const satisfies Record<string, FontName>;
 
 /**
  * How long the main thread works before letting FigJam and the panel breathe (progress, Cancel).
@@ -29,76 +18,26 @@ export const FIGJAM_FONTS = {
  */
 const SLICE_MS = 100;
 
-/** How long an awaited host call (a font load) may take before the placement gives up on it. */
-export const FIGJAM_CALL_TIMEOUT_MS = 30_000;
-
-/** `PlaceOptions` plus the time limit of each awaited host call. */
-export interface FigJamPlaceOptions extends PlaceOptions {
-  /** Default `FIGJAM_CALL_TIMEOUT_MS`. */
-  timeoutMs?: number;
-}
-
 /**
- * Places a journey map on the current FigJam page, or brings an existing one up to date: a first
- * placement is a sync onto an empty page. Reads back the nodes carrying this journey's plugin data,
- * plans with `planSync`, then creates (a section holding everything, stickies, shapes with text,
- * text, a vector per curve, connectors), updates, moves and removes, writing only what differs.
- * Nodes edited by hand and nodes without our data are never touched.
+ * Applies a sync plan to the current page (as `applyMiroPlan` on Miro): fits a kept section to the
+ * map, then creates (the section first), updates, moves and removes, writing only what differs, and
+ * counts each in `report`. A create that throws removes what this run created and stops; an update,
+ * move or remove that throws is reported by item and the rest goes on. A cancel stops between two
+ * host calls and keeps what is done. Ends with one undo step, the map selected and in view.
  *
- * Failures: a font that cannot load, or does not load within `timeoutMs`, stops everything before
- * the first write, and a cancel while fonts load ends the placement at once; a create that throws
- * removes what this run created, so the board is as before; an update, move or remove that throws is
- * reported by item and the rest goes on (placing again finishes it). A cancel stops between two host
- * calls and keeps what is done, which carries its plugin data, so placing again resumes without
- * duplicates. Everything lands in one undo step (`commitUndo` once, at the end).
- *
- * @example const report = await placeOnFigJam(figma, layoutJourney(journey, { stickySize: { w: 240, h: 240 } }))
+ * @example await applyFigJamPlan(figma, planFigJamSync(figma, layout), {}, report)
  */
-export async function placeOnFigJam(figma: FigJamApi, layout: Layout, options: FigJamPlaceOptions = {}): Promise<PlacementReport> {
-  const report: PlacementReport = { created: 0, updated: 0, removed: 0, kept: 0, failed: 0, cancelled: false, problems: [] };
-  const frame = layout.primitives.find((primitive) => primitive.kind === 'frame');
-  if (!frame) {
-    report.problems.push({ message: 'The map has no frame to hold it: nothing was placed.' });
-    return report;
-  }
-  const tooMany = tooManyItems(layout.primitives.length);
-  if (tooMany) {
-    report.failed = layout.primitives.length;
-    report.problems.push(tooMany);
-    return report;
-  }
-  options.onProgress?.({ phase: 'plan', done: 0, total: 0 });
-  const placed = readPlaced(figma, layout, frame);
-  const plan = planSync(placed.records, layout);
-  for (const { record, primitive, beside } of plan.keep) {
-    report.kept++;
-    const besideNote = beside ? "; the data's version is beside it, marked as updated from the data" : '';
-    report.problems.push({ message: `Kept as edited by hand: ${primitive ? describe(primitive, record.key) : quoted(record.text ?? '')}${besideNote}.`, field: record.key });
-  }
-  Object.assign(report, keptCounts(plan));
-  report.problems.push(...plan.waiting.map(waitingProblem));
+export async function applyFigJamPlan(figma: FigJamApi, sync: FigJamSyncPlan, options: PlaceOptions, report: PlacementReport): Promise<void> {
+  const { layout, placed, plan } = sync;
+  const frame = layout.primitives.find((primitive) => primitive.kind === 'frame')!;
   const total = plan.add.length + plan.update.length + plan.move.length + plan.remove.length;
-
-  const fontProblems = await loadFonts(figma, plan.update, placed, options.timeoutMs ?? FIGJAM_CALL_TIMEOUT_MS, options.signal);
-  if (options.signal?.aborted) {
-    report.cancelled = true;
-    report.problems.push({ message: 'Cancelled while the fonts were loading: nothing was placed, the board is as before.' });
-    return report;
-  }
-  if (fontProblems.length > 0) {
-    report.failed = total;
-    report.problems.push(...fontProblems, { message: 'Nothing was placed: the board is as before.' });
-    return report;
-  }
-
   const run = new Run(figma, layout, frame, placed, total, options, report);
   if (plan.keep.some(({ record }) => record.key === frame.key)) run.fitKeptSection(frame);
-  const completed = (await run.createAll(plan.add)) && (await run.changeAll(plan.update, 'update')) && (await run.changeAll(plan.move, 'update')) && (await run.removeAll(plan.remove));
+  const completed = (await run.createAll(plan.add)) && (await run.updateAll(plan.update, 'update')) && (await run.updateAll(plan.move, 'update')) && (await run.removeAll(plan.remove));
   if (!completed && report.cancelled) {
     report.problems.push({ message: `Cancelled after ${run.done} of ${total} changes: what is on the board stays, placing again finishes it.` });
   }
   run.finish();
-  return report;
 }
 
 /** One placement in progress: the state the steps share. */
@@ -146,14 +85,14 @@ class Run {
   }
 
   /** Updates or moves existing nodes; a failure is reported for that node and the rest goes on. */
-  async changeAll(changes: readonly SyncChange[], phase: PlacementProgress['phase']): Promise<boolean> {
+  async updateAll(changes: readonly SyncChange[], phase: PlacementProgress['phase']): Promise<boolean> {
     for (const { record, primitive } of changes) {
       if (Date.now() - this.lastBreath > SLICE_MS) await this.breathe();
       if (this.stopped()) return false;
       const node = this.placed.nodes.get(record.hostId);
       try {
         if (!node) throw new Error('the node is no longer on the page');
-        this.change(node, primitive);
+        this.updateNode(node, primitive);
         this.report.updated++;
       } catch (error) {
         this.fail(`Could not update ${describe(primitive, primitive.key)}: ${reason(error)}.`, primitive.key);
@@ -246,7 +185,7 @@ class Run {
     this.report.created++;
   }
 
-  private change(node: FigJamNode, primitive: Primitive): void {
+  private updateNode(node: FigJamNode, primitive: Primitive): void {
     const section = this.section;
     if (!section) throw new Error('the map section is missing');
     this.wrote = true;
@@ -334,38 +273,4 @@ class Run {
     this.report.cancelled = true;
     return true;
   }
-}
-
-/** Loads every font the writes need, each within `timeoutMs`; an abort ends the wait at once. Returns what failed. */
-async function loadFonts(figma: FigJamApi, updates: readonly SyncChange[], placed: PlacedOnFigJam, timeoutMs: number, signal?: CancelSignal): Promise<Problem[]> {
-  const fonts = new Map<string, FontName>();
-  const add = (font: FontName | symbol) => {
-    if (typeof font !== 'symbol') fonts.set(`${font.family}\u001f${font.style}`, font);
-  };
-  add(FIGJAM_FONTS.regular);
-  add(FIGJAM_FONTS.bold);
-  // Text a user restyled keeps its font: changing its characters needs that font loaded too.
-  for (const { record } of updates) {
-    const node = placed.nodes.get(record.hostId);
-    if (node?.type === 'TEXT') add(node.fontName);
-    else if (node?.type === 'STICKY' || node?.type === 'SHAPE_WITH_TEXT' || node?.type === 'CONNECTOR') add(node.text.fontName);
-  }
-  const results = await Promise.allSettled([...fonts.values()].map((font) => answerInTime(() => figma.loadFontAsync(font), { ms: timeoutMs, host: 'FigJam' }, signal)));
-  const problems: Problem[] = [];
-  [...fonts.values()].forEach((font, index) => {
-    const result = results[index];
-    if (result?.status === 'rejected') problems.push({ message: `The font ${font.family} ${font.style} could not be loaded: ${reason(result.reason)}.` });
-  });
-  return problems;
-}
-
-function describe(primitive: Primitive | undefined, key: string): string {
-  if (!primitive) return key;
-  const text = primitive.text.replace(/\s+/g, ' ').trim();
-  const shown = text.length > 40 ? `${text.slice(0, 39)}…` : text;
-  return shown === '' ? `the ${primitive.kind} ${key}` : `the ${primitive.kind} "${shown}"`;
-}
-
-function reason(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

@@ -1,6 +1,4 @@
-import type { Layout, PlaceOptions, PlacementReport, Problem } from '../../core/src/index.js';
-import { keptCounts, quoted, waitingProblem } from '../../core/src/sync/kept-report.js';
-import { tooManyItems } from '../../core/src/sync/too-many-items.js';
+import { type Layout, type PlacementReport, type PlaceOptions, tooManyItems } from '../../core/src/index.js';
 import { applyMiroPlan } from './apply-miro-plan.js';
 import type { HostWrite } from './host-write.js';
 import { callWithRetry, MiroCallError, type RetryOptions } from './call-with-retry.js';
@@ -13,6 +11,7 @@ import type { MiroBoardApi } from './miro-board-api.js';
 import { miroErrorMessage } from './miro-error-message.js';
 import { DEFAULT_ITEM_STYLE, type MiroItemStyle } from './miro-create-call.js';
 import { planMiroSync, type MiroSyncPlan } from './plan-miro-sync.js';
+import { reportMiroPlacement } from './report-miro-placement.js';
 
 export { estimateMiroPlacement, type MiroEstimate } from './estimate-miro-placement.js';
 
@@ -41,13 +40,14 @@ export interface MiroPlaceOptions extends PlaceOptions {
 }
 
 /**
- * Places a layout on a Miro board, or brings a map already there up to date: reads back what this
- * journey placed (item metadata), plans with `planSync`, says what it will cost (`onEstimate`),
- * then applies the plan paced inside Miro's credit budget with several calls in flight, retrying
- * rate-limit and transient errors with back-off, and errors of no documented shape a few times. A
- * first placement is a sync onto an empty board, so an interrupted placement resumes without
- * duplicates and placing the same layout twice writes nothing the second time. Items edited by hand are kept and listed; items added by hand (no
- * metadata) and other journeys' items are never touched.
+ * Places a layout on a Miro board, or brings a map already there up to date, in the same steps as
+ * `placeOnFigJam`: read and plan (`planMiroSync`: what this journey placed, by item metadata, then
+ * `planSync`), say what it will cost (`onEstimate`), write (`applyMiroPlan`, paced inside Miro's
+ * credit budget with several calls in flight, retrying rate-limit and transient errors with
+ * back-off, and errors of no documented shape a few times), report (`reportMiroPlacement`). A first
+ * placement is a sync onto an empty board, so an interrupted placement resumes without duplicates
+ * and placing the same layout twice writes nothing the second time. Items edited by hand are kept
+ * and listed; items added by hand (no metadata) and other journeys' items are never touched.
  *
  * @example const report = await placeOnMiro(miro.board, layoutJourney(journey), { onProgress });
  */
@@ -86,31 +86,7 @@ export async function placeOnMiro(board: MiroBoardApi, layout: Layout, options: 
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });
 
-  const problems: Problem[] = sync.plan.keep.map(({ record, beside }) => {
-    const besideNote = beside ? "; the data's version is beside it, marked as updated from the data" : '';
-    return { message: `Kept ${quoted(record.text ?? '')}: edited by hand since it was placed, so it was neither overwritten nor removed${besideNote}.`, field: record.key };
-  });
-  problems.push(...sync.plan.waiting.map(waitingProblem));
-  problems.push(...result.problems);
-  if (result.stopped) {
-    problems.push({
-      message: `Stopped after an error the host will not get over by retrying (${result.stopped.kind}). What was placed is recorded on the items: place again to resume without duplicates.`,
-    });
-  }
-  if (result.cancelled) problems.push({ message: 'Cancelled: what was placed is recorded on the items; place again to resume.' });
-  const retried = [...retries.entries()].map(([kind, count]) => `${count} after ${RETRIED_AFTER[kind]} errors`);
-  if (retried.length > 0) problems.push({ message: `Host calls retried: ${retried.join(', ')}.` });
-
-  return {
-    created: result.created,
-    updated: result.updated,
-    removed: result.removed,
-    kept: sync.plan.keep.length,
-    ...keptCounts(sync.plan),
-    failed: result.failed,
-    cancelled: result.cancelled,
-    problems,
-  };
+  return reportMiroPlacement(sync, result, retries);
 }
 
 /** Every host call goes through the pacer and the retry loop (time limit included), each counted at Miro's 50 credits. */
@@ -123,9 +99,6 @@ function hostCalls(pacer: CreditPacer, options: MiroPlaceOptions, onRetry: (kind
       ...(how.recover ? { recover: how.recover } : {}),
     });
 }
-
-/** How the report names the errors a call was retried after. */
-const RETRIED_AFTER: Record<MiroErrorKind, string> = { rateLimit: 'rate-limit', transient: 'transient', unknown: 'unexpected', permanent: 'permanent' };
 
 function message(error: unknown): string {
   return miroErrorMessage(error);

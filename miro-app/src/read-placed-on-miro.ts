@@ -21,7 +21,7 @@ export interface PlacedItem {
 }
 
 /** What the board holds of one journey. */
-export interface PlacedJourney {
+export interface PlacedOnMiro {
   /** The journey's frame, if placed: its children are positioned from its top-left corner. */
   frame?: MiroFrame;
   /** Board position of that frame's top-left corner. */
@@ -42,9 +42,9 @@ export interface PlacedJourney {
  * those. Items without valid metadata of this journey (hand-made, other journeys, other apps) are
  * left out and so never touched. Positions are converted to layout coordinates.
  *
- * @example const { records } = await readPlacedItems(board, layout, (name, call) => call());
+ * @example const { records } = await readPlacedOnMiro(board, layout, (name, call) => call());
  */
-export async function readPlacedItems(board: MiroBoardApi, layout: Layout, read: HostRead): Promise<PlacedJourney> {
+export async function readPlacedOnMiro(board: MiroBoardApi, layout: Layout, read: HostRead): Promise<PlacedOnMiro> {
   let reads = 0;
   const counted: HostRead = (name, call) => {
     reads++;

@@ -1,5 +1,4 @@
-import type { Box, Layout, PlacedRecord, Primitive } from '../../core/src/index.js';
-import { hashContent } from '../../core/src/sync/hash-content.js';
+import { type Box, hashContent, type Layout, type PlacedRecord, type Primitive } from '../../core/src/index.js';
 import type { FigJamApi, FigJamNode, FigJamSection } from './figjam-api.js';
 import { colourRole, figJamNodeType } from './figjam-node-kind.js';
 import { figJamColours } from './figjam-palette.js';
@@ -27,9 +26,9 @@ const NOWHERE: Box = { x: Number.NaN, y: Number.NaN, w: Number.NaN, h: Number.Na
  * in layout coordinates. A node outside our section, a curve whose path changed or a connector whose
  * ends moved gets a box that matches nothing, so `planSync` puts it back in place. Writes nothing.
  *
- * @example readPlaced(figma, layout, frame).records.length === 0 // on an empty page
+ * @example readPlacedOnFigJam(figma, layout, frame).records.length === 0 // on an empty page
  */
-export function readPlaced(figma: FigJamApi, layout: Layout, frame: Primitive): PlacedOnFigJam {
+export function readPlacedOnFigJam(figma: FigJamApi, layout: Layout, frame: Primitive): PlacedOnFigJam {
   const found = figma.currentPage.findAllWithCriteria({ pluginData: { keys: [PLACED_DATA_KEY] } });
   const placed: PlacedOnFigJam = { records: [], nodes: new Map(), data: new Map(), nodeIdByKey: new Map(), section: null };
   const ours: [FigJamNode, FigJamPlacedData][] = [];
