@@ -11,7 +11,7 @@ import { BoardCheckSchema } from '../../ui/state/board-check.js';
  * The payloads are core's `Layout`, `SyncPlan`, `PlacementProgress` and `PlacementReport`, written
  * as interfaces in core (which has no zod at its edges for them): the `Same<…>` checks at the end of
  * this file fail to compile when a field is added to or dropped from either side, and
- * `test/figjam/messages.test.ts` round-trips real layouts, plans and reports through every kind.
+ * `test/figjam/message-round-trip.test.ts` round-trips real layouts, plans and reports through every kind.
  */
 
 const id = z.number().check(z.int(), z.nonnegative());
