@@ -158,7 +158,7 @@ describe('FigJam: a host call that never answers', () => {
     figma.fontsHang = true;
     const panel = new AbortController();
     const placing = place(figma, layout, { signal: panel.signal });
-    await new Promise((resolve) => setTimeout(resolve, 10));
+    await figma.fontHanging;
     panel.abort();
     const report = await placing;
     expect(report).toMatchObject({ created: 0, failed: 0, cancelled: true });

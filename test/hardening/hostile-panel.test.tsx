@@ -58,7 +58,7 @@ function injected(): string[] {
 describe('the panel shows hostile text as inert text', () => {
   test('a journey file full of hostile text: report and preview hold no injected element', async () => {
     const { host } = hostileHost(undefined, HOSTILE_REPORT);
-    await mount({ host: host });
+    await mount({ host });
     const styles = root.querySelectorAll('style').length;
     await pickFile('<img src=x onerror=window.hacked=1>.json', exportJourney(hostileJourney(), 'json'));
     expect(root.querySelector('.pc-preview svg')).not.toBeNull();
@@ -71,7 +71,7 @@ describe('the panel shows hostile text as inert text', () => {
 
   test('the plan, the progress and a report quoting hostile item texts stay text', async () => {
     const { host, placed } = hostileHost(undefined, HOSTILE_REPORT);
-    await mount({ host: host });
+    await mount({ host });
     await pickFile('hostile.json', exportJourney(hostileJourney(), 'json'));
     await act(async () => button(/^Place on board$/).click());
     expect(injected()).toEqual([]);
@@ -94,7 +94,7 @@ describe('the panel shows hostile text as inert text', () => {
       cells: { '0:0': `${HOSTILE_TEXTS[5]}\n${HOSTILE_TEXTS[6]}`, '1:1': HOSTILE_TEXTS[10] },
     };
     const { host } = hostileHost(draft, HOSTILE_REPORT);
-    await mount({ host: host });
+    await mount({ host });
     expect(injected()).toEqual([]);
     const values = [...root.querySelectorAll('input, textarea')].map((control) => (control as HTMLInputElement).value);
     expect(values).toContain(HOSTILE_TEXTS[0]);

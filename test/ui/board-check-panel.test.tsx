@@ -77,7 +77,7 @@ describe('Check this board in the panel', () => {
 
   test('one click runs the check, busy until the host answers, then shows the report', async () => {
     const { host, answer } = checkingHost();
-    await mount({ host: host });
+    await mount({ host });
     await click(en.check.button);
     const running = button(en.check.running);
     expect(running.disabled).toBe(true);
@@ -102,7 +102,7 @@ describe('Check this board in the panel', () => {
 
   test('the report follows the panel into French, numbers in the French way', async () => {
     const { host, answer } = checkingHost();
-    await mount({ host: host });
+    await mount({ host });
     await click(en.check.button);
     await answer(MIRO_CHECK);
     await click(en.switchLanguage);
@@ -120,7 +120,7 @@ describe('Check this board in the panel', () => {
   test('Copy puts the report on the clipboard, as text in the panel’s language, and says so', async () => {
     const writeText = clipboard(async () => undefined);
     const { host, answer } = checkingHost();
-    await mount({ host: host });
+    await mount({ host });
     await click(en.check.button);
     await answer(MIRO_CHECK);
     await click(en.check.copy);
@@ -134,7 +134,7 @@ describe('Check this board in the panel', () => {
       throw new DOMException('Write permission denied.', 'NotAllowedError');
     });
     const { host, answer } = checkingHost();
-    await mount({ host: host });
+    await mount({ host });
     await click(en.check.button);
     await answer(MIRO_CHECK);
     await click(en.check.copy);
@@ -145,7 +145,7 @@ describe('Check this board in the panel', () => {
 
   test('a check that cannot run says why, without item ids', async () => {
     const { host, fail } = checkingHost();
-    await mount({ host: host });
+    await mount({ host });
     await click(en.check.button);
     await fail(new Error('Item 3458764500000001 is locked'));
     expect(root.querySelector('[role=alert]')!.textContent).toBe(`${en.check.couldNotRun}: Item … is locked`);
@@ -154,7 +154,7 @@ describe('Check this board in the panel', () => {
 
   test('maps are laid out for the sticky size measured: 240 wide, 228/199 as high', async () => {
     const { host, answer, previewed } = checkingHost();
-    await mount({ host: host });
+    await mount({ host });
     const stickyHeights = (layout: Layout) => new Set(layout.primitives.filter((primitive) => primitive.kind === 'sticky').map((primitive) => primitive.box.h));
 
     await click(en.place);
@@ -169,7 +169,7 @@ describe('Check this board in the panel', () => {
 
   test('the check waits while a map is being placed', async () => {
     const { host } = checkingHost();
-    await mount({ host: host });
+    await mount({ host });
     await click(en.place);
     await act(async () => (root.querySelector('[aria-labelledby=pc-plan-title] .pc-actions button:last-child') as HTMLButtonElement).click());
     expect(root.querySelector('.pc-progress')).not.toBeNull();

@@ -127,7 +127,7 @@ describe('the shared panel', () => {
   test('the form survives closing: saved after a pause, loaded back on the next opening', async () => {
     vi.useFakeTimers();
     const { host, calls } = memoryHost();
-    await mount({ host: host });
+    await mount({ host });
     await type(root.querySelector('input[type=text]') as HTMLInputElement, 'Hotel stay');
     await act(async () => {
       vi.advanceTimersByTime(500);
@@ -135,13 +135,13 @@ describe('the shared panel', () => {
     expect(calls.filter((call) => call.op === 'saveDraft').at(-1)?.draft).toMatchObject({ template: { title: 'Hotel stay' } });
     render(null, root);
     vi.useRealTimers();
-    await mount({ host: host });
+    await mount({ host });
     expect((root.querySelector('input[type=text]') as HTMLInputElement).value).toBe('Hotel stay');
   });
 
   test('place on board: the plan first, then progress with counts, then the summary', async () => {
     const { host, calls, finish } = memoryHost();
-    await mount({ host: host });
+    await mount({ host });
     await act(async () => button('Place on board').click());
     const layout = calls.find((call) => call.op === 'preview')?.layout as Layout;
     expect(root.querySelector('.pc-counts')?.textContent).toBe(`${layout.primitives.length} to add`);
@@ -154,7 +154,7 @@ describe('the shared panel', () => {
 
   test('Cancel aborts the placement and the summary says so', async () => {
     const { host } = memoryHost();
-    await mount({ host: host });
+    await mount({ host });
     await act(async () => button('Place on board').click());
     await act(async () => (root.querySelector('.pc-actions .pc-button:not(.pc-secondary)') as HTMLButtonElement).click());
     await act(async () => button('Cancel').click());
@@ -164,7 +164,7 @@ describe('the shared panel', () => {
 
   test('switching language translates the untouched template and is remembered', async () => {
     const { host } = memoryHost('en');
-    await mount({ host: host });
+    await mount({ host });
     await act(async () => button('Français').click());
     expect((root.querySelector('input[type=text]') as HTMLInputElement).value).toBe('Parcours client');
     expect(button('Placer sur le tableau')).toBeDefined();
@@ -173,7 +173,7 @@ describe('the shared panel', () => {
   test('a broken stored draft opens the default panel', async () => {
     const { host } = memoryHost('en');
     await host.saveDraft({ ...defaultDraft('en'), v: 99 });
-    await mount({ host: host });
+    await mount({ host });
     expect((root.querySelector('input[type=text]') as HTMLInputElement).value).toBe('Customer journey');
   });
 
