@@ -1,6 +1,5 @@
-import { useEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
-import { COLUMN_ROLES, type ColumnRole, type EmotionScale, importJourney, type ImportOptions, type ImportResult, type Journey, layoutJourney, type Problem, renderSvg } from '../core/src/index.js';
-// Not yet re-exported by core's index when this was written: the importer's own module.
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { COLUMN_ROLES, layoutJourney, renderSvg, type ColumnRole, type EmotionScale, type ImportResult, type Journey, type Problem } from '../core/src/index.js';
 import { BoardCheckView, type BoardCheckState } from './components/board-check-view.js';
 import { FileDrop } from './components/file-drop.js';
 import { ImportReportView, ProblemList } from './components/import-report-view.js';
@@ -9,17 +8,17 @@ import { MapPreview } from './components/map-preview.js';
 import { PlaceFlowView } from './components/place-flow-view.js';
 import { TemplateEditor } from './components/template-editor.js';
 import type { PanelHost } from './panel-host.js';
-import { IMPORT_IN_WORKER_BYTES, runImport, type ImportWorker } from './run-import.js';
+import type { ImportWorker } from './run-import.js';
+import { messageOf } from './message-of.js';
 import { panelStrings } from './panel-strings.js';
 import type { MeasuredMetrics } from './state/board-check.js';
-import { importColumnMap, type ImportedFile } from './state/imported-file.js';
 import { journeyFromTemplate } from './state/journey-from-template.js';
 import { layoutOptionsFor } from './state/layout-options-for.js';
 import { defaultDraft, parseDraft, type PanelDraft } from './state/panel-draft.js';
-import { placeFlow } from './state/place-flow.js';
-import { layoutAroundKept } from './state/preview-around-kept.js';
 import { defaultTemplate, isDefaultTemplate } from './state/template-form.js';
 import { withMeasuredSticky } from './state/with-measured-sticky.js';
+import { useFileImport } from './use-file-import.js';
+import { usePlacing } from './use-placing.js';
 
 /** How long the panel waits after the last change before saving the draft. */
 const SAVE_DELAY_MS = 400;
@@ -50,13 +49,6 @@ export interface PanelProps {
   createImportWorker?: () => ImportWorker;
 }
 
-/** A file being read: its name, whether reading failed, and how to cancel it (worker imports). */
-interface Reading {
-  name: string;
-  failed: boolean;
-  cancel?: () => void;
-}
-
 /**
  * The shared Parcours panel: a blank template or a file in, a live preview, options, then "Place on
  * board" through the host (`PanelHost`): Miro, FigJam or the playground. French or English, following
@@ -70,11 +62,10 @@ interface Reading {
  */
 export function Panel({ host, initialFile, createImportWorker }: PanelProps) {
   const [draft, setDraft] = useState<PanelDraft | null>(null);
-  const [imported, setImported] = useState<ImportedFile | null>(null);
-  const [reading, setReading] = useState<Reading | null>(null);
-  const importing = useRef<AbortController | null>(null);
-  const [flow, dispatch] = useReducer(placeFlow, { step: 'idle' });
-  const placing = useRef<AbortController | null>(null);
+  const placing = usePlacing(host);
+  const { flow } = placing;
+  const files = useFileImport(createImportWorker, placing.reset);
+  const { imported, reading } = files;
   const [boardCheck, setBoardCheck] = useState<BoardCheckState>({ step: 'idle' });
   // What the last board check measured, kept through the next check: maps are laid out for it.
   const [measured, setMeasured] = useState<MeasuredMetrics | undefined>(undefined);
@@ -96,73 +87,13 @@ export function Panel({ host, initialFile, createImportWorker }: PanelProps) {
     return () => clearTimeout(timer);
   }, [host, draft]);
 
-  /** Ends the import under way, if any: the file opened now replaces it. */
-  const stopImporting = () => {
-    importing.current?.abort();
-    importing.current = null;
-  };
-
-  /**
-   * Imports a file's bytes with `options`: with `importJourney` here for a small file; a large one
-   * goes through `runImport` (a worker) with a busy state and a Cancel. `done` gets the result.
-   */
-  const importFile = (name: string, bytes: Uint8Array, options: ImportOptions, done: (result: ImportResult) => void) => {
-    stopImporting();
-    if (bytes.length < IMPORT_IN_WORKER_BYTES) {
-      try {
-        done(importJourney(bytes, options));
-        setReading(null);
-      } catch {
-        setReading({ name, failed: true });
-      }
-      return;
-    }
-    const controller = new AbortController();
-    importing.current = controller;
-    setReading({ name, failed: false, cancel: () => controller.abort() });
-    runImport(bytes, options, { createWorker: createImportWorker, signal: controller.signal }).then(
-      (result) => {
-        if (controller.signal.aborted) return;
-        importing.current = null;
-        done(result);
-        setReading(null);
-      },
-      () => {
-        if (importing.current !== controller) return;
-        importing.current = null;
-        setReading(controller.signal.aborted ? null : { name, failed: true });
-      },
-    );
-  };
-
-  /**
-   * Opens a file: imports its bytes once, remaps chosen earlier applying again to the headers it
-   * has (so a re-import of updated data keeps them). `known`, the host's own import of these bytes,
-   * is shown instead of importing them a second time.
-   */
-  const openBytes = (name: string, bytes: Uint8Array, remembered: PanelDraft['columnMap'], known?: ImportResult) => {
-    const show = (result: ImportResult) => {
-      setImported({ name, bytes, result, columnMap: importColumnMap(result, remembered), scale: undefined });
-      dispatch({ type: 'reset' });
-    };
-    if (!known) {
-      importFile(name, bytes, { filename: name, rememberedColumnMap: remembered }, show);
-      return;
-    }
-    stopImporting();
-    setReading(null);
-    show(known);
-  };
-
-  useEffect(() => () => importing.current?.abort(), []);
-
   const openedInitial = useRef<InitialFile | undefined>(undefined);
   const loaded = draft !== null;
   useEffect(() => {
     if (!loaded || !initialFile || openedInitial.current === initialFile) return;
     openedInitial.current = initialFile;
     setDraft((current) => (current && current.source !== 'file' ? { ...current, source: 'file' } : current));
-    openBytes(initialFile.name, initialFile.bytes, draft?.columnMap ?? {}, initialFile.result);
+    files.openBytes(initialFile.name, initialFile.bytes, draft?.columnMap ?? {}, initialFile.result);
   }, [initialFile, loaded]);
 
   const locale = draft?.locale ?? host.locale;
@@ -190,52 +121,10 @@ export function Panel({ host, initialFile, createImportWorker }: PanelProps) {
   const update = (change: Partial<PanelDraft>) => setDraft({ ...draft, ...change });
   const busy = flow.step === 'planning' || flow.step === 'placing';
 
-  const readFile = async (file: File) => {
-    setReading({ name: file.name, failed: false });
-    let bytes: Uint8Array;
-    try {
-      bytes = new Uint8Array(await file.arrayBuffer());
-    } catch {
-      setReading({ name: file.name, failed: true });
-      return;
-    }
-    openBytes(file.name, bytes, draft.columnMap);
-  };
-
-  const reimport = (columnMap: Record<string, ColumnRole>, scale: EmotionScale | undefined) => {
-    if (!imported) return;
-    // The remembered remaps again: one matched under another spelling of its header is not in `columnMap`.
-    const options: ImportOptions = { filename: imported.name, columnMap, rememberedColumnMap: draft.columnMap, ...(scale === undefined ? {} : { scale }) };
-    importFile(imported.name, imported.bytes, options, (result) => setImported({ ...imported, result, columnMap, scale }));
-  };
+  const reimport = (columnMap: Record<string, ColumnRole>, scale: EmotionScale | undefined) => files.reimport(columnMap, scale, draft.columnMap);
 
   const place = () => {
-    const journey = built.journey;
-    if (!layout || !journey || !layoutOptions) return;
-    dispatch({ type: 'plan' });
-    const failed = (error: unknown) => dispatch({ type: 'failed', message: messageOf(error) });
-    host.preview(layout).then((plan) => {
-      // Items edited by hand in the way: plan the map laid out around them instead.
-      const around = layoutAroundKept(plan, journey, layoutOptions);
-      if (!around) dispatch({ type: 'planned', plan, layout });
-      else host.preview(around).then((second) => dispatch({ type: 'planned', plan: second, layout: around }), failed);
-    }, failed);
-  };
-
-  const confirm = () => {
-    if (flow.step !== 'planned') return;
-    const controller = new AbortController();
-    placing.current = controller;
-    dispatch({ type: 'confirm' });
-    host
-      .place(flow.layout, { signal: controller.signal, onProgress: (progress) => dispatch({ type: 'progress', progress }) })
-      .then(
-        (report) => dispatch({ type: 'placed', report }),
-        (error: unknown) => dispatch({ type: 'failed', message: messageOf(error) }),
-      )
-      .finally(() => {
-        placing.current = null;
-      });
+    if (layout && built.journey && layoutOptions) placing.plan(layout, built.journey, layoutOptions);
   };
 
   const checkBoard = () => {
@@ -284,7 +173,7 @@ export function Panel({ host, initialFile, createImportWorker }: PanelProps) {
           <TemplateEditor form={draft.template} strings={strings} locale={locale} onChange={(template) => update({ template })} />
         ) : (
           <div class="pc-stack">
-            <FileDrop strings={strings} onFile={(file) => void readFile(file)} />
+            <FileDrop strings={strings} onFile={(file) => void files.readFile(file, draft.columnMap)} />
             {reading &&
               (reading.failed ? (
                 <p class="pc-error" role="alert">
@@ -347,18 +236,11 @@ export function Panel({ host, initialFile, createImportWorker }: PanelProps) {
           {...(estimate !== undefined ? { estimate } : {})}
           canPlace={layout !== null}
           onPlace={place}
-          onConfirm={confirm}
-          onBack={() => dispatch({ type: 'reset' })}
-          onCancel={() => {
-            placing.current?.abort();
-            dispatch({ type: 'cancel' });
-          }}
+          onConfirm={placing.confirm}
+          onBack={placing.reset}
+          onCancel={placing.cancel}
         />
       </footer>
     </div>
   );
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

@@ -1,48 +1,43 @@
 import * as z from 'zod/mini';
 import type { Layout, PlacementProgress, PlacementReport, Problem, SyncPlan } from '../../core/src/index.js';
-import { BoardCheckSchema, type BoardCheck } from '../../ui/state/board-check.js';
+import { BoardCheckSchema } from '../../ui/state/board-check.js';
 
 /**
- * Every message between the plugin's main thread and its panel, in one discriminated union used by
- * both sides and validated with zod on receipt. Requests from the panel carry an `id` that the
- * answers repeat. zod/mini keeps the main thread small: the full zod would triple `code.js`.
+ * Every message between the plugin's main thread and its panel: one zod schema per message kind,
+ * validated on receipt by both sides, and the types inferred from them (no hand-written twin to drift).
+ * Requests from the panel carry an `id` that the answers repeat. zod/mini keeps the main thread
+ * small: the full zod would triple `code.js`.
+ *
+ * The payloads are core's `Layout`, `SyncPlan`, `PlacementProgress` and `PlacementReport`, written
+ * as interfaces in core (which has no zod at its edges for them): the `Same<…>` checks at the end of
+ * this file fail to compile when a field is added to or dropped from either side, and
+ * `test/figjam/message-round-trip.test.ts` round-trips real layouts, plans and reports through every kind.
  */
-export type PluginMessage =
-  // panel → main thread
-  | { type: 'preview'; id: number; layout: Layout }
-  | { type: 'place'; id: number; layout: Layout }
-  | { type: 'cancel'; id: number }
-  | { type: 'load-draft'; id: number }
-  | { type: 'save-draft'; id: number; draft: unknown }
-  | { type: 'check-board'; id: number }
-  // main thread → panel
-  | { type: 'plan'; id: number; plan: SyncPlan }
-  | { type: 'progress'; id: number; progress: PlacementProgress }
-  | { type: 'placed'; id: number; report: PlacementReport }
-  | { type: 'draft'; id: number; draft: unknown }
-  | { type: 'saved'; id: number }
-  | { type: 'board-checked'; id: number; check: BoardCheck }
-  | { type: 'failed'; id: number; message: string };
-
-export type ToMain = Extract<PluginMessage, { type: 'preview' | 'place' | 'cancel' | 'load-draft' | 'save-draft' | 'check-board' }>;
-export type ToPanel = Exclude<PluginMessage, ToMain>;
-
-const TO_MAIN: ReadonlySet<string> = new Set<ToMain['type']>(['preview', 'place', 'cancel', 'load-draft', 'save-draft', 'check-board']);
 
 const id = z.number().check(z.int(), z.nonnegative());
+const count = z.number().check(z.int(), z.nonnegative());
 // Boxes read back from the board may be NaN: "not where it should be" (see readPlacedOnFigJam). JSON
 // carries NaN as null, so null reads back as NaN.
 const coordinate = z.union([z.number(), z.nan(), z.pipe(z.null(), z.transform(() => Number.NaN))]);
 const BoxSchema = z.object({ x: coordinate, y: coordinate, w: coordinate, h: coordinate });
 const PointSchema = z.object({ x: z.number(), y: z.number() });
 
+const StyleTokenSchema = z.union([
+  z.enum([
+    'frame', 'title', 'stage', 'phase', 'laneTitle', 'action', 'touchpoint', 'pain', 'question', 'thought', 'opportunity',
+    'frontstage', 'backstage', 'support', 'custom', 'positive', 'neutral', 'negative', 'zeroLine', 'grid', 'legend', 'persona',
+  ]),
+  z.templateLiteral(['persona', z.number()]),
+]);
+
 const base = {
   key: z.string(),
   box: BoxSchema,
-  style: z.string(),
+  style: StyleTokenSchema,
   text: z.string(),
   fullText: z.exactOptional(z.string()),
   fontSize: z.exactOptional(z.number()),
+  color: z.exactOptional(z.string()),
   ref: z.exactOptional(
     z.object({
       stageId: z.exactOptional(z.string()),
@@ -53,12 +48,18 @@ const base = {
   ),
 };
 
-const PrimitiveSchema = z.discriminatedUnion('kind', [
-  z.object({ ...base, kind: z.literal('frame') }),
-  z.object({ ...base, kind: z.literal('text'), align: z.exactOptional(z.enum(['left', 'center', 'right'])), bold: z.exactOptional(z.boolean()) }),
-  z.object({ ...base, kind: z.literal('sticky'), count: z.exactOptional(z.number()) }),
-  z.object({ ...base, kind: z.literal('shape'), shape: z.enum(['rectangle', 'round_rectangle', 'circle', 'pill']) }),
-  z.object({
+/** One schema per primitive kind, in `Primitive`'s order: the round-trip test walks this table. */
+export const PRIMITIVE_SCHEMAS = {
+  frame: z.object({ ...base, kind: z.literal('frame') }),
+  text: z.object({ ...base, kind: z.literal('text'), align: z.exactOptional(z.enum(['left', 'center', 'right'])), bold: z.exactOptional(z.boolean()) }),
+  sticky: z.object({ ...base, kind: z.literal('sticky'), count: z.exactOptional(z.number()) }),
+  shape: z.object({
+    ...base,
+    kind: z.literal('shape'),
+    shape: z.enum(['rectangle', 'round_rectangle', 'circle', 'pill']),
+    fit: z.exactOptional(z.object({ width: z.number(), maxLines: z.number() })),
+  }),
+  card: z.object({
     ...base,
     kind: z.literal('card'),
     badge: z.exactOptional(z.string()),
@@ -66,8 +67,18 @@ const PrimitiveSchema = z.discriminatedUnion('kind', [
     count: z.exactOptional(z.number()),
     rank: z.exactOptional(z.number()),
   }),
-  z.object({ ...base, kind: z.literal('curve'), points: z.array(PointSchema), path: z.string() }),
-  z.object({ ...base, kind: z.literal('connector'), from: z.string(), to: z.string() }),
+  curve: z.object({ ...base, kind: z.literal('curve'), points: z.array(PointSchema), path: z.string() }),
+  connector: z.object({ ...base, kind: z.literal('connector'), from: z.string(), to: z.string() }),
+};
+
+const PrimitiveSchema = z.discriminatedUnion('kind', [
+  PRIMITIVE_SCHEMAS.frame,
+  PRIMITIVE_SCHEMAS.text,
+  PRIMITIVE_SCHEMAS.sticky,
+  PRIMITIVE_SCHEMAS.shape,
+  PRIMITIVE_SCHEMAS.card,
+  PRIMITIVE_SCHEMAS.curve,
+  PRIMITIVE_SCHEMAS.connector,
 ]);
 
 const LayoutSchema = z.object({
@@ -112,7 +123,6 @@ const ProblemSchema = z.object({
   field: z.exactOptional(z.string()),
 });
 
-const count = z.number().check(z.int(), z.nonnegative());
 const ReportSchema = z.object({
   created: count,
   updated: count,
@@ -127,13 +137,18 @@ const ReportSchema = z.object({
 
 const ProgressSchema = z.object({ phase: z.enum(['plan', 'create', 'update', 'remove', 'finish']), done: count, total: count });
 
-const PluginMessageSchema = z.discriminatedUnion('type', [
+/** Panel → main thread. */
+const TO_MAIN = [
   z.object({ type: z.literal('preview'), id, layout: LayoutSchema }),
   z.object({ type: z.literal('place'), id, layout: LayoutSchema }),
   z.object({ type: z.literal('cancel'), id }),
   z.object({ type: z.literal('load-draft'), id }),
   z.object({ type: z.literal('save-draft'), id, draft: z.unknown() }),
   z.object({ type: z.literal('check-board'), id }),
+] as const;
+
+/** Main thread → panel. */
+const TO_PANEL = [
   z.object({ type: z.literal('plan'), id, plan: SyncPlanSchema }),
   z.object({ type: z.literal('progress'), id, progress: ProgressSchema }),
   z.object({ type: z.literal('placed'), id, report: ReportSchema }),
@@ -141,7 +156,22 @@ const PluginMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('saved'), id }),
   z.object({ type: z.literal('board-checked'), id, check: BoardCheckSchema }),
   z.object({ type: z.literal('failed'), id, message: z.string() }),
-]);
+] as const;
+
+const PluginMessageSchema = z.discriminatedUnion('type', [...TO_MAIN, ...TO_PANEL]);
+
+/** A message the main thread receives. */
+export type ToMain = z.infer<(typeof TO_MAIN)[number]>;
+/** A message the panel receives. */
+export type ToPanel = z.infer<(typeof TO_PANEL)[number]>;
+export type PluginMessage = ToMain | ToPanel;
+
+/** The kinds of message, by the side that receives them: the round-trip test covers each. */
+export const MESSAGE_TYPES = {
+  main: TO_MAIN.flatMap((schema) => schema.shape.type.def.values),
+  panel: TO_PANEL.flatMap((schema) => schema.shape.type.def.values),
+};
+const RECEIVED_BY_MAIN: ReadonlySet<string> = new Set<string>(MESSAGE_TYPES.main);
 
 /**
  * Validates a message received by one side: its shape, and that it is meant for that side (the
@@ -158,10 +188,9 @@ export function parsePluginMessage<Side extends 'main' | 'panel'>(
   if (!parsed.success) {
     return { ok: false, problems: parsed.error.issues.map((issue) => ({ message: describeIssue(issue), field: issue.path.join('.') })) };
   }
-  if (TO_MAIN.has(parsed.data.type) !== (side === 'main')) {
+  if (RECEIVED_BY_MAIN.has(parsed.data.type) !== (side === 'main')) {
     return { ok: false, problems: [{ message: `"${parsed.data.type}" is not a message for the ${side === 'main' ? 'main thread' : 'panel'}`, field: 'type' }] };
   }
-  // The schema checks every field; style tokens are checked as strings, looser than `StyleToken`.
   return { ok: true, message: parsed.data as Side extends 'main' ? ToMain : ToPanel };
 }
 
@@ -182,3 +211,16 @@ function describeIssue(issue: z.core.$ZodIssue): string {
       return issue.message;
   }
 }
+
+/**
+ * True when two types have the same fields, optional or not, all the way down: the compiler then
+ * holds each schema to the core type it carries (a field added or dropped on one side is an error).
+ */
+type Same<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+function same<A, B>(proof: Same<A, B>): void {
+  void proof;
+}
+same<z.infer<typeof LayoutSchema>, Layout>(true);
+same<z.infer<typeof SyncPlanSchema>, SyncPlan>(true);
+same<z.infer<typeof ProgressSchema>, PlacementProgress>(true);
+same<z.infer<typeof ReportSchema>, PlacementReport>(true);

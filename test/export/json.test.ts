@@ -2,16 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { exportJourney, importJsonJourney, type ImportResult } from '../../core/src/index.js';
 import { anyJourney } from './arbitrary-journey.js';
+import { MINIMAL_JOURNEY } from '../layout/journey-builder.js';
 
-const minimal = {
-  schemaVersion: 1,
-  id: 'j',
-  title: 'Commute',
-  locale: 'en',
-  stages: [{ id: 's1', name: 'Discover' }],
-  lanes: [{ id: 'l1', kind: 'actions', title: 'Actions' }],
-  cards: [{ id: 'c1', stageId: 's1', laneId: 'l1', text: 'Searches the app store' }],
-};
+const minimal = MINIMAL_JOURNEY;
 
 function problemsOf(result: ImportResult) {
   if (result.ok) throw new Error('expected a failure');

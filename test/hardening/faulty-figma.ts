@@ -12,6 +12,9 @@ export class FaultyFigma extends FakeFigma {
   /** Returns why the n-th write is refused, or undefined to let it through. */
   refuse: (n: number, op: string) => string | undefined = () => undefined;
   fontsHang = false;
+  /** Resolves once a font load has been asked for while `fontsHang`: the placement is then waiting on it. */
+  readonly fontHanging: Promise<void>;
+  private hanging: () => void = () => undefined;
   /** Document writes asked for so far, refused ones included. */
   asked = 0;
 
@@ -24,7 +27,16 @@ export class FaultyFigma extends FakeFigma {
     super.record(kind, op, node, detail);
   }
 
+  constructor() {
+    super();
+    this.fontHanging = new Promise<void>((resolve) => {
+      this.hanging = resolve;
+    });
+  }
+
   override loadFontAsync(font: FontName): Promise<void> {
-    return this.fontsHang ? new Promise<void>(() => undefined) : super.loadFontAsync(font);
+    if (!this.fontsHang) return super.loadFontAsync(font);
+    this.hanging();
+    return new Promise<void>(() => undefined);
   }
 }

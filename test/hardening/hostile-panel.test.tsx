@@ -1,10 +1,9 @@
 // @vitest-environment jsdom
-import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { exportJourney, planSync, type Layout, type PlaceOptions, type PlacementReport } from '../../core/src/index.js';
-import { Panel } from '../../ui/panel.js';
 import type { PanelHost } from '../../ui/panel-host.js';
+import { button, freshRootPerTest, mount, pickFile, root } from '../ui/panel-harness.js';
 import { defaultDraft } from '../../ui/state/panel-draft.js';
 import { HOSTILE_TEXTS, hostileJourney } from './hostile-journey.js';
 
@@ -40,37 +39,9 @@ const HOSTILE_REPORT: PlacementReport = {
   problems: HOSTILE_TEXTS.map((text) => ({ message: `Kept "${text}": edited by hand since it was placed.`, field: text })),
 };
 
-let root: HTMLElement;
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
+freshRootPerTest(() => {
   delete (window as { hacked?: unknown }).hacked;
 });
-
-async function mount(host: PanelHost) {
-  await act(async () => {
-    render(<Panel host={host} />, root);
-  });
-  await act(async () => undefined);
-}
-
-const button = (name: RegExp) => [...root.querySelectorAll('button')].find((candidate) => name.test(candidate.textContent?.trim() ?? '')) as HTMLButtonElement;
-
-async function pickFile(name: string, text: string) {
-  await act(async () => {
-    (root.querySelector('input[type=radio][value=file]') as HTMLInputElement).click();
-  });
-  const input = root.querySelector('input[type=file]') as HTMLInputElement;
-  Object.defineProperty(input, 'files', { value: [new File([text], name, { type: 'application/json' })], configurable: true });
-  await act(async () => {
-    input.dispatchEvent(new Event('change', { bubbles: true }));
-  });
-  await act(async () => new Promise((resolve) => setTimeout(resolve, 20)));
-}
 
 /** What an injection would leave in the panel: active elements, event handlers, script URLs, foreign styles. */
 function injected(): string[] {
@@ -87,7 +58,7 @@ function injected(): string[] {
 describe('the panel shows hostile text as inert text', () => {
   test('a journey file full of hostile text: report and preview hold no injected element', async () => {
     const { host } = hostileHost(undefined, HOSTILE_REPORT);
-    await mount(host);
+    await mount({ host });
     const styles = root.querySelectorAll('style').length;
     await pickFile('<img src=x onerror=window.hacked=1>.json', exportJourney(hostileJourney(), 'json'));
     expect(root.querySelector('.pc-preview svg')).not.toBeNull();
@@ -100,7 +71,7 @@ describe('the panel shows hostile text as inert text', () => {
 
   test('the plan, the progress and a report quoting hostile item texts stay text', async () => {
     const { host, placed } = hostileHost(undefined, HOSTILE_REPORT);
-    await mount(host);
+    await mount({ host });
     await pickFile('hostile.json', exportJourney(hostileJourney(), 'json'));
     await act(async () => button(/^Place on board$/).click());
     expect(injected()).toEqual([]);
@@ -123,7 +94,7 @@ describe('the panel shows hostile text as inert text', () => {
       cells: { '0:0': `${HOSTILE_TEXTS[5]}\n${HOSTILE_TEXTS[6]}`, '1:1': HOSTILE_TEXTS[10] },
     };
     const { host } = hostileHost(draft, HOSTILE_REPORT);
-    await mount(host);
+    await mount({ host });
     expect(injected()).toEqual([]);
     const values = [...root.querySelectorAll('input, textarea')].map((control) => (control as HTMLInputElement).value);
     expect(values).toContain(HOSTILE_TEXTS[0]);

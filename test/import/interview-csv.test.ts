@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { importJourney } from '../../core/src/import/import-journey.js';
-import type { Card, Journey } from '../../core/src/model/journey.js';
-import type { ImportReport } from '../../core/src/model/problem.js';
+import type { Card } from '../../core/src/model/journey.js';
 import { ids } from './ids.js';
+import { importerFor } from './imported.js';
 
 const INTERVIEWS = [
   'participant,persona,stage,action,touchpoint,channel,pain_point,question,quote,emotion,opportunity',
@@ -14,11 +13,7 @@ const INTERVIEWS = [
   'P3,Tourist,Buy,Pays,Website,,Card refused,,"Again?",2,',
 ].join('\n');
 
-function imported(text: string, options: Parameters<typeof importJourney>[1] = {}): { journey: Journey; report: ImportReport; warnings: string[] } {
-  const result = importJourney(text, { filename: 'interviews.csv', ...options });
-  if (!result.ok) throw new Error(result.problems.map((problem) => problem.message).join('\n'));
-  return { journey: result.journey, report: result.report, warnings: result.warnings.map((warning) => `${warning.row ?? '-'}|${warning.column ?? '-'}|${warning.message}`) };
-}
+const imported = importerFor('interviews.csv');
 
 describe('interview CSV import', () => {
   it('aggregates observations per stage and persona, exactly', () => {

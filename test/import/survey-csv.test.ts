@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { importJourney } from '../../core/src/import/import-journey.js';
-import type { Journey } from '../../core/src/model/journey.js';
-import type { ImportReport } from '../../core/src/model/problem.js';
 import { ids } from './ids.js';
+import { importerFor } from './imported.js';
 
 const SURVEY = [
   'Respondent;Customer type;Age;Booking / Website;Booking / App;Boarding;Comment;NPS',
@@ -12,11 +11,7 @@ const SURVEY = [
   'R04;Leisure;27;4;6;;The website kept timing out;6',
 ].join('\n');
 
-function imported(text: string, options: Parameters<typeof importJourney>[1] = {}): { journey: Journey; report: ImportReport; warnings: string[] } {
-  const result = importJourney(text, { filename: 'survey.csv', ...options });
-  if (!result.ok) throw new Error(result.problems.map((problem) => problem.message).join('\n'));
-  return { journey: result.journey, report: result.report, warnings: result.warnings.map((warning) => `${warning.row ?? '-'}|${warning.column ?? '-'}|${warning.message}`) };
-}
+const imported = importerFor('survey.csv');
 
 describe('survey matrix import', () => {
   it('turns rating columns into touchpoints and stages, segments into personas, exactly', () => {

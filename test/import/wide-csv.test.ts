@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { importJourney } from '../../core/src/import/import-journey.js';
 import { wideCsvLaneHeader } from '../../core/src/import/wide/wide-csv-lane-header.js';
-import type { Journey } from '../../core/src/model/journey.js';
-import type { ImportReport } from '../../core/src/model/problem.js';
 import { ids } from './ids.js';
+import { importerFor } from './imported.js';
 
-function imported(text: string, options: Parameters<typeof importJourney>[1] = {}): { journey: Journey; report: ImportReport; warnings: string[] } {
-  const result = importJourney(text, { filename: 'parcours.csv', ...options });
-  if (!result.ok) throw new Error(result.problems.map((problem) => problem.message).join('\n'));
-  return { journey: result.journey, report: result.report, warnings: result.warnings.map((warning) => `${warning.row ?? '-'}|${warning.column ?? '-'}|${warning.message}`) };
-}
+const imported = importerFor('parcours.csv');
 
 describe('wide CSV import', () => {
   it('reads the example of PRODUCT.md §2 exactly', () => {

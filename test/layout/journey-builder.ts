@@ -20,3 +20,17 @@ export function journeyWith(parts: Partial<Omit<Journey, 'cards'>> & { cards?: (
     cards: (parts.cards ?? []).map((card, index) => ({ id: `card${index}`, ...card })),
   });
 }
+
+/**
+ * The smallest journey a file may hold, as written in the file (before the schema fills defaults):
+ * one stage, one lane, one card. Tests of the schema, the JSON import and its messages start from it.
+ */
+export const MINIMAL_JOURNEY = {
+  schemaVersion: 1,
+  id: 'j',
+  title: 'Commute',
+  locale: 'en',
+  stages: [{ id: 's1', name: 'Discover' }],
+  lanes: [{ id: 'l1', kind: 'actions', title: 'Actions' }],
+  cards: [{ id: 'c1', stageId: 's1', laneId: 'l1', text: 'Searches the app store' }],
+} as const;

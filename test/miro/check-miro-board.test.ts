@@ -1,5 +1,5 @@
 import type { Rect } from '@mirohq/websdk-types';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { layoutJourney } from '../../core/src/index.js';
 import { CHECK_METADATA_KEY, checkMiroBoard, MIRO_SQUARE_STICKY, type CheckCall } from '../../miro-app/src/check-miro-board.js';
 import type { MiroBoardApi } from '../../miro-app/src/miro-board-api.js';
@@ -236,15 +236,17 @@ describe('checkMiroBoard when Miro fails', () => {
   test('a create answered after it was given up on is removed when it lands', async () => {
     const { fake, board } = miroBoard();
     // The text's create times out on our side, yet reaches the board 20 ms later.
+    let landed: Promise<unknown> = Promise.resolve();
     const call: CheckCall = (name, run, how) => {
       if (name !== 'board.createText') return run();
       const late = new Promise((resolve) => setTimeout(resolve, 20)).then(run);
+      landed = late;
       how?.onAbandoned?.(late);
       return Promise.reject(hostError('transient', 'Board call timed out'));
     };
     const check = await checkMiroBoard(board, call);
     expect(check.items[2]).toMatchObject({ kind: 'text', error: { step: 'create', message: 'Board call timed out' } });
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(fake.items()).toEqual([]);
+    await landed;
+    await vi.waitFor(() => expect(fake.items()).toEqual([]));
   });
 });

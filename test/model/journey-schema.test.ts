@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { JourneySchema, migrateJourney, stableId, type JourneyMigration } from '../../core/src/index.js';
+import { MINIMAL_JOURNEY } from '../layout/journey-builder.js';
 
-const minimal = {
-  schemaVersion: 1,
-  id: 'j',
-  title: 'Commute',
-  locale: 'en',
-  stages: [{ id: 's1', name: 'Discover' }],
-  lanes: [{ id: 'l1', kind: 'actions', title: 'Actions' }],
-  cards: [{ id: 'c1', stageId: 's1', laneId: 'l1', text: 'Searches the app store' }],
-};
+const minimal = MINIMAL_JOURNEY;
 
 describe('JourneySchema', () => {
   it('accepts a minimal journey and fills the defaults', () => {

@@ -4,18 +4,16 @@ import * as z from 'zod/mini';
 import en from 'zod/v4/locales/en.js';
 import { JourneySchema } from '../../core/src/index.js';
 import { zodMessage } from '../../core/src/model/zod-messages.js';
+import { MINIMAL_JOURNEY } from '../layout/journey-builder.js';
 
 const english = en().localeError as (issue: z.core.$ZodRawIssue) => string;
 
+/** The minimal journey with every optional kind of field filled in. */
 const valid = {
-  schemaVersion: 1,
-  id: 'j',
-  title: 'Commute',
-  locale: 'en',
+  ...MINIMAL_JOURNEY,
   personas: [{ id: 'p', name: 'Commuter' }],
   stages: [{ id: 's1', name: 'Discover', phase: 'Awareness' }],
-  lanes: [{ id: 'l1', kind: 'actions', title: 'Actions' }],
-  cards: [{ id: 'c1', stageId: 's1', laneId: 'l1', text: 'Searches the app store', score: 1, count: 2, channel: 'app', sources: ['P01'] }],
+  cards: [{ ...MINIMAL_JOURNEY.cards[0], score: 1, count: 2, channel: 'app', sources: ['P01'] }],
   emotions: [{ stageId: 's1', score: -1, n: 3, min: -2, max: 0, lowShare: 0.5 }],
 };
 

@@ -1,10 +1,10 @@
 // @vitest-environment jsdom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { planSync, type Layout, type PlacementReport } from '../../core/src/index.js';
-import { Panel } from '../../ui/panel.js';
 import type { PanelHost } from '../../ui/panel-host.js';
+import { button, findButton, freshRootPerTest, mount, root } from './panel-harness.js';
 import { panelStrings } from '../../ui/panel-strings.js';
 import type { BoardCheck } from '../../ui/state/board-check.js';
 import { describeBoardCheck } from '../../ui/state/describe-board-check.js';
@@ -51,26 +51,11 @@ function checkingHost(withCheck = true) {
   };
 }
 
-let root: HTMLElement;
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
+freshRootPerTest(() => {
   Reflect.deleteProperty(window.navigator, 'clipboard');
 });
 
-async function mount(host: PanelHost) {
-  await act(async () => {
-    render(<Panel host={host} />, root);
-  });
-  await act(async () => undefined);
-}
-
-const button = (name: string) => [...root.querySelectorAll('button')].find((candidate) => candidate.textContent?.trim() === name) as HTMLButtonElement | undefined;
-const click = (name: string) => act(async () => button(name)!.click());
+const click = (name: string) => act(async () => button(name).click());
 /** Lets the copy's promises (clipboard, then state) settle. */
 const settle = () => act(() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
 const report = () => root.querySelector('[data-testid=pc-check-report]') as HTMLElement | null;
@@ -83,24 +68,24 @@ function clipboard(writeText: (text: string) => Promise<void>) {
 
 describe('Check this board in the panel', () => {
   test('is offered only by a host that can check its board', async () => {
-    await mount(checkingHost(false).host);
-    expect(button(en.check.button)).toBeUndefined();
+    await mount({ host: checkingHost(false).host });
+    expect(findButton(en.check.button)).toBeUndefined();
     render(null, root);
-    await mount(checkingHost().host);
-    expect(button(en.check.button)).toBeDefined();
+    await mount({ host: checkingHost().host });
+    expect(findButton(en.check.button)).toBeDefined();
   });
 
   test('one click runs the check, busy until the host answers, then shows the report', async () => {
     const { host, answer } = checkingHost();
-    await mount(host);
+    await mount({ host });
     await click(en.check.button);
-    const running = button(en.check.running)!;
+    const running = button(en.check.running);
     expect(running.disabled).toBe(true);
     expect(running.getAttribute('aria-busy')).toBe('true');
     expect(report()).toBeNull();
 
     await answer(MIRO_CHECK);
-    expect(button(en.check.button)!.disabled).toBe(false);
+    expect(button(en.check.button).disabled).toBe(false);
     expect(report()!.getAttribute('role')).toBe('region');
     expect(report()!.querySelector('h3')!.textContent).toBe('Parcours board check on Miro');
     expect(report()!.querySelector('.pc-verdict')!.textContent).toBe(en.check.allGood);
@@ -117,7 +102,7 @@ describe('Check this board in the panel', () => {
 
   test('the report follows the panel into French, numbers in the French way', async () => {
     const { host, answer } = checkingHost();
-    await mount(host);
+    await mount({ host });
     await click(en.check.button);
     await answer(MIRO_CHECK);
     await click(en.switchLanguage);
@@ -129,13 +114,13 @@ describe('Check this board in the panel', () => {
       '✓Données cachées (métadonnées d’élément) : écrites et relues intactes',
       '✓Éléments de test : 3 créés, tous retirés',
     ]);
-    expect(button(fr.check.copy)).toBeDefined();
+    expect(findButton(fr.check.copy)).toBeDefined();
   });
 
   test('Copy puts the report on the clipboard, as text in the panel’s language, and says so', async () => {
     const writeText = clipboard(async () => undefined);
     const { host, answer } = checkingHost();
-    await mount(host);
+    await mount({ host });
     await click(en.check.button);
     await answer(MIRO_CHECK);
     await click(en.check.copy);
@@ -149,7 +134,7 @@ describe('Check this board in the panel', () => {
       throw new DOMException('Write permission denied.', 'NotAllowedError');
     });
     const { host, answer } = checkingHost();
-    await mount(host);
+    await mount({ host });
     await click(en.check.button);
     await answer(MIRO_CHECK);
     await click(en.check.copy);
@@ -160,16 +145,16 @@ describe('Check this board in the panel', () => {
 
   test('a check that cannot run says why, without item ids', async () => {
     const { host, fail } = checkingHost();
-    await mount(host);
+    await mount({ host });
     await click(en.check.button);
     await fail(new Error('Item 3458764500000001 is locked'));
     expect(root.querySelector('[role=alert]')!.textContent).toBe(`${en.check.couldNotRun}: Item … is locked`);
-    expect(button(en.check.button)!.disabled).toBe(false);
+    expect(button(en.check.button).disabled).toBe(false);
   });
 
   test('maps are laid out for the sticky size measured: 240 wide, 228/199 as high', async () => {
     const { host, answer, previewed } = checkingHost();
-    await mount(host);
+    await mount({ host });
     const stickyHeights = (layout: Layout) => new Set(layout.primitives.filter((primitive) => primitive.kind === 'sticky').map((primitive) => primitive.box.h));
 
     await click(en.place);
@@ -184,10 +169,10 @@ describe('Check this board in the panel', () => {
 
   test('the check waits while a map is being placed', async () => {
     const { host } = checkingHost();
-    await mount(host);
+    await mount({ host });
     await click(en.place);
     await act(async () => (root.querySelector('[aria-labelledby=pc-plan-title] .pc-actions button:last-child') as HTMLButtonElement).click());
     expect(root.querySelector('.pc-progress')).not.toBeNull();
-    expect(button(en.check.button)!.disabled).toBe(true);
+    expect(button(en.check.button).disabled).toBe(true);
   });
 });

@@ -1,15 +1,15 @@
 // @vitest-environment jsdom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { hashPrimitive, layoutJourney, planSync, type Layout, type PlacedRecord, type PlacementReport, type SyncPlan } from '../../core/src/index.js';
 import { PlaceFlowView } from '../../ui/components/place-flow-view.js';
-import { Panel } from '../../ui/panel.js';
 import type { PanelHost } from '../../ui/panel-host.js';
 import { panelStrings } from '../../ui/panel-strings.js';
 import type { PlaceFlow } from '../../ui/state/place-flow.js';
 import { previewAroundKept } from '../../ui/state/preview-around-kept.js';
 import { journeyWith } from '../layout/journey-builder.js';
+import { button, freshRootPerTest, mount, root } from './panel-harness.js';
 
 const journey = journeyWith({
   lanes: [{ id: 'pains', kind: 'painPoints', title: 'Pain points' }],
@@ -60,15 +60,7 @@ describe('previewAroundKept', () => {
   });
 });
 
-let root: HTMLElement;
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+freshRootPerTest();
 
 async function show(flow: PlaceFlow, locale: 'fr' | 'en') {
   const noop = () => undefined;
@@ -115,17 +107,13 @@ describe('the panel plans around hand edits', () => {
       loadDraft: async () => undefined,
       saveDraft: async () => undefined,
     };
-    await act(async () => {
-      render(<Panel host={host} />, root);
-    });
-    await act(async () => undefined);
-    const button = (name: string) => [...root.querySelectorAll('button')].find((candidate) => candidate.textContent?.trim().startsWith(name)) as HTMLButtonElement;
-    await act(async () => button('Place on board').click());
+    await mount({ host });
+    await act(async () => button(/^Place on board/).click());
     await act(async () => undefined);
     expect(previewed).toHaveLength(2);
     expect(previewed[1]!.primitives.filter((primitive) => primitive.key.startsWith('updated:')).map((primitive) => primitive.text.split('\n')[0])).toEqual(['Updated from data']);
     expect(root.querySelector('[data-testid=pc-kept-beside]')?.textContent).toBe(panelStrings('en').keptBeside(1));
-    await act(async () => button('Apply').click());
+    await act(async () => button(/^Apply/).click());
     expect(placed).toEqual([previewed[1]]);
   });
 });

@@ -1,13 +1,13 @@
 // @vitest-environment jsdom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { planSync, type Layout, type PlaceOptions, type PlacementReport } from '../../core/src/index.js';
-import { Panel } from '../../ui/panel.js';
 import type { PanelHost } from '../../ui/panel-host.js';
-import { IMPORT_IN_WORKER_BYTES, type ImportWorker } from '../../ui/run-import.js';
+import { IMPORT_IN_WORKER_BYTES } from '../../ui/run-import.js';
 import { defaultDraft } from '../../ui/state/panel-draft.js';
 import { fakeImportWorker, type FakeWorkerState } from './fake-import-worker.js';
+import { button, freshRootPerTest, mount, pickFile, root } from './panel-harness.js';
 
 /** Every `importJourney` run, on this thread or in a fake worker: the panel must import a file once. */
 const imports = vi.hoisted(() => ({ options: [] as unknown[] }));
@@ -55,44 +55,15 @@ function memoryHost(locale: 'fr' | 'en' = 'en') {
   return { host, calls, finish: (report: PlacementReport) => finish(report) };
 }
 
-let root: HTMLElement;
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
+freshRootPerTest(() => {
   vi.useRealTimers();
 });
-
-async function mount(host: PanelHost, createImportWorker?: () => ImportWorker) {
-  await act(async () => {
-    render(<Panel host={host} {...(createImportWorker ? { createImportWorker } : {})} />, root);
-  });
-  await act(async () => undefined);
-}
-
-const button = (name: string) => [...root.querySelectorAll('button')].find((candidate) => candidate.textContent?.trim() === name) as HTMLButtonElement;
 
 async function type(input: HTMLInputElement | HTMLTextAreaElement, value: string) {
   await act(async () => {
     input.value = value;
     input.dispatchEvent(new Event('input', { bubbles: true }));
   });
-}
-
-async function pickFile(name: string, text: string) {
-  await act(async () => {
-    (root.querySelector('input[type=radio][value=file]') as HTMLInputElement).click();
-  });
-  const input = root.querySelector('input[type=file]') as HTMLInputElement;
-  const file = new File([text], name, { type: 'text/csv' });
-  Object.defineProperty(input, 'files', { value: [file], configurable: true });
-  await act(async () => {
-    input.dispatchEvent(new Event('change', { bubbles: true }));
-  });
-  await act(async () => new Promise((resolve) => setTimeout(resolve, 20)));
 }
 
 /** The accessible name as a screen reader computes it for our controls: aria-label, label, text. */
@@ -114,7 +85,7 @@ const CSV = 'Étape;Actions;Zorglub;<img src=x onerror="window.hacked=1">\nDéco
 
 describe('the shared panel', () => {
   test('opens on the template in the host language, with a preview', async () => {
-    await mount(memoryHost('fr').host);
+    await mount({ host: memoryHost('fr').host });
     expect(root.querySelector('h1')?.textContent).toBe('Parcours');
     expect((root.querySelector('input[type=text]') as HTMLInputElement).value).toBe('Parcours client');
     expect(root.querySelector('.pc-preview svg')).not.toBeNull();
@@ -122,7 +93,7 @@ describe('the shared panel', () => {
   });
 
   test('every control has an accessible name, in template mode and after a file import', async () => {
-    await mount(memoryHost().host);
+    await mount({ host: memoryHost().host });
     for (const details of root.querySelectorAll('details')) details.open = true;
     expect(unnamedControls()).toEqual([]);
     await pickFile('data.csv', CSV);
@@ -131,7 +102,7 @@ describe('the shared panel', () => {
   });
 
   test('text from a file is shown as text, never as markup', async () => {
-    await mount(memoryHost().host);
+    await mount({ host: memoryHost().host });
     await pickFile('data.csv', CSV);
     const report = root.querySelector('.pc-report') as HTMLElement;
     expect(report.textContent).toContain('<img src=x onerror="window.hacked=1">');
@@ -140,7 +111,7 @@ describe('the shared panel', () => {
   });
 
   test('remapping an unknown column reads the file again with that role', async () => {
-    await mount(memoryHost().host);
+    await mount({ host: memoryHost().host });
     await pickFile('data.csv', CSV);
     const row = () => (root.querySelector('select[aria-label="Read column “Zorglub” as"]') as HTMLSelectElement).closest('tr') as HTMLTableRowElement;
     const select = () => row().querySelector('select') as HTMLSelectElement;
@@ -156,7 +127,7 @@ describe('the shared panel', () => {
   test('the form survives closing: saved after a pause, loaded back on the next opening', async () => {
     vi.useFakeTimers();
     const { host, calls } = memoryHost();
-    await mount(host);
+    await mount({ host });
     await type(root.querySelector('input[type=text]') as HTMLInputElement, 'Hotel stay');
     await act(async () => {
       vi.advanceTimersByTime(500);
@@ -164,13 +135,13 @@ describe('the shared panel', () => {
     expect(calls.filter((call) => call.op === 'saveDraft').at(-1)?.draft).toMatchObject({ template: { title: 'Hotel stay' } });
     render(null, root);
     vi.useRealTimers();
-    await mount(host);
+    await mount({ host });
     expect((root.querySelector('input[type=text]') as HTMLInputElement).value).toBe('Hotel stay');
   });
 
   test('place on board: the plan first, then progress with counts, then the summary', async () => {
     const { host, calls, finish } = memoryHost();
-    await mount(host);
+    await mount({ host });
     await act(async () => button('Place on board').click());
     const layout = calls.find((call) => call.op === 'preview')?.layout as Layout;
     expect(root.querySelector('.pc-counts')?.textContent).toBe(`${layout.primitives.length} to add`);
@@ -183,7 +154,7 @@ describe('the shared panel', () => {
 
   test('Cancel aborts the placement and the summary says so', async () => {
     const { host } = memoryHost();
-    await mount(host);
+    await mount({ host });
     await act(async () => button('Place on board').click());
     await act(async () => (root.querySelector('.pc-actions .pc-button:not(.pc-secondary)') as HTMLButtonElement).click());
     await act(async () => button('Cancel').click());
@@ -193,7 +164,7 @@ describe('the shared panel', () => {
 
   test('switching language translates the untouched template and is remembered', async () => {
     const { host } = memoryHost('en');
-    await mount(host);
+    await mount({ host });
     await act(async () => button('Français').click());
     expect((root.querySelector('input[type=text]') as HTMLInputElement).value).toBe('Parcours client');
     expect(button('Placer sur le tableau')).toBeDefined();
@@ -202,7 +173,7 @@ describe('the shared panel', () => {
   test('a broken stored draft opens the default panel', async () => {
     const { host } = memoryHost('en');
     await host.saveDraft({ ...defaultDraft('en'), v: 99 });
-    await mount(host);
+    await mount({ host });
     expect((root.querySelector('input[type=text]') as HTMLInputElement).value).toBe('Customer journey');
   });
 
@@ -218,12 +189,12 @@ describe('the shared panel', () => {
       const { host } = memoryHost();
       await host.saveDraft({ ...defaultDraft('en'), columnMap: remembered });
       const workers: FakeWorkerState[] = [];
-      await mount(host, () => {
+      await mount({ host, createImportWorker: () => {
         // jsdom's Uint8Array is not the one structuredClone makes: here messages cross as they are.
         const { worker, state } = fakeImportWorker('serve', (message) => message);
         workers.push(state);
         return worker;
-      });
+      } });
       imports.options.length = 0;
       return workers;
     }
