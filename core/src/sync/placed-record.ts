@@ -11,7 +11,7 @@ export interface PlacedData {
   j: string;
   /** Primitive key. */
   k: string;
-  /** Content hash of what was placed (`hashPrimitiveContent`). */
+  /** Content hash of what was placed (`hashPrimitive`, over the text the host shows). */
   h: string;
 }
 
