@@ -6,6 +6,7 @@ import type { Clock } from '../../miro-app/src/clock.js';
 import { createCreditPacer } from '../../miro-app/src/credit-pacer.js';
 import { miroErrorMessage } from '../../miro-app/src/miro-error-message.js';
 import { hostError, type FakeFailure } from '../fakes/miro-fake.js';
+import { recordingClock } from './recording-clock.js';
 
 const rest429 = { status: 429, code: 'tooManyRequests', message: 'Request rate limit exceed', context: null, type: 'error' };
 const scim429 = { schemas: ['urn:ietf:params:scim:api:messages:2.0:Error'], status: '429', scimType: 'tooManyRequests', detail: 'The user has sent too many requests in a given amount of time' };
@@ -73,18 +74,6 @@ describe('miroErrorMessage', () => {
 });
 
 describe('callWithRetry: errors of no documented shape, and calls that may have landed', () => {
-  function recordingClock(): Clock & { sleeps: number[] } {
-    const sleeps: number[] = [];
-    let slept = 0;
-    return {
-      sleeps,
-      now: () => performance.now() + slept,
-      sleep: async (ms) => {
-        sleeps.push(ms);
-        slept += ms;
-      },
-    };
-  }
   const pacer = (clock: Clock) => createCreditPacer({ windows: [], maxInFlight: 4, headroom: 0, clock });
   /** A call that fails with each kind in turn, then answers the number of calls made. */
   const failing = (kinds: FakeFailure[]) => {

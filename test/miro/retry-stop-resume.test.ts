@@ -8,6 +8,7 @@ import { placeOnMiro } from '../../miro-app/src/place-on-miro.js';
 import { createMiroFake, everyKth, hostError, type FakeCall, type FakeFailure, type MiroFake } from '../fakes/miro-fake.js';
 import { boardSnapshot } from './board-snapshot.js';
 import { fixtureLayout, gridLayout } from './fixture-layout.js';
+import { recordingClock } from './recording-clock.js';
 
 const quickRetry = { baseMs: 2, maxMs: 20 };
 const fast = { pacing: { maxInFlight: 4 }, retry: quickRetry } as const;
@@ -35,19 +36,6 @@ describe('classifyMiroError', () => {
 });
 
 describe('callWithRetry', () => {
-  /** A clock whose sleeps return at once and move its time forward: back-offs cost no real time. */
-  function recordingClock(): Clock & { sleeps: number[] } {
-    const sleeps: number[] = [];
-    let slept = 0;
-    return {
-      sleeps,
-      now: () => performance.now() + slept,
-      sleep: async (ms) => {
-        sleeps.push(ms);
-        slept += ms;
-      },
-    };
-  }
   const pacer = (clock: Clock) => createCreditPacer({ windows: [], maxInFlight: 4, headroom: 0, clock });
   const failing = (kinds: FakeFailure[]) => {
     let calls = 0;
