@@ -2,13 +2,9 @@
 // (no AbortController, no Intl, no DOM). It measures and returns data; the panel words the report.
 import type { BoardCheck, CheckedItem } from '../../ui/state/board-check.js';
 import type { FigJamApi, FigJamNode, FigJamTextSublayer } from './figjam-api.js';
+import { FIGJAM_STICKY_SIZE } from './figjam-board.js';
 import { FIGJAM_FONTS } from './load-figjam-fonts.js';
 
-/**
- * A FigJam sticky as placement assumes it: 240 × 240, growing with its text (PRODUCT.md §11; the
- * same size as `FIGJAM_STICKY_SIZE`, which the panel side holds).
- */
-const FIGJAM_STICKY = { w: 240, h: 240 } as const;
 /** The test shape and text, asked at these sizes: a shape keeps both, a text its width. */
 const SHAPE = { w: 200, h: 100 } as const;
 const TEXT_WIDTH = 300;
@@ -51,7 +47,7 @@ export async function checkFigJamBoard(figma: FigJamApi, timeoutMs = CHECK_FONT_
       return left;
     };
 
-    const sticky = make(check, created, 'sticky', { ...FIGJAM_STICKY }, () => figma.createSticky());
+    const sticky = make(check, created, 'sticky', { ...FIGJAM_STICKY_SIZE }, () => figma.createSticky());
     if (sticky?.type === 'STICKY') {
       sticky.x = next(sticky.width);
       sticky.y = at.y;
@@ -147,8 +143,8 @@ function leftOfEverything(figma: FigJamApi): { x: number; y: number } {
     const box = 'absoluteBoundingBox' in node ? node.absoluteBoundingBox : undefined;
     if (box) left = Math.min(left, box.x);
   }
-  const width = FIGJAM_STICKY.w + GAP + SHAPE.w + GAP + TEXT_WIDTH;
-  return { x: Math.round(left - 4 * GAP - width), y: Math.round(figma.viewport.center.y - FIGJAM_STICKY.h / 2) };
+  const width = FIGJAM_STICKY_SIZE.w + GAP + SHAPE.w + GAP + TEXT_WIDTH;
+  return { x: Math.round(left - 4 * GAP - width), y: Math.round(figma.viewport.center.y - FIGJAM_STICKY_SIZE.h / 2) };
 }
 
 /** Writes the probe as plugin data and reads it back: the same string must come back. */

@@ -2,6 +2,7 @@ import type { PlacementProgress, PlacementReport, SyncPlan } from '../../core/sr
 import type { PanelHost } from '../../ui/panel-host.js';
 import type { BoardCheck } from '../../ui/state/board-check.js';
 import { parsePluginMessage, type ToMain, type ToPanel } from './messages.js';
+import { FIGJAM_BOARD } from './figjam-board.js';
 
 /** How the panel talks to the main thread: `parent.postMessage` in FigJam, a wire in tests. */
 export interface PanelChannel {
@@ -9,16 +10,6 @@ export interface PanelChannel {
   /** Calls `handler` with every message received; returns a function that stops listening. */
   listen(handler: (raw: unknown) => void): () => void;
 }
-
-/**
- * FigJam stickies are 240 × 240 and grow taller with their text (PRODUCT.md §11; sticky sizes in
- * FigJam's help, https://help.figma.com/hc/en-us/articles/1500004414322-Sticky-notes-in-FigJam#Size):
- * the layout is made for that size, and sizes long texts for the growth.
- */
-export const FIGJAM_STICKY_SIZE = { w: 240, h: 240 } as const;
-
-/** How FigJam draws a map: its fixed sticky, and stickies and shapes that grow with their text. */
-export const FIGJAM_BOARD = { fixedStickySize: FIGJAM_STICKY_SIZE, board: { sticky: FIGJAM_STICKY_SIZE, itemsGrow: true } } as const;
 
 interface Pending {
   resolve: (message: ToPanel) => void;

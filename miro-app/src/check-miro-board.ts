@@ -1,12 +1,8 @@
 import type { BoardCheck, CheckedItem, CheckFailure } from '../../ui/state/board-check.js';
 import type { MiroBoardApi, MiroItem, MiroItemRef, MiroShape, MiroStickyNote, MiroText } from './miro-board-api.js';
 import { readItemBack } from './read-item-back.js';
+import { MIRO_STICKY_NOTE } from './miro-sticky-size.js';
 
-/**
- * A square sticky note as Miro documents it: 199 wide, 228 high shadow included; set the width and
- * the height follows (developers.miro.com/docs/websdk-reference-sticky-note).
- */
-export const MIRO_SQUARE_STICKY = { w: 199, h: 228 } as const;
 /** The test shape and text, asked at these sizes: a shape keeps both, a text its width. */
 const SHAPE = { w: 200, h: 100 } as const;
 const TEXT_WIDTH = 300;
@@ -67,17 +63,17 @@ export async function checkMiroBoard(board: MiroBoardApi, call: CheckCall): Prom
     } catch (error) {
       const failure: CheckFailure = { step: 'place', message: messageOf(error) };
       check.items.push(
-        { kind: 'sticky', expected: { ...MIRO_SQUARE_STICKY }, error: failure },
+        { kind: 'sticky', expected: { ...MIRO_STICKY_NOTE.square }, error: failure },
         { kind: 'shape', expected: { ...SHAPE }, error: failure },
         { kind: 'text', expected: { w: TEXT_WIDTH }, error: failure },
       );
       return check;
     }
     const left = centre.x - rowWidth() / 2;
-    const xs = { sticky: left + MIRO_SQUARE_STICKY.w / 2, shape: left + MIRO_SQUARE_STICKY.w + GAP + SHAPE.w / 2, text: left + rowWidth() - TEXT_WIDTH / 2 };
+    const xs = { sticky: left + MIRO_STICKY_NOTE.square.w / 2, shape: left + MIRO_STICKY_NOTE.square.w + GAP + SHAPE.w / 2, text: left + rowWidth() - TEXT_WIDTH / 2 };
 
-    const sticky = await createItem<MiroStickyNote>(check, created, 'sticky', { ...MIRO_SQUARE_STICKY }, () =>
-      call('board.createStickyNote', () => board.createStickyNote({ x: xs.sticky, y: centre.y, shape: 'square', width: MIRO_SQUARE_STICKY.w, content: CONTENT }), {
+    const sticky = await createItem<MiroStickyNote>(check, created, 'sticky', { ...MIRO_STICKY_NOTE.square }, () =>
+      call('board.createStickyNote', () => board.createStickyNote({ x: xs.sticky, y: centre.y, shape: 'square', width: MIRO_STICKY_NOTE.square.w, content: CONTENT }), {
         onAbandoned: lateCreate,
         recover: () => landedTestItem<MiroStickyNote>(board, 'sticky_note', xs.sticky, centre.y),
       }),
@@ -111,7 +107,7 @@ export async function checkMiroBoard(board: MiroBoardApi, call: CheckCall): Prom
 
 /** Width of the row of test items. */
 function rowWidth(): number {
-  return MIRO_SQUARE_STICKY.w + GAP + SHAPE.w + GAP + TEXT_WIDTH;
+  return MIRO_STICKY_NOTE.square.w + GAP + SHAPE.w + GAP + TEXT_WIDTH;
 }
 
 /** Centre of free space for the row, asked just left of the user's view. */

@@ -7,7 +7,8 @@
  * Runs alternate; the ratio is the median of pairs.
  */
 import { layoutJourney } from '../../core/src/layout/layout-journey.js';
-import { createFigJamPanelHost, FIGJAM_STICKY_SIZE } from '../../figma-plugin/src/figjam-panel-host.js';
+import { FIGJAM_STICKY_SIZE } from '../../figma-plugin/src/figjam-board.js';
+import { createFigJamPanelHost } from '../../figma-plugin/src/figjam-panel-host.js';
 import { FigJamSandbox } from '../../test/figjam/sandbox/figjam-sandbox.js';
 import { bigJourney } from '../../test/layout/big-journey.js';
 import type { BenchLine } from '../bench.js';

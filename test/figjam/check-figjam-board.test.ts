@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { checkFigJamBoard } from '../../figma-plugin/src/check-figjam-board.js';
-import { createFigJamPanelHost, FIGJAM_BOARD, type PanelChannel } from '../../figma-plugin/src/figjam-panel-host.js';
+import { FIGJAM_BOARD } from '../../figma-plugin/src/figjam-board.js';
+import { createFigJamPanelHost, type PanelChannel } from '../../figma-plugin/src/figjam-panel-host.js';
 import { handlePanelMessages } from '../../figma-plugin/src/handle-panel-message.js';
 import { parsePluginMessage } from '../../figma-plugin/src/messages.js';
 import { layoutOptionsFor } from '../../ui/state/layout-options-for.js';

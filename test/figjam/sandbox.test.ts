@@ -7,7 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { boardText, importJourney, layoutJourney, type Journey, type Layout, type PlacementProgress } from '../../core/src/index.js';
-import { createFigJamPanelHost, FIGJAM_BOARD } from '../../figma-plugin/src/figjam-panel-host.js';
+import { FIGJAM_BOARD } from '../../figma-plugin/src/figjam-board.js';
+import { createFigJamPanelHost } from '../../figma-plugin/src/figjam-panel-host.js';
 import { PLACED_DATA_KEY } from '../../figma-plugin/src/figjam-placed-data.js';
 import { journeyFromTemplate } from '../../ui/state/journey-from-template.js';
 import { layoutOptionsFor } from '../../ui/state/layout-options-for.js';

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { importJourney } from '../../core/src/import/import-journey.js';
 import { layoutJourney } from '../../core/src/layout/layout-journey.js';
 import type { Journey } from '../../core/src/model/journey.js';
-import { FIGJAM_STICKY_SIZE } from '../../figma-plugin/src/figjam-panel-host.js';
+import { FIGJAM_BOARD } from '../../figma-plugin/src/figjam-board.js';
 import { MIRO_BOARD } from '../../miro-app/src/miro-board-metrics.js';
 import type { PanelHost } from '../../ui/panel-host.js';
 import { layoutOptionsFor } from '../../ui/state/layout-options-for.js';
@@ -20,7 +20,7 @@ const files = [...inputs(SAMPLES), ...inputs(FIXTURES).filter((path) => importJo
 
 /** What each host tells the panel about its stickies, as its panel host does. */
 const MIRO: Pick<PanelHost, 'board'> = { board: MIRO_BOARD };
-const FIGJAM: Pick<PanelHost, 'fixedStickySize' | 'board'> = { fixedStickySize: FIGJAM_STICKY_SIZE, board: { sticky: FIGJAM_STICKY_SIZE, itemsGrow: true } };
+const FIGJAM: Pick<PanelHost, 'fixedStickySize' | 'board'> = FIGJAM_BOARD;
 
 function sample(path: string): Journey {
   const result = importJourney(new Uint8Array(readFileSync(path)), { filename: basename(path) });

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { layoutJourney } from '../../core/src/layout/layout-journey.js';
 import type { LayoutOptions } from '../../core/src/layout/primitive.js';
-import { FIGJAM_STICKY_SIZE } from '../../figma-plugin/src/figjam-panel-host.js';
+import { FIGJAM_BOARD } from '../../figma-plugin/src/figjam-board.js';
 import { MIRO_BOARD } from '../../miro-app/src/miro-board-metrics.js';
 import { layoutOptionsFor } from '../../ui/state/layout-options-for.js';
 import { contains, forbiddenOverlaps, mayContain } from './allowed-overlap.js';
@@ -125,7 +125,7 @@ const hostOptions = fc.record({
   maxQuotes: fc.nat(3),
   palette: fc.constantFrom('light' as const, 'dark' as const),
 });
-const FIGJAM = { fixedStickySize: FIGJAM_STICKY_SIZE, board: { sticky: FIGJAM_STICKY_SIZE, itemsGrow: true } };
+const FIGJAM = FIGJAM_BOARD;
 
 describe('layoutJourney at each host’s metrics, with the boxes the host really gives its items', () => {
   it('has no forbidden overlap and keeps everything in the frame, on Miro (notes 199 × 228, height from width; text items as tall as their wrapped lines) and on FigJam (stickies growing with their text)', () => {

@@ -1,7 +1,8 @@
 import type { Rect } from '@mirohq/websdk-types';
 import { describe, expect, test, vi } from 'vitest';
 import { layoutJourney } from '../../core/src/index.js';
-import { CHECK_METADATA_KEY, checkMiroBoard, MIRO_SQUARE_STICKY, type CheckCall } from '../../miro-app/src/check-miro-board.js';
+import { CHECK_METADATA_KEY, checkMiroBoard, type CheckCall } from '../../miro-app/src/check-miro-board.js';
+import { MIRO_STICKY_NOTE } from '../../miro-app/src/miro-sticky-size.js';
 import type { MiroBoardApi } from '../../miro-app/src/miro-board-api.js';
 import { createMiroPanelHost } from '../../miro-app/src/miro-panel-host.js';
 import { journeyFromTemplate } from '../../ui/state/journey-from-template.js';
@@ -20,7 +21,7 @@ const quick = { retry: { baseMs: 1, maxMs: 2, random: () => 0 } };
  * texts reporting a font as Miro's items do, whatever the fake's own proportions: these tests are
  * about what the check reads back. `created` records every create's props.
  */
-function miroBoard(options: MiroFakeOptions = {}, stickyShape: { w: number; h: number } = MIRO_SQUARE_STICKY) {
+function miroBoard(options: MiroFakeOptions = {}, stickyShape: { w: number; h: number } = MIRO_STICKY_NOTE.square) {
   const fake = createMiroFake(options);
   const created: { method: string; x: number; y: number; width: number; height: number }[] = [];
   const board: MiroBoardApi = {

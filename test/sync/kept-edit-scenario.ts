@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { expect } from 'vitest';
 import { decodeText, encodeText, importJourney, type Box, type Journey, type LayoutOptions } from '../../core/src/index.js';
 import { boxesOverlap } from '../../core/src/layout/box-index.js';
-import { FIGJAM_BOARD } from '../../figma-plugin/src/figjam-panel-host.js';
+import { FIGJAM_BOARD } from '../../figma-plugin/src/figjam-board.js';
 import { MIRO_BOARD } from '../../miro-app/src/miro-board-metrics.js';
 import type { PanelHost } from '../../ui/panel-host.js';
 import { layoutOptionsFor } from '../../ui/state/layout-options-for.js';

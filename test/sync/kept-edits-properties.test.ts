@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { hashPrimitive, keptEditsFor, layoutJourney, planSync, type Box, type Journey, type LayoutOptions, type PlacedRecord, type Primitive } from '../../core/src/index.js';
-import { FIGJAM_BOARD } from '../../figma-plugin/src/figjam-panel-host.js';
+import { FIGJAM_BOARD } from '../../figma-plugin/src/figjam-board.js';
 import { MIRO_BOARD } from '../../miro-app/src/miro-board-metrics.js';
 import { layoutOptionsFor } from '../../ui/state/layout-options-for.js';
 import { contains, forbiddenOverlaps, intersects } from '../layout/allowed-overlap.js';
