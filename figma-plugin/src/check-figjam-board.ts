@@ -1,5 +1,6 @@
 // Runs on the plugin's main thread, Figma's sandbox: ECMAScript, `figma`, `console` and timers only
 // (no AbortController, no Intl, no DOM). It measures and returns data; the panel words the report.
+import { answerInTime, HostTimeoutError } from '../../core/src/index.js';
 import type { BoardCheck, CheckedItem } from '../../ui/state/board-check.js';
 import type { FigJamApi, FigJamNode, FigJamTextSublayer } from './figjam-api.js';
 import { FIGJAM_STICKY_SIZE } from './figjam-board.js';
@@ -179,7 +180,7 @@ function removeAll(created: readonly FigJamNode[]): BoardCheck['cleanup'] {
 }
 
 /**
- * Loads fonts once each, within `timeoutMs` (a timer, not an AbortSignal: the sandbox has none).
+ * Loads fonts once each, within `timeoutMs` (core's `answerInTime`, which needs no AbortSignal).
  * `load` says why a font did not load; `require` throws it.
  */
 function fontLoader(figma: FigJamApi, timeoutMs: number) {
@@ -188,19 +189,10 @@ function fontLoader(figma: FigJamApi, timeoutMs: number) {
     const key = `${font.family} ${font.style}`;
     let pending = loads.get(key);
     if (!pending) {
-      pending = new Promise<string | undefined>((resolve) => {
-        const timer = setTimeout(() => resolve(`no answer within ${timeoutMs} ms`), timeoutMs);
-        figma.loadFontAsync(font).then(
-          () => {
-            clearTimeout(timer);
-            resolve(undefined);
-          },
-          (error: unknown) => {
-            clearTimeout(timer);
-            resolve(messageOf(error));
-          },
-        );
-      });
+      pending = answerInTime(() => figma.loadFontAsync(font), { ms: timeoutMs, host: 'FigJam' }).then(
+        () => undefined,
+        (error: unknown) => (error instanceof HostTimeoutError ? `no answer within ${timeoutMs} ms` : messageOf(error)),
+      );
       loads.set(key, pending);
     }
     return pending;
