@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { COLUMN_ROLES, layoutJourney, renderSvg, type ColumnRole, type EmotionScale, type ImportResult, type Journey, type Problem } from '../core/src/index.js';
+import { COLUMN_ROLES, layoutJourney, messageOf, renderSvg, type ColumnRole, type EmotionScale, type ImportResult, type Journey, type Problem } from '../core/src/index.js';
 import { BoardCheckView, type BoardCheckState } from './components/board-check-view.js';
 import { FileDrop } from './components/file-drop.js';
 import { ImportReportView, ProblemList } from './components/import-report-view.js';
@@ -9,7 +9,6 @@ import { PlaceFlowView } from './components/place-flow-view.js';
 import { TemplateEditor } from './components/template-editor.js';
 import type { PanelHost } from './panel-host.js';
 import type { ImportWorker } from './run-import.js';
-import { messageOf } from './message-of.js';
 import { panelStrings } from './panel-strings.js';
 import type { MeasuredMetrics } from './state/board-check.js';
 import { journeyFromTemplate } from './state/journey-from-template.js';

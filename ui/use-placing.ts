@@ -1,6 +1,5 @@
 import { useReducer, useRef } from 'preact/hooks';
-import type { Journey, Layout, LayoutOptions } from '../core/src/index.js';
-import { messageOf } from './message-of.js';
+import { messageOf, type Journey, type Layout, type LayoutOptions } from '../core/src/index.js';
 import type { PanelHost } from './panel-host.js';
 import { placeFlow, type PlaceFlow } from './state/place-flow.js';
 import { layoutAroundKept } from './state/preview-around-kept.js';

@@ -7,6 +7,7 @@
 export * from './model/journey.js';
 export { checkJourney } from './model/check-journey.js';
 export * from './model/problem.js';
+export { messageOf } from './model/message-of.js';
 export * from './model/limits.js';
 export { stableId, hashText } from './model/stable-id.js';
 export { migrateJourney, JOURNEY_MIGRATIONS, type JourneyMigration } from './model/migrate-journey.js';

@@ -1,8 +1,8 @@
-import { hashPrimitive, type Layout, type PlacementProgress, type PlacementReport, type PlaceOptions, type Primitive, type SyncChange } from '../../core/src/index.js';
+import { hashPrimitive, messageOf, type Layout, type PlacementProgress, type PlacementReport, type PlaceOptions, type Primitive, type SyncChange } from '../../core/src/index.js';
 import type { FigJamApi, FigJamNode, FigJamSection } from './figjam-api.js';
 import { figJamNodeType } from './figjam-node-kind.js';
 import { FULL_TEXT_KEY, PLACED_DATA_KEY, placedDataEncoder } from './figjam-placed-data.js';
-import { describe, reason } from './figjam-report-text.js';
+import { describe } from './figjam-report-text.js';
 import { findFreeOrigin } from './find-free-origin.js';
 import { FIGJAM_FONTS } from './load-figjam-fonts.js';
 import type { FigJamSyncPlan } from './plan-figjam-sync.js';
@@ -95,7 +95,7 @@ class Run {
         this.updateNode(node, primitive);
         this.report.updated++;
       } catch (error) {
-        this.fail(`Could not update ${describe(primitive, primitive.key)}: ${reason(error)}.`, primitive.key);
+        this.fail(`Could not update ${describe(primitive, primitive.key)}: ${messageOf(error)}.`, primitive.key);
       }
       this.step(phase);
     }
@@ -118,7 +118,7 @@ class Run {
           this.wrote = true;
           this.report.removed++;
         } catch (error) {
-          this.fail(`Could not remove ${record.key}: ${reason(error)}.`, record.key);
+          this.fail(`Could not remove ${record.key}: ${messageOf(error)}.`, record.key);
         }
       }
       this.step('remove');
@@ -241,7 +241,7 @@ class Run {
     }
     if (this.section?.removed) this.section = null;
     this.report.failed++;
-    this.report.problems.push({ message: `Could not create ${describe(primitive, primitive.key)}: ${reason(error)}.`, field: primitive.key });
+    this.report.problems.push({ message: `Could not create ${describe(primitive, primitive.key)}: ${messageOf(error)}.`, field: primitive.key });
     if (marked + bare === 0) {
       this.report.problems.push({ message: `Nothing was placed: the ${this.report.created} items created before the failure were removed, the board is as before.` });
     } else {

@@ -1,6 +1,6 @@
 // Runs on the plugin's main thread, Figma's sandbox: ECMAScript, `figma`, `console` and timers only
 // (no AbortController, no Intl, no DOM). It measures and returns data; the panel words the report.
-import { answerInTime, HostTimeoutError } from '../../core/src/index.js';
+import { answerInTime, HostTimeoutError, messageOf } from '../../core/src/index.js';
 import type { BoardCheck, CheckedItem } from '../../ui/state/board-check.js';
 import type { FigJamApi, FigJamNode, FigJamTextSublayer } from './figjam-api.js';
 import { FIGJAM_STICKY_SIZE } from './figjam-board.js';
@@ -207,6 +207,3 @@ function fontLoader(figma: FigJamApi, timeoutMs: number) {
   };
 }
 
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}

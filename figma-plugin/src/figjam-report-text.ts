@@ -12,8 +12,3 @@ export function describe(primitive: Primitive | undefined, key: string): string 
   const shown = text.length > 40 ? `${text.slice(0, 39)}…` : text;
   return shown === '' ? `the ${primitive.kind} ${key}` : `the ${primitive.kind} "${shown}"`;
 }
-
-/** The message of a host error, whatever was thrown. */
-export function reason(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}

@@ -1,4 +1,4 @@
-import { type CancelSource, createCancelSource } from '../../core/src/index.js';
+import { type CancelSource, createCancelSource, messageOf } from '../../core/src/index.js';
 import { checkFigJamBoard } from './check-figjam-board.js';
 import type { FigJamHostApi } from './figjam-api.js';
 import { parsePluginMessage, type ToPanel } from './messages.js';
@@ -78,7 +78,7 @@ export function handlePanelMessages(figma: FigJamHostApi): (raw: unknown) => Pro
     } catch (error) {
       if ('id' in message) {
         running.delete(message.id);
-        post({ type: 'failed', id: message.id, message: error instanceof Error ? error.message : String(error) });
+        post({ type: 'failed', id: message.id, message: messageOf(error) });
       }
     }
   };

@@ -1,6 +1,5 @@
-import { answerInTime, type CancelSignal, type Problem } from '../../core/src/index.js';
+import { answerInTime, messageOf, type CancelSignal, type Problem } from '../../core/src/index.js';
 import type { FigJamApi } from './figjam-api.js';
-import { reason } from './figjam-report-text.js';
 import type { FigJamSyncPlan } from './plan-figjam-sync.js';
 
 /** The fonts every node we write uses; loaded once per placement, before anything is written. */
@@ -35,7 +34,7 @@ export async function loadFigJamFonts(figma: FigJamApi, { plan, placed }: FigJam
   const problems: Problem[] = [];
   [...fonts.values()].forEach((font, index) => {
     const result = results[index];
-    if (result?.status === 'rejected') problems.push({ message: `The font ${font.family} ${font.style} could not be loaded: ${reason(result.reason)}.` });
+    if (result?.status === 'rejected') problems.push({ message: `The font ${font.family} ${font.style} could not be loaded: ${messageOf(result.reason)}.` });
   });
   return problems;
 }

@@ -1,3 +1,4 @@
+import { messageOf } from '../../core/src/index.js';
 import type { BoardCheck, CheckedItem, CheckFailure } from '../../ui/state/board-check.js';
 import type { MiroBoardApi, MiroItem, MiroItemRef, MiroShape, MiroStickyNote, MiroText } from './miro-board-api.js';
 import { readItemBack } from './read-item-back.js';
@@ -199,6 +200,3 @@ function ref(item: MiroItemRef): MiroItemRef {
   return { id: item.id, type: item.type };
 }
 
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}

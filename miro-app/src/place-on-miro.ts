@@ -70,7 +70,7 @@ export async function placeOnMiro(board: MiroBoardApi, layout: Layout, options: 
     sync = options.planned ?? (await planMiroSync(board, layout, (name, call) => host(name, call, { cancellable: true })));
   } catch (error) {
     if (options.signal?.aborted && !(error instanceof MiroCallError)) return { ...report, cancelled: true };
-    return { ...report, failed: 1, problems: [{ message: `Could not read the board: ${message(error)}` }] };
+    return { ...report, failed: 1, problems: [{ message: `Could not read the board: ${miroErrorMessage(error)}` }] };
   }
   options.onProgress?.({ phase: 'plan', done: 1, total: 1 });
   options.onEstimate?.(
@@ -98,8 +98,4 @@ function hostCalls(pacer: CreditPacer, options: MiroPlaceOptions, onRetry: (kind
       ...(how.onAbandoned ? { onAbandoned: how.onAbandoned } : {}),
       ...(how.recover ? { recover: how.recover } : {}),
     });
-}
-
-function message(error: unknown): string {
-  return miroErrorMessage(error);
 }

@@ -1,5 +1,6 @@
 /**
- * The words of an error a host threw, for the panel to show.
+ * The words of an error, whatever was thrown (an `Error`, a host's string or object): for a report
+ * or the panel to show.
  *
  * @example messageOf(new Error('Item 3 is locked')) // 'Item 3 is locked'
  */
