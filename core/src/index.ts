@@ -1,5 +1,5 @@
 /**
- * The public face of Parcours core: import, export, layout, render and sync planning.
+ * The public face of Parcours core: import, export, comparison of waves, layout, render and sync planning.
  * Pure: no DOM, no host API, no I/O.
  */
 
@@ -32,6 +32,11 @@ export { exportJson } from './export/export-json.js';
 export { exportMermaid } from './export/export-mermaid.js';
 export { exportWideCsv } from './export/export-wide-csv.js';
 export { neutraliseFormula } from './export/neutralise-formula.js';
+
+// Compare two waves (PRODUCT.md §10)
+export { compareJourneys } from './compare/compare-journeys.js';
+export * from './compare/journey-comparison.js';
+export { welchTest, type SampleSummary, type WelchResult } from './compare/welch-test.js';
 
 // Layout
 export * from './layout/primitive.js';
