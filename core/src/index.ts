@@ -41,6 +41,7 @@ export { welchTest, type SampleSummary, type WelchResult } from './compare/welch
 // Layout
 export * from './layout/primitive.js';
 export { layoutJourney } from './layout/layout-journey.js';
+export { previousWave, type PreviousWave } from './layout/previous-wave.js';
 export { boardText } from './layout/board-text.js';
 export { drawableLanes } from './layout/resolve-lanes.js';
 export { layoutMetrics, lineHeight, stickyPadding, smallFontOf, textLines, DEFAULT_STICKY, type LayoutMetrics } from './layout/layout-metrics.js';
@@ -52,6 +53,8 @@ export { rankOpportunities } from './layout/rank-opportunities.js';
 // Render
 export { renderSvg } from './render/render-svg.js';
 export { renderHtml } from './render/render-html.js';
+export { renderComparisonHtml, type ComparisonReportOptions } from './render/render-comparison-html.js';
+export { formatDelta } from './layout/format-delta.js';
 export { escapeXml } from './render/escape-xml.js';
 export { paletteColors, personaColor, type PaletteColors, type TokenColors } from './render/palette.js';
 

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { compareJourneys } from '../../core/src/compare/compare-journeys.js';
 import { journeyWith } from '../layout/journey-builder.js';
 
+/** A persona with nothing but its name. */
+const persona = (id: string, name: string) => ({ id, name, goals: [], motivations: [], frustrations: [] });
+
 const LANES = [
   { id: 'actions', kind: 'actions' as const, title: 'Actions' },
   { id: 'touch', kind: 'touchpoints' as const, title: 'Touchpoints' },
@@ -53,8 +56,8 @@ describe('compareJourneys', () => {
       lanes: LANES,
       stages: [{ id: 's', name: 'Book' }],
       personas: [
-        { id: 'c', name: 'Commuter' },
-        { id: 't', name: 'Tourist' },
+        persona('c', 'Commuter'),
+        persona('t', 'Tourist'),
       ],
       emotions: [
         { stageId: 's', personaId: 'c', score: -1, n: 4, sd: 0 },
@@ -64,7 +67,7 @@ describe('compareJourneys', () => {
     const after = journeyWith({
       lanes: LANES,
       stages: [{ id: 's2', name: 'Book' }],
-      personas: [{ id: 'tt', name: 'tourist' }],
+      personas: [persona('tt', 'tourist')],
       emotions: [{ stageId: 's2', personaId: 'tt', score: 1.5, n: 6, sd: 0.5 }],
     });
     const [stage] = compareJourneys(before, after).stages;
@@ -85,8 +88,8 @@ describe('compareJourneys', () => {
       lanes: LANES,
       stages: [{ id: 's', name: 'Book' }],
       personas: [
-        { id: 'c', name: 'Commuter' },
-        { id: 't', name: 'Tourist' },
+        persona('c', 'Commuter'),
+        persona('t', 'Tourist'),
       ],
       emotions: [
         { stageId: 's', personaId: 'c', score: -2, n: 1 },
