@@ -9,20 +9,10 @@ import { keyPart } from './layout-key.js';
 import type { LayoutLabels } from './layout-labels.js';
 import { textLineHeight, type LayoutMetrics } from './layout-metrics.js';
 import { monotonePath } from './monotone-path.js';
+import type { PreviousWave } from './previous-wave-data.js';
 import type { Point, Primitive } from './primitive.js';
 
-/**
- * The previous wave of a study, as a map of the new wave draws it (`LayoutOptions.previous`): per
- * stage of the journey laid out, everyone's score in the previous wave and the change; the new
- * wave's pain cards no one named before; the pain points no one names any more.
- */
-export interface PreviousWave {
-  stages: { stageId: string; score?: number; delta?: number; significant: boolean }[];
-  /** Ids of the journey's pain cards that are new in this wave. */
-  newPains: string[];
-  /** Pain points of the previous wave that are gone, by the stage of the journey they belonged to. */
-  resolvedPains: { stageId: string; text: string; count: number }[];
-}
+export type { PreviousWave } from './previous-wave-data.js';
 
 /**
  * What a map of `journey` (the new wave) needs of a comparison with the previous wave

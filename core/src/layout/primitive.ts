@@ -3,7 +3,7 @@
  * units (1 unit ≈ 1 px at 100 % zoom); adapters and renderers translate them, never compute them.
  */
 
-import type { PreviousWave } from './previous-wave.js';
+import type { PreviousWave } from './previous-wave-data.js';
 
 export interface Box {
   x: number;
