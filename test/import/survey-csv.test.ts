@@ -45,10 +45,12 @@ describe('survey matrix import', () => {
         { id: ids.card(booking, touchpoints, 'App'), stageId: booking, laneId: touchpoints, text: 'App', channel: 'app', score: 1.111, count: 3, sources: ['Booking / App'] },
         { id: ids.card(boarding, touchpoints, 'Boarding'), stageId: boarding, laneId: touchpoints, text: 'Boarding', score: -0.667, count: 3, sources: ['Boarding'] },
       ],
+      // sd, sample (n − 1): business booking 2, 2, 1.111, 1.111 → √(4 × 0.444² / 3) = 0.513;
+      // leisure 0.222, 0.222, −0.667 → 0.513; business boarding 0.222, −0.667 → 0.889 / √2 = 0.629.
       emotions: [
-        { stageId: booking, personaId: business, score: 1.556, n: 4, min: 1.111, max: 2, lowShare: 0 },
-        { stageId: booking, personaId: leisure, score: -0.074, n: 3, min: -0.667, max: 0.222, lowShare: 0.333 },
-        { stageId: boarding, personaId: business, score: -0.222, n: 2, min: -0.667, max: 0.222, lowShare: 0.5 },
+        { stageId: booking, personaId: business, score: 1.556, n: 4, min: 1.111, max: 2, sd: 0.513, lowShare: 0 },
+        { stageId: booking, personaId: leisure, score: -0.074, n: 3, min: -0.667, max: 0.222, sd: 0.513, lowShare: 0.333 },
+        { stageId: boarding, personaId: business, score: -0.222, n: 2, min: -0.667, max: 0.222, sd: 0.629, lowShare: 0.5 },
         { stageId: boarding, personaId: leisure, score: -1.556, n: 1, min: -1.556, max: -1.556, lowShare: 1 },
       ],
     });
@@ -71,9 +73,10 @@ describe('survey matrix import', () => {
     const { journey, report } = imported(text);
     expect(report.scale).toBe('1-5');
     expect(journey.personas).toEqual([]);
+    // sd: −2, −1, 2 → √(8.667 / 2) = 2.082; 1, 2, 2 → √(0.667 / 2) = 0.577.
     expect(journey.emotions).toEqual([
-      { stageId: ids.stage('Website'), score: -0.333, n: 3, min: -2, max: 2, lowShare: 0.667 },
-      { stageId: ids.stage('Call centre'), score: 1.667, n: 3, min: 1, max: 2, lowShare: 0 },
+      { stageId: ids.stage('Website'), score: -0.333, n: 3, min: -2, max: 2, sd: 2.082, lowShare: 0.667 },
+      { stageId: ids.stage('Call centre'), score: 1.667, n: 3, min: 1, max: 2, sd: 0.577, lowShare: 0 },
     ]);
   });
 
