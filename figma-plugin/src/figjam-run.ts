@@ -96,7 +96,7 @@ export async function breathe(run: FigJamRun): Promise<void> {
 }
 
 /** `true` once cancelled: no new host call starts. */
-export function stopped(run: FigJamRun): boolean {
+export function cancelled(run: FigJamRun): boolean {
   if (run.options.signal?.aborted !== true) return false;
   run.result.cancelled = true;
   return true;

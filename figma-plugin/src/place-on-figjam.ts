@@ -15,8 +15,9 @@ export interface FigJamPlaceOptions extends PlaceOptions {
  * Places a journey map on the current FigJam page, or brings an existing one up to date: a first
  * placement is a sync onto an empty page. The same steps as `placeOnMiro`: read and plan
  * (`planFigJamSync`: the nodes carrying this journey's plugin data, then `planSync`), load the fonts,
- * write (`applyFigJamPlan`: creates a section holding everything, stickies, shapes with text, text, a
- * vector per curve, connectors; updates, moves and removes, writing only what differs), report.
+ * write (`applyFigJamPlan`: the section holding everything, then stickies, shapes with text, text, a
+ * vector per curve, connectors; updates, moves and removes, writing only what differs), report
+ * (`reportFigJamPlacement`).
  * Nodes edited by hand and nodes without our data are never touched.
  *
  * Failures: a font that cannot load, or does not load within `timeoutMs`, stops everything before

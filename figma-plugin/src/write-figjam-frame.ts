@@ -1,5 +1,4 @@
-import type { FigJamRun } from './figjam-run.js';
-import { step, stopped } from './figjam-run.js';
+import { cancelled, step, type FigJamRun } from './figjam-run.js';
 import { findFreeOrigin } from './find-free-origin.js';
 import { rollBack, writeData } from './figjam-item-writes.js';
 import { writeContent, writeGeometry } from './write-figjam-node.js';
@@ -18,7 +17,7 @@ export function writeFigJamFrame(run: FigJamRun): boolean {
   const { frame, sync } = run;
   if (sync.plan.keep.some(({ record }) => record.key === frame.key)) fitKeptSection(run);
   if (!sync.plan.add.includes(frame)) return true;
-  if (stopped(run)) return false;
+  if (cancelled(run)) return false;
   try {
     createSection(run);
   } catch (error) {

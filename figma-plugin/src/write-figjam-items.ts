@@ -3,7 +3,7 @@ import type { FigJamNode } from './figjam-api.js';
 import { rollBack, writeData, writeNew } from './figjam-item-writes.js';
 import { figJamNodeType } from './figjam-node-kind.js';
 import { describe } from './figjam-report-text.js';
-import { breathe, fail, mustBreathe, step, stopped, type FigJamRun } from './figjam-run.js';
+import { breathe, cancelled, fail, mustBreathe, step, type FigJamRun } from './figjam-run.js';
 import { createFigJamNode, writeContent, writeGeometry } from './write-figjam-node.js';
 
 /**
@@ -24,7 +24,7 @@ async function createItems(run: FigJamRun, add: readonly Primitive[]): Promise<b
   for (const primitive of add) {
     if (primitive === run.frame) continue;
     if (mustBreathe(run)) await breathe(run);
-    if (stopped(run)) return false;
+    if (cancelled(run)) return false;
     try {
       createItem(run, primitive);
     } catch (error) {
@@ -40,7 +40,7 @@ async function createItems(run: FigJamRun, add: readonly Primitive[]): Promise<b
 async function updateItems(run: FigJamRun, changes: readonly SyncChange[], phase: PlacementProgress['phase']): Promise<boolean> {
   for (const { record, primitive } of changes) {
     if (mustBreathe(run)) await breathe(run);
-    if (stopped(run)) return false;
+    if (cancelled(run)) return false;
     const node = run.sync.placed.nodes.get(record.hostId);
     try {
       if (!node) throw new Error('the node is no longer on the page');
@@ -58,7 +58,7 @@ async function removeItems(run: FigJamRun, records: readonly PlacedRecord[]): Pr
   const removing = new Set(records.map((record) => record.hostId));
   for (const record of records) {
     if (mustBreathe(run)) await breathe(run);
-    if (stopped(run)) return false;
+    if (cancelled(run)) return false;
     removeItem(run, record, removing);
     step(run, 'remove');
   }
