@@ -54,6 +54,8 @@ export interface MiroRun {
   readonly frameUpdated: boolean;
   /** The frame was resized, which counts as an update unless it was updated anyway. */
   frameResized: boolean;
+  /** Ids of the items the plan removes. */
+  readonly removing: ReadonlySet<string>;
   /** Our items on the board, by id. */
   readonly byHostId: ReadonlyMap<string, PlacedItem>;
   /** Host id of the item standing for each key; a create adds its item. */
@@ -78,10 +80,10 @@ export function startMiroRun(board: MiroBoardApi, sync: MiroSyncPlan, write: Hos
   const { layout, placed, plan } = sync;
   const result: ApplyResult = { created: 0, updated: 0, removed: 0, failed: 0, cancelled: false, problems: [] };
   const frame = layout.primitives.find((primitive) => primitive.kind === 'frame')!;
-  const removedIds = new Set(plan.remove.map((record) => record.hostId));
+  const removing = new Set(plan.remove.map((record) => record.hostId));
   const hostIdByKey = new Map<string, string>();
   for (const entry of placed.placed) {
-    if (!removedIds.has(entry.item.id) && !hostIdByKey.has(entry.data.k)) hostIdByKey.set(entry.data.k, entry.item.id);
+    if (!removing.has(entry.item.id) && !hostIdByKey.has(entry.data.k)) hostIdByKey.set(entry.data.k, entry.item.id);
   }
   const ours = new Set(placed.placed.map((entry) => entry.item.id));
   const data = (primitive: Primitive) => placedDataJson(encodePlacedData(layout.journeyId, primitive));
@@ -97,6 +99,7 @@ export function startMiroRun(board: MiroBoardApi, sync: MiroSyncPlan, write: Hos
     createdFrame: false,
     frameUpdated: plan.update.some((change) => change.primitive.key === frame.key),
     frameResized: false,
+    removing,
     byHostId: new Map(placed.placed.map((entry) => [entry.item.id, entry])),
     hostIdByKey,
     ours,

@@ -41,8 +41,8 @@ export interface MiroPlaceOptions extends PlaceOptions {
 
 /**
  * Places a layout on a Miro board, or brings a map already there up to date, in the same steps as
- * `placeOnFigJam`: read and plan (`planMiroSync`: what this journey placed, by item metadata, then
- * `planSync`), say what it will cost (`onEstimate`), write (`applyMiroPlan`, paced inside Miro's
+ * `placeOnFigJam`: read and plan (`planExpandedMiroSync`, as the preview's `planMiroSync`: what this
+ * journey placed, by item metadata, then `planSync`), say what it will cost (`onEstimate`), write (`applyMiroPlan`, paced inside Miro's
  * credit budget with several calls in flight, retrying rate-limit and transient errors with
  * back-off, and errors of no documented shape a few times), report (`reportMiroPlacement`). A first
  * placement is a sync onto an empty board, so an interrupted placement resumes without duplicates

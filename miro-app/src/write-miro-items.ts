@@ -29,7 +29,6 @@ export async function writeMiroItems(run: MiroRun): Promise<void> {
   const isConnectorItem = (hostId: string) => byHostId.get(hostId)?.item.type === 'connector';
   const changes = (list: SyncChange[], content: boolean) => list.filter((change) => !isFrame(change.primitive)).map((change) => ({ change, content }));
   const changed = [...changes(plan.update, true), ...changes(plan.move, false)];
-  const removedIds = new Set(plan.remove.map((record) => record.hostId));
   const changedIds = new Set(changed.map(({ change }) => change.record.hostId));
   const keptIds = new Set(plan.keep.map((entry) => entry.record.hostId));
 
@@ -53,7 +52,7 @@ export async function writeMiroItems(run: MiroRun): Promise<void> {
           entry.item.type !== 'frame' &&
           entry.item.type !== 'connector' &&
           !inFrame(run, entry.item) &&
-          !removedIds.has(entry.item.id) &&
+          !run.removing.has(entry.item.id) &&
           !changedIds.has(entry.item.id) &&
           !keptIds.has(entry.item.id),
       )
