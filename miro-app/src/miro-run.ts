@@ -9,6 +9,7 @@ import { encodePlacedData, placedDataJson } from './placed-metadata.js';
 import type { MiroSyncPlan } from './plan-miro-sync.js';
 import type { PlacedItem } from './read-placed-on-miro.js';
 
+/** How `applyMiroPlan` writes: item style, where a new map goes, how many pipelines, cancel and progress. */
 export interface ApplyOptions {
   style: MiroItemStyle;
   /** Board position of the map's top-left corner for a first placement; default: free space near the viewport. */
