@@ -3,6 +3,7 @@ import { LIMITS } from '../../model/limits.js';
 import { columnStats } from '../columns/column-stats.js';
 import type { Column } from '../columns/column.js';
 import { detectScale, scaleLabel } from '../emotion/detect-scale.js';
+import { likertScore, type LikertMatch } from '../emotion/likert-scales.js';
 import { emotionProblem } from '../emotion/emotion-problem.js';
 import { EmotionStats } from '../emotion/emotion-stats.js';
 import { normalizeScore } from '../emotion/normalize-score.js';
@@ -19,8 +20,12 @@ import { normalizeKey } from '../names/normalize-key.js';
 import { tooLong } from '../text-limit.js';
 import { chooseSegment } from './choose-segment.js';
 import { classifySurveyColumn, type SurveyColumnKind } from './classify-survey-column.js';
+import { netPromoter } from './net-promoter.js';
 import { splitStagePrefix } from './split-stage-prefix.js';
+import { stageNames, type StageName } from './stage-names.js';
+import { surveyQuotes } from './survey-quotes.js';
 import { surveySummary } from './survey-summary.js';
+import { SURVEY_WORDS } from './survey-words.js';
 
 /** A rating column with its stage, touchpoint and running statistics. */
 interface Rating {
@@ -28,7 +33,20 @@ interface Rating {
   stage: number;
   touchpoint: string;
   stats: EmotionStats;
+  /** Its labelled scale, when its answers are Likert labels rather than numbers. */
+  likert?: LikertMatch;
 }
+
+/** A 0–10 recommendation column, on the advocacy stage, its answers tallied per segment. */
+interface Recommendation {
+  column: Column;
+  stage: number;
+  all: number[];
+  bySegment: Map<number, number[]>;
+}
+
+/** Quotes per stage × lane cell unless the options say otherwise. */
+const DEFAULT_QUOTES = 3;
 
 /**
  * Imports a survey matrix (one row per respondent, one rating column per touchpoint or step). Each
@@ -38,7 +56,11 @@ interface Rating {
  * 40 % of the scale). A segment column (named in the options, or a persona/segment/type/class column)
  * splits the emotions into personas. Ids, dates, ages, distances, free text and numbers beyond a
  * rating scale are left out with the reason in the report; NPS and overall satisfaction are
- * summarised in the journey's description.
+ * summarised in the journey's description. A survey tool's export (`column.question`) names stages
+ * as the respondent saw them (grid rows, sub-answers, questions without their shared opening, which
+ * becomes the subtitle); Likert labels are ratings; metadata and personal data are left out and
+ * listed; a recommendation question's NPS, per segment, is a card on an advocacy stage; free-text
+ * answers to a question are quotes of the stage before them.
  *
  * @example importSurveyCsv(context) // stages Réservation, Gare, Voyage; cards "Site web" (score 0.4, count 240)…
  */
@@ -52,8 +74,20 @@ export function importSurveyCsv(context: FormatContext): FormatOutcome {
   const segmentColumn = segment.column;
 
   const stages = new NameIndex();
+  const stageDescriptions: (string | undefined)[] = [];
+  const advocacy = new Set<number>();
   const ratings: Rating[] = [];
+  const recommendations: Recommendation[] = [];
+  const quoteColumns: { column: Column; after: number }[] = [];
   const description: string[] = [];
+  const words = SURVEY_WORDS[locale];
+  const named = toolStageNames(columns, verdicts, segmentColumn);
+  const addStage = (name: string, text: string | undefined): number => {
+    const index = stages.add(name);
+    if (stageDescriptions[index] === undefined && text !== undefined) stageDescriptions[index] = text;
+    return index;
+  };
+  let lastStage = -1;
   for (const column of columns) {
     const verdict = verdicts.get(column) ?? { kind: 'left out', why: 'unknown' };
     if (column === segmentColumn) {
@@ -65,28 +99,52 @@ export function importSurveyCsv(context: FormatContext): FormatOutcome {
     }
     switch (verdict.kind) {
       case 'rating': {
-        const { stage, touchpoint } = splitStagePrefix(column.bareTitle);
+        const toolName = named.names.get(column);
+        const { stage, touchpoint } = toolName === undefined ? splitStagePrefix(column.bareTitle) : { stage: toolName.name, touchpoint: toolName.name };
         column.used = true;
         column.role = 'rating';
-        ratings.push({ column, stage: stages.add(stage), touchpoint, stats: new EmotionStats() });
+        if (verdict.likert !== undefined) column.note = `rating: ${verdict.likert.scale.labels.length}-point labels`;
+        lastStage = addStage(stage, toolName?.description);
+        const rating: Rating = { column, stage: lastStage, touchpoint, stats: new EmotionStats() };
+        if (verdict.likert !== undefined) rating.likert = verdict.likert;
+        ratings.push(rating);
         break;
       }
       case 'nps':
       case 'overall': {
-        const line = surveySummary(table, column.index, verdict.kind, column.bareTitle, locale);
+        const line = surveySummary(table, column.index, verdict.kind, column.question?.text ?? column.bareTitle, locale);
         column.used = true;
         column.role = verdict.kind;
-        column.note = verdict.kind === 'nps' ? 'NPS: summarised in the description' : 'overall satisfaction: summarised in the description';
+        column.note = verdict.kind === 'nps' ? 'NPS: summarised in the description and on the advocacy stage' : 'overall satisfaction: summarised in the description';
         if (line !== undefined) description.push(line);
+        if (verdict.kind === 'nps') {
+          lastStage = addStage(words.recommendation, column.question?.text);
+          advocacy.add(lastStage);
+          recommendations.push({ column, stage: lastStage, all: [], bySegment: new Map() });
+        }
         break;
       }
+      case 'quotes':
+        column.used = true;
+        column.role = 'thought';
+        column.note = 'free-text answers: quotes of the stage they follow';
+        quoteColumns.push({ column, after: lastStage });
+        break;
       case 'segment':
         column.note = 'left out: categories (choose it as the segment column to split personas by it)';
         break;
       case 'left out':
         column.note = `left out: ${verdict.why}`;
+        if (verdict.metadata !== undefined) {
+          (context.metadataColumns ??= []).push(column.header);
+          if (verdict.metadata.personal) (context.personalColumns ??= []).push(column.header);
+        }
         break;
     }
+  }
+  if (named.subtitle !== undefined) {
+    description.unshift(named.subtitle);
+    context.subtitle = named.subtitle;
   }
   if (segmentColumn === null && candidates.length > 0) {
     notes.push(`no segment column chosen; candidates: ${candidates.map((column) => column.header).join(', ')}`);
@@ -103,10 +161,15 @@ export function importSurveyCsv(context: FormatContext): FormatOutcome {
       const length = table.rows[rowIndex]?.[column]?.length ?? 0;
       if (length > LIMITS.textLength) return { ok: false, problems: [tooLong(table.locate(rowIndex, column), length)] };
     }
-    for (const rating of ratings) scaleStats.add(readEmotion(table.rows[rowIndex]?.[rating.column.index] ?? ''));
+    for (const rating of ratings) if (rating.likert === undefined) scaleStats.add(readEmotion(table.rows[rowIndex]?.[rating.column.index] ?? ''));
   }
   const hinted = ratings.find((rating) => rating.column.scale !== undefined)?.column;
-  const detected = detectScale(scaleStats, scaleGiven(options, hinted));
+  const labelled = ratings.filter((rating) => rating.likert !== undefined);
+  const detected =
+    labelled.length === ratings.length && options.scale === undefined
+      ? { scale: 'words' as const, reason: 'the answers are the labels of a Likert scale' }
+      : detectScale(scaleStats, scaleGiven(options, hinted));
+  if (labelled.length > 0) context.labelScales = labelScales(labelled);
   if (detected.warning !== undefined) warnings.add('scale', { column: hinted?.header ?? '', message: detected.warning });
   notes.push(`rating scale ${scaleLabel(detected.scale)}: ${detected.reason}`);
 
@@ -119,13 +182,35 @@ export function importSurveyCsv(context: FormatContext): FormatOutcome {
     const row = table.rows[rowIndex] ?? [];
     rows++;
     const group = segmentColumn === null ? -1 : segments.add(row[segmentColumn.index] ?? '');
+    for (const recommendation of recommendations) {
+      const reading = readEmotion(row[recommendation.column.index] ?? '');
+      if (reading.kind !== 'number' || reading.value < 0 || reading.value > 10) continue;
+      recommendation.all.push(reading.value);
+      if (group !== -1) {
+        const list = recommendation.bySegment.get(group) ?? [];
+        list.push(reading.value);
+        recommendation.bySegment.set(group, list);
+      }
+    }
     for (const rating of ratings) {
-      const reading = readEmotion(row[rating.column.index] ?? '');
-      if (reading.kind === 'empty') continue;
-      const score = normalizeScore(reading, detected.scale);
-      if (score === undefined) {
-        warnings.add('ratings left out', { ...table.locate(rowIndex, rating.column.index), message: emotionProblem(reading, detected.scale) });
-        continue;
+      const cell = row[rating.column.index] ?? '';
+      let score: number | undefined;
+      if (rating.likert === undefined) {
+        const reading = readEmotion(cell);
+        if (reading.kind === 'empty') continue;
+        score = normalizeScore(reading, detected.scale);
+        if (score === undefined) {
+          warnings.add('ratings left out', { ...table.locate(rowIndex, rating.column.index), message: emotionProblem(reading, detected.scale) });
+          continue;
+        }
+      } else {
+        const label = likertScore(rating.likert.scale, cell);
+        if (label === null) continue;
+        if (label === undefined) {
+          warnings.add('ratings left out', { ...table.locate(rowIndex, rating.column.index), message: `"${cell.trim().slice(0, 40)}" is not one of the scale's labels (${rating.likert.scale.labels.join(', ')}): left out` });
+          continue;
+        }
+        score = label;
       }
       rating.stats.add(score);
       byStage[rating.stage]?.add(score);
@@ -141,7 +226,13 @@ export function importSurveyCsv(context: FormatContext): FormatOutcome {
     }
   }
 
-  const stageList: Stage[] = stages.names().map((name, index) => ({ id: ids.take('stage', stages.keys[index] ?? name, 0), name: fitName(name, 500).text }));
+  const stageList: Stage[] = stages.names().map((name, index) => {
+    const stage: Stage = { id: ids.take('stage', stages.keys[index] ?? name, 0), name: fitName(name, 500).text };
+    if (advocacy.has(index)) stage.phase = 'advocacy';
+    const text = stageDescriptions[index];
+    if (text !== undefined) stage.description = text;
+    return stage;
+  });
   const personas: Persona[] = segments.names().map((name, index) => ({
     id: ids.take('persona', segments.keys[index] ?? name),
     name: fitName(name, 500).text,
@@ -171,6 +262,46 @@ export function importSurveyCsv(context: FormatContext): FormatOutcome {
     if (channel !== undefined) card.channel = channel;
     cards.push(card);
   }
+  const lanes = [touchpoints, emotionsLane];
+  if (quoteColumns.length > 0) {
+    const thoughts = lane(context, 'thoughts');
+    lanes.push(thoughts);
+    const max = options.maxQuotesPerCell ?? DEFAULT_QUOTES;
+    for (const { column, after } of quoteColumns) {
+      const stage = stageList[after === -1 ? 0 : after];
+      if (stage === undefined) continue;
+      for (const quote of surveyQuotes(table, column.index, max, locale)) {
+        const card: Card = { id: ids.take('card', stage.id, thoughts.id, normalizeKey(quote.text)), stageId: stage.id, laneId: thoughts.id, text: quote.text, sources: quote.sources };
+        if (quote.count > 1) card.count = quote.count;
+        cards.push(card);
+      }
+    }
+  }
+  if (recommendations.length > 0) {
+    const title = words.npsLane;
+    const npsLane: Lane = { id: ids.take('lane', 'custom', normalizeKey(title)), kind: 'custom', title };
+    lanes.push(npsLane);
+    for (const recommendation of recommendations) {
+      const stage = stageList[recommendation.stage];
+      if (stage === undefined) continue;
+      const groups: [string | undefined, number[]][] =
+        segmentColumn === null ? [[undefined, recommendation.all]] : personas.map((persona, group) => [persona.id, recommendation.bySegment.get(group) ?? []]);
+      for (const [personaId, values] of groups) {
+        const nps = netPromoter(values);
+        if (nps === undefined) continue;
+        const card: Card = {
+          id: ids.take('card', stage.id, npsLane.id, personaId ?? '', recommendation.column.index),
+          stageId: stage.id,
+          laneId: npsLane.id,
+          text: words.nps(nps.score, nps.n),
+          count: nps.n,
+          sources: [recommendation.column.header],
+        };
+        if (personaId !== undefined) card.personaId = personaId;
+        cards.push(card);
+      }
+    }
+  }
   const emotions: Emotion[] = [];
   stageList.forEach((stage, index) => {
     if (segmentColumn === null) {
@@ -185,12 +316,32 @@ export function importSurveyCsv(context: FormatContext): FormatOutcome {
   });
   const parts: FormatOutcome & { ok: true } = {
     ok: true,
-    parts: { personas, stages: stageList, lanes: [touchpoints, emotionsLane], cards, emotions },
+    parts: { personas, stages: stageList, lanes, cards, emotions },
     scale: detected.scale,
     rows,
   };
   if (description.length > 0) parts.parts.description = description.join('\n');
   return parts;
+}
+
+/** The stage names of the rating columns a survey tool's export describes, and the subtitle they share. */
+function toolStageNames(columns: readonly Column[], verdicts: ReadonlyMap<Column, SurveyColumnKind>, segment: Column | null): { names: Map<Column, StageName>; subtitle?: string } {
+  const rated = columns.filter((column) => column !== segment && column.question !== undefined && verdicts.get(column)?.kind === 'rating');
+  const named = stageNames(rated.map((column) => column.question ?? { text: column.header }));
+  const names = new Map(rated.map((column, index) => [column, named.names[index] ?? { name: column.header }]));
+  return named.subtitle === undefined ? { names } : { names, subtitle: named.subtitle };
+}
+
+/** The labelled scales read, each with the columns that use it, in column order. */
+function labelScales(labelled: readonly Rating[]): { labels: string[]; columns: string[] }[] {
+  const byScale = new Map<LikertMatch['scale'], string[]>();
+  for (const rating of labelled) {
+    if (rating.likert === undefined) continue;
+    const list = byScale.get(rating.likert.scale) ?? [];
+    list.push(rating.column.header);
+    byScale.set(rating.likert.scale, list);
+  }
+  return [...byScale].map(([scale, headers]) => ({ labels: [...scale.labels], columns: headers }));
 }
 
 function lane(context: FormatContext, kind: LaneKind): Lane {
