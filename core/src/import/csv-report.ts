@@ -37,13 +37,15 @@ export function csvReport(input: {
 }): ImportReport {
   const unknownColumns: string[] = [];
   for (const column of input.columns) {
-    const unknown = input.unrecognised.has(column.index);
+    // Survey-tool metadata is known for what it is, whatever its header.
+    const unknown = input.unrecognised.has(column.index) && column.metadata === undefined;
     if (unknown && (!column.used || column.role === 'custom')) unknownColumns.push(column.header);
     if (column.used) continue;
     column.note ??= unknown
       ? 'unknown column: left out; map it to a role to use it'
       : `left out: the ${FORMAT_NAMES[input.format]} format does not use a ${column.role} column here`;
-    input.warnings.add('columns left out', { column: column.header, message: column.note });
+    // Metadata left out is counted and named in the report's first notes, not one warning each.
+    if (column.metadata === undefined) input.warnings.add('columns left out', { column: column.header, message: column.note });
   }
   const report: ImportReport = {
     format: input.format,

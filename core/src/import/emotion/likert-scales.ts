@@ -41,8 +41,9 @@ export const LIKERT_SCALES: readonly LikertScale[] = [
 ];
 
 /** Answers that say "no answer" on a labelled scale: read as empty, never as a rating. */
-const NO_ANSWER = new Set(['n/a', 'na', 'not applicable', 'does not apply', "don't know", 'do not know', 'prefer not to say', 'sans objet', 'non applicable', 'ne sait pas', 'je ne sais pas', 'nsp', 'non concerne', 'non concernee', 'pas concerne']);
+const NO_ANSWER_WORDS = ['n/a', 'na', 'not applicable', 'does not apply', "don't know", 'do not know', 'prefer not to say', 'sans objet', 'non applicable', 'ne sait pas', 'je ne sais pas', 'nsp', 'non concerne', 'non concernee', 'pas concerne'];
 
+const NO_ANSWER = new Set(NO_ANSWER_WORDS.map((word) => labelKey(word)));
 /** Each label's key → its scales, and each scale's score per key. */
 const KEYS = LIKERT_SCALES.map((scale) => new Map(scale.labels.map((label, index) => [labelKey(label), -2 + (4 * index) / (scale.labels.length - 1)])));
 

@@ -136,6 +136,9 @@ export function importSurveyCsv(context: FormatContext): FormatOutcome {
       case 'left out':
         column.note = `left out: ${verdict.why}`;
         if (verdict.metadata !== undefined) {
+          // Known for what it is, so never reported as an unknown column to map.
+          column.metadata = verdict.metadata;
+          column.role = verdict.metadata.kind === 'date' ? 'date' : verdict.metadata.kind === 'id' ? 'participant' : 'ignore';
           (context.metadataColumns ??= []).push(column.header);
           if (verdict.metadata.personal) (context.personalColumns ??= []).push(column.header);
         }
