@@ -83,7 +83,7 @@ export function importCsv(text: string, encoding: TextEncodingName | undefined, 
 
   let table: CsvTable = plainTable(records, headerIndex, header, scan.blank);
   let columns = mapColumns(header, options.columnMap, warnings, options.rememberedColumnMap);
-  if (layout !== undefined) describeColumns(columns, layout, notes);
+  if (layout !== undefined) describeColumns(columns, layout);
   const forced = options.format === 'wide-csv' || options.format === 'interview-csv' || options.format === 'survey-csv' ? options.format : undefined;
   const detected: ReturnType<typeof detectFormat> =
     layout !== undefined && forced === undefined
@@ -167,14 +167,12 @@ function languageOf(header: string): { language?: 'fr' | 'en' } {
   return language === undefined ? {} : { language };
 }
 
-/** Gives each column what the survey tool's export says it asked, and says which tool it is. */
-function describeColumns(columns: readonly Column[], layout: VendorLayout, notes: string[]): void {
+/** Gives each column what the survey tool's export says it asked (the report's first note names the tool). */
+function describeColumns(columns: readonly Column[], layout: VendorLayout): void {
   for (const column of columns) {
     const question = layout.questions[column.index];
     if (question !== undefined) column.question = question;
   }
-  const rows = layout.headerRows === 1 ? '' : ` (${layout.headerRows} header rows, read as one)`;
-  notes.push(`${VENDOR_NAMES[layout.vendor]} export recognised from its column names${rows}`);
 }
 
 /** Gives the stage role to a column the format reads as stage names, and says so. */
