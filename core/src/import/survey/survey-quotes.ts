@@ -11,6 +11,14 @@ export interface SurveyQuote {
   sources: string[];
 }
 
+/** An answer while the column is read: the rows (0-based data rows) that wrote it. */
+interface Tally {
+  text: string;
+  count: number;
+  rows: number[];
+  first: number;
+}
+
 const EMAIL = /[^\s@<>()[\],;:"]+@[^\s@<>()[\],;:"]+\.[A-Za-z]{2,}/g;
 const PHONE = /(?<![\w])\+?\d[\d .()-]{7,}\d(?![\w])/g;
 
@@ -23,25 +31,32 @@ const PHONE = /(?<![\w])\+?\d[\d .()-]{7,}\d(?![\w])/g;
  * @example surveyQuotes(table, 7, 3, 'en') // [{ text: 'More legroom', count: 4, sources: ['row 5', …] }, …]
  */
 export function surveyQuotes(table: CsvTable, column: number, max: number, locale: 'fr' | 'en'): SurveyQuote[] {
-  const byKey = new Map<string, SurveyQuote & { first: number }>();
+  const byKey = new Map<string, Tally>();
+  // Each answer as written is masked and normalised once, however many respondents wrote it.
+  const byRaw = new Map<string, Tally>();
   for (let index = 0; index < table.rows.length; index++) {
     if (table.blank[index] === 1) continue;
-    const raw = (table.rows[index]?.[column] ?? '').trim();
-    if (raw === '' || raw.length < 2) continue;
-    const text = maskPersonal(raw, locale);
-    const key = normalizeKey(text);
-    const row = `row ${table.locate(index, column).row}`;
-    const known = byKey.get(key);
-    if (known === undefined) byKey.set(key, { text, count: 1, sources: [row], first: index });
-    else {
-      known.count++;
-      known.sources.push(row);
+    const raw = table.rows[index]?.[column] ?? '';
+    if (raw.trim().length < 2) continue;
+    let quote = byRaw.get(raw);
+    if (quote === undefined) {
+      const text = maskPersonal(raw.trim(), locale);
+      const key = normalizeKey(text);
+      quote = byKey.get(key);
+      if (quote === undefined) {
+        quote = { text, count: 0, rows: [], first: index };
+        byKey.set(key, quote);
+      }
+      byRaw.set(raw, quote);
     }
+    quote.count++;
+    quote.rows.push(index);
   }
+  // Sources are written for the quotes kept only: a 50,000-answer column would make 50,000 strings.
   return [...byKey.values()]
     .sort((a, b) => b.count - a.count || b.text.length - a.text.length || a.first - b.first)
     .slice(0, max)
-    .map(({ text, count, sources }) => ({ text, count, sources }));
+    .map(({ text, count, rows }) => ({ text, count, sources: rows.map((index) => `row ${table.locate(index, column).row}`) }));
 }
 
 /**
