@@ -64,7 +64,7 @@ describe('bundled samples', () => {
     expect(result.journey.stages.map((stage) => stage.name)).toEqual(['Réservation', 'Gare', 'À bord', 'Ponctualité', 'Arrivée', 'Service client', 'Recommandation']);
     // The NPS of each segment is a card on the advocacy stage.
     expect(result.journey.stages.at(-1)?.phase).toBe('advocacy');
-    expect(result.journey.cards.filter((card) => card.text.startsWith('NPS ')).map((card) => card.personaId).sort()).toEqual(result.journey.personas.map((persona) => persona.id).sort());
+    expect(result.journey.cards.filter((card) => card.text.includes(' : NPS ')).map((card) => card.personaId).sort()).toEqual(result.journey.personas.map((persona) => persona.id).sort());
     expect(result.journey.personas.map((persona) => persona.name).sort()).toEqual(['Abonné', 'Occasionnel', 'Professionnel']);
     expect(result.journey.emotions).toHaveLength(18);
     expect(result.journey.description).toMatch(/^NPS \(Probabilité de recommander\) : [+-]?\d+ \(n = 150\)\.$/);

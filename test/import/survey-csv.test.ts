@@ -50,8 +50,8 @@ describe('survey matrix import', () => {
         { id: ids.card(booking, touchpoints, 'App'), stageId: booking, laneId: touchpoints, text: 'App', channel: 'app', score: 1.111, count: 3, sources: ['Booking / App'] },
         { id: ids.card(boarding, touchpoints, 'Boarding'), stageId: boarding, laneId: touchpoints, text: 'Boarding', score: -0.667, count: 3, sources: ['Boarding'] },
         // Business answered 9 and 10 (two promoters), Leisure 3 and 6 (two detractors).
-        { id: ids.npsCard(recommendation, npsLane, business, 7), stageId: recommendation, laneId: npsLane, text: 'NPS +100 (n = 2)', count: 2, personaId: business, sources: ['NPS'] },
-        { id: ids.npsCard(recommendation, npsLane, leisure, 7), stageId: recommendation, laneId: npsLane, text: 'NPS −100 (n = 2)', count: 2, personaId: leisure, sources: ['NPS'] },
+        { id: ids.npsCard(recommendation, npsLane, business, 7), stageId: recommendation, laneId: npsLane, text: 'Business: NPS +100 (n = 2)', personaId: business, sources: ['NPS'] },
+        { id: ids.npsCard(recommendation, npsLane, leisure, 7), stageId: recommendation, laneId: npsLane, text: 'Leisure: NPS −100 (n = 2)', personaId: leisure, sources: ['NPS'] },
       ],
       emotions: [
         { stageId: booking, personaId: business, score: 1.556, n: 4, min: 1.111, max: 2, lowShare: 0 },

@@ -18,10 +18,11 @@ function expectedMean(step: number, who: readonly number[] = people): number {
 }
 
 /** The NPS of some respondents, computed here: % answering 9–10 minus % answering 0–6. */
-function expectedNps(who: readonly number[] = people): string {
+function expectedNps(who: readonly number[] = people, segment?: string): string {
   const answers = who.map(recommendation);
   const score = Math.round(((answers.filter((value) => value >= 9).length - answers.filter((value) => value <= 6).length) / answers.length) * 100);
-  return `NPS ${score > 0 ? '+' : score < 0 ? '−' : ''}${Math.abs(score)} (n = ${answers.length})`;
+  const nps = `NPS ${score > 0 ? '+' : score < 0 ? '−' : ''}${Math.abs(score)} (n = ${answers.length})`;
+  return segment === undefined ? nps : `${segment}: ${nps}`;
 }
 
 function imported(vendor: VendorFixture, filename: string, text: string | Uint8Array = vendorExport(vendor, RESPONDENTS)): { journey: Journey; report: ImportReport; warnings: string[] } {
@@ -128,6 +129,12 @@ describe('survey-tool exports (issue #16: 40 respondents rate 5 steps of a trip 
       expect(report.metadataColumns).toEqual(one.metadata);
       expect(report.personalColumns ?? []).toEqual(one.personal);
       expect(report.rows).toBe(RESPONDENTS);
+      // The recommendation question's NPS, on the advocacy stage (Qualtrics splits it by class, below).
+      const npsLane = journey.lanes.find((lane) => lane.kind === 'custom' && lane.title === 'Net Promoter Score');
+      const npsCards = journey.cards.filter((card) => card.laneId === npsLane?.id);
+      expect(new Set(npsCards.map((card) => card.stageId))).toEqual(new Set([journey.stages.at(-1)?.id]));
+      expect(journey.stages.at(-1)?.phase).toBe('advocacy');
+      if (one.vendor !== 'qualtrics') expect(npsCards.map((card) => card.text)).toEqual([expectedNps()]);
     });
   }
 
@@ -140,10 +147,10 @@ describe('survey-tool exports (issue #16: 40 respondents rate 5 steps of a trip 
     const second = people.filter((index) => travelClass(index) === 'Second');
     // Personas in order of first appearance: respondent 1 travelled first class.
     expect(journey.personas.map((persona) => persona.name)).toEqual(['First', 'Second']);
-    const nps = journey.cards.filter((card) => card.text.startsWith('NPS '));
+    const nps = journey.cards.filter((card) => card.laneId === journey.lanes.find((lane) => lane.title === 'Net Promoter Score')?.id);
     expect(nps.map((card) => [journey.personas.find((persona) => persona.id === card.personaId)?.name, card.text])).toEqual([
-      ['First', expectedNps(first)],
-      ['Second', expectedNps(second)],
+      ['First', expectedNps(first, 'First')],
+      ['Second', expectedNps(second, 'Second')],
     ]);
     expect(journey.stages.at(-1)).toMatchObject({ name: 'Recommendation', phase: 'advocacy', description: 'How likely are you to recommend us to a friend?' });
     // The per-segment means of the booking step, computed here.

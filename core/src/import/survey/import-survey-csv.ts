@@ -293,20 +293,20 @@ export function importSurveyCsv(context: FormatContext): FormatOutcome {
     for (const recommendation of recommendations) {
       const stage = stageList[recommendation.stage];
       if (stage === undefined) continue;
-      const groups: [string | undefined, number[]][] =
-        segmentColumn === null ? [[undefined, recommendation.all]] : personas.map((persona, group) => [persona.id, recommendation.bySegment.get(group) ?? []]);
-      for (const [personaId, values] of groups) {
+      const groups: [Persona | undefined, number[]][] =
+        segmentColumn === null ? [[undefined, recommendation.all]] : personas.map((persona, group) => [persona, recommendation.bySegment.get(group) ?? []]);
+      for (const [persona, values] of groups) {
         const nps = netPromoter(values);
         if (nps === undefined) continue;
+        // n is in the text: no count badge repeating it.
         const card: Card = {
-          id: ids.take('card', stage.id, npsLane.id, personaId ?? '', recommendation.column.index),
+          id: ids.take('card', stage.id, npsLane.id, persona?.id ?? '', recommendation.column.index),
           stageId: stage.id,
           laneId: npsLane.id,
-          text: words.nps(nps.score, nps.n),
-          count: nps.n,
+          text: persona === undefined ? words.nps(nps.score, nps.n) : words.segmentNps(persona.name, nps.score, nps.n),
           sources: [recommendation.column.header],
         };
-        if (personaId !== undefined) card.personaId = personaId;
+        if (persona !== undefined) card.personaId = persona.id;
         cards.push(card);
       }
     }

@@ -10,6 +10,8 @@ export const SURVEY_WORDS = {
     untitled: 'Survey',
     npsLane: 'Net Promoter Score',
     nps: (score: number, n: number) => `NPS ${signed(score)} (n = ${n})`,
+    /** One segment's NPS: the segment named, since a card's persona shows only as a colour. */
+    segmentNps: (segment: string, score: number, n: number) => `${segment}: NPS ${signed(score)} (n = ${n})`,
     email: '[e-mail]',
     phone: '[phone]',
   },
@@ -18,6 +20,7 @@ export const SURVEY_WORDS = {
     untitled: 'Enquête',
     npsLane: 'Net Promoter Score',
     nps: (score: number, n: number) => `NPS ${signed(score)} (n = ${n})`,
+    segmentNps: (segment: string, score: number, n: number) => `${segment} : NPS ${signed(score)} (n = ${n})`,
     email: '[e-mail]',
     phone: '[téléphone]',
   },
