@@ -31,7 +31,7 @@ describe('Likert labels', () => {
     expect(match?.scale.language).toBe(language);
   });
 
-  it.each([[['Business', 'Leisure']], [['Satisfied']], [['Very satisfied', 'Great']], [['Oui', 'Non']]])('%j is no Likert scale', (values) => {
+  it.each([[['Business', 'Leisure']], [['N/A']], [['Very satisfied', 'Great']], [['Oui', 'Non']]])('%j is no Likert scale', (values) => {
     expect(detectLikert(values)).toBeUndefined();
   });
 

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { exportJourney } from '../../core/src/export/export-journey.js';
 import { importJourney } from '../../core/src/import/import-journey.js';
@@ -236,6 +237,26 @@ describe('survey-tool exports (issue #16: 40 respondents rate 5 steps of a trip 
       for (const output of outputs) for (const pattern of personal) expect(output).not.toMatch(pattern);
     });
   }
+
+  it('any tool, any number of respondents: the five steps with their exact means, nothing personal placed (property)', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...CASES), fc.integer({ min: 1, max: 60 }), (one, respondents) => {
+        const who = Array.from({ length: respondents }, (_, index) => index);
+        const { journey, report } = imported(one.vendor, one.filename, vendorExport(one.vendor, respondents));
+        expect(report.vendor?.name).toBe(one.vendor);
+        expect(stepScores(journey)).toEqual(one.stages.map((stage, step) => [stage, expectedMean(step, who)]));
+        expect(exportJourney(journey, 'json')).not.toMatch(/example\.org|203\.0\.113|Lopez/);
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  it('qualtrics: a legacy export without the ImportId row has 2 header rows', () => {
+    const lines = vendorExport('qualtrics', RESPONDENTS).split('\r\n');
+    const { journey, report } = imported('qualtrics', 'trip.csv', [...lines.slice(0, 2), ...lines.slice(3)].join('\r\n'));
+    expect(report.vendor).toEqual({ name: 'qualtrics', headerRows: 2 });
+    expect(stepScores(journey)).toEqual(STEPS.en.map((stage, step) => [stage, MEANS[step]]));
+  });
 
   it('limesurvey: code headings (Q1[SQ001]) name the stages by their sub-question codes', () => {
     const text = ['id;submitdate;lastpage;startlanguage;seed;Q1[SQ001];Q1[SQ002];Q1[SQ003]', ...people.map((index) => `${index + 1};2026-11-02 10:00:00;2;fr;${1000 + index};${rating(index, 0)};${rating(index, 1)};${rating(index, 2)}`)].join('\n');

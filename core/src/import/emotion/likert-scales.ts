@@ -76,14 +76,14 @@ export interface LikertMatch {
 
 /**
  * The labelled scale a column's distinct answers come from: the scale holding every answer (no-answer
- * words aside), at least two distinct ones, preferring the one with most of the answers' labels, then
- * the shorter scale. Returns `undefined` when the answers are not all labels of one scale.
+ * words aside), the shorter scale when several do (a lone "Very satisfied" is +2 on either). A single
+ * respondent's answer is enough: a column holding nothing but a scale's labels is a rating. Returns `undefined` when the answers are not all labels of one scale.
  *
  * @example detectLikert(['Satisfied', 'Very satisfied', 'Dissatisfied'])?.scale.labels.length // 5
  */
 export function detectLikert(values: readonly string[]): LikertMatch | undefined {
   const keys = values.map(labelKey).filter((key) => key !== '' && !NO_ANSWER.has(key));
-  if (new Set(keys).size < 2) return undefined;
+  if (keys.length === 0) return undefined;
   let best: LikertMatch | undefined;
   LIKERT_SCALES.forEach((scale, index) => {
     const known = KEYS[index];
