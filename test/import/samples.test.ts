@@ -67,7 +67,7 @@ describe('bundled samples', () => {
     expect(result.journey.cards.filter((card) => card.text.includes(' : NPS ')).map((card) => card.personaId).sort()).toEqual(result.journey.personas.map((persona) => persona.id).sort());
     expect(result.journey.personas.map((persona) => persona.name).sort()).toEqual(['Abonné', 'Occasionnel', 'Professionnel']);
     expect(result.journey.emotions).toHaveLength(18);
-    expect(result.journey.description).toMatch(/^NPS \(Probabilité de recommander\) : [+-]?\d+ \(n = 150\)\.$/);
+    expect(result.journey.description).toMatch(/^NPS \(Probabilité de recommander\) : [+-]?\d+ \(n = 150\)\. Par segment : (?:\S+ [+−]?\d+ \(n = \d+\)(?:, |\.$)){3}/);
     expect(result.report.columns.filter((column) => column.note?.startsWith('left out')).map((column) => column.header)).toEqual(['Répondant', 'Âge', 'Commentaire']);
   });
 });

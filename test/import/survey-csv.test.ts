@@ -29,7 +29,7 @@ describe('survey matrix import', () => {
       id: ids.journey('Survey'),
       title: 'Survey',
       locale: 'en',
-      description: 'NPS (NPS): 0 (n = 4).',
+      description: 'NPS (NPS): 0 (n = 4). By segment: Business +100 (n = 2), Leisure −100 (n = 2).',
       personas: [
         { id: business, name: 'Business', goals: [], motivations: [], frustrations: [] },
         { id: leisure, name: 'Leisure', goals: [], motivations: [], frustrations: [] },

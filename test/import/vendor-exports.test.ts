@@ -4,6 +4,7 @@ import { exportJourney } from '../../core/src/export/export-journey.js';
 import { importJourney } from '../../core/src/import/import-journey.js';
 import { vendorSummary } from '../../core/src/import/vendors/vendor-words.js';
 import { layoutJourney } from '../../core/src/layout/layout-journey.js';
+import { renderHtml } from '../../core/src/render/render-html.js';
 import type { Journey } from '../../core/src/model/journey.js';
 import type { ImportReport } from '../../core/src/model/problem.js';
 import { utf16le } from './vendor-fixtures.js';
@@ -154,6 +155,10 @@ describe('survey-tool exports (issue #16: 40 respondents rate 5 steps of a trip 
       ['Second', expectedNps(second, 'Second')],
     ]);
     expect(journey.stages.at(-1)).toMatchObject({ name: 'Recommendation', phase: 'advocacy', description: 'How likely are you to recommend us to a friend?' });
+    // The HTML report states each segment's NPS in words (its lead) and on the map (the cards).
+    const bySegment = (who: readonly number[], name: string) => expectedNps(who, name).replace(': NPS', '');
+    const html = renderHtml(journey, layoutJourney(journey));
+    expect(html).toContain(`By segment: ${bySegment(first, 'First')}, ${bySegment(second, 'Second')}.`);
     // The per-segment means of the booking step, computed here.
     const booking = journey.stages[0]?.id;
     const byPersona = Object.fromEntries(journey.emotions.filter((emotion) => emotion.stageId === booking).map((emotion) => [journey.personas.find((persona) => persona.id === emotion.personaId)?.name, emotion.score]));

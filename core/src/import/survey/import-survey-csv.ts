@@ -41,6 +41,8 @@ interface Rating {
 interface Recommendation {
   column: Column;
   stage: number;
+  /** Its line in the description, which gains the per-segment NPS; −1 without one. */
+  line: number;
   all: number[];
   bySegment: Map<number, number[]>;
 }
@@ -125,7 +127,7 @@ export function importSurveyCsv(context: FormatContext): FormatOutcome {
         if (verdict.kind === 'nps') {
           lastStage = addStage(words.recommendation, column.question?.text);
           advocacy.add(lastStage);
-          recommendations.push({ column, stage: lastStage, all: [], bySegment: new Map() });
+          recommendations.push({ column, stage: lastStage, line: line === undefined ? -1 : description.length - 1, all: [], bySegment: new Map() });
         }
         break;
       }
@@ -150,10 +152,7 @@ export function importSurveyCsv(context: FormatContext): FormatOutcome {
         break;
     }
   }
-  if (named.subtitle !== undefined) {
-    description.unshift(named.subtitle);
-    context.subtitle = named.subtitle;
-  }
+  if (named.subtitle !== undefined) context.subtitle = named.subtitle;
   if (segmentColumn === null && candidates.length > 0) {
     notes.push(`no segment column chosen; candidates: ${candidates.map((column) => column.header).join(', ')}`);
   }
@@ -293,6 +292,7 @@ export function importSurveyCsv(context: FormatContext): FormatOutcome {
     for (const recommendation of recommendations) {
       const stage = stageList[recommendation.stage];
       if (stage === undefined) continue;
+      const segmentParts: { segment: string; score: number; n: number }[] = [];
       const groups: [Persona | undefined, number[]][] =
         segmentColumn === null ? [[undefined, recommendation.all]] : personas.map((persona, group) => [persona, recommendation.bySegment.get(group) ?? []]);
       for (const [persona, values] of groups) {
@@ -306,9 +306,14 @@ export function importSurveyCsv(context: FormatContext): FormatOutcome {
           text: persona === undefined ? words.nps(nps.score, nps.n) : words.segmentNps(persona.name, nps.score, nps.n),
           sources: [recommendation.column.header],
         };
-        if (persona !== undefined) card.personaId = persona.id;
+        if (persona !== undefined) {
+          card.personaId = persona.id;
+          segmentParts.push({ segment: persona.name, score: nps.score, n: nps.n });
+        }
         cards.push(card);
       }
+      const line = description[recommendation.line];
+      if (line !== undefined && segmentParts.length > 0) description[recommendation.line] = `${line} ${words.bySegment(segmentParts)}`;
     }
   }
   const emotions: Emotion[] = [];
@@ -329,6 +334,8 @@ export function importSurveyCsv(context: FormatContext): FormatOutcome {
     scale: detected.scale,
     rows,
   };
+  // The subtitle leads: the question the stages answer, then the summaries.
+  if (named.subtitle !== undefined) description.unshift(named.subtitle);
   if (description.length > 0) parts.parts.description = description.join('\n');
   return parts;
 }

@@ -12,6 +12,8 @@ export const SURVEY_WORDS = {
     nps: (score: number, n: number) => `NPS ${signed(score)} (n = ${n})`,
     /** One segment's NPS: the segment named, since a card's persona shows only as a colour. */
     segmentNps: (segment: string, score: number, n: number) => `${segment}: NPS ${signed(score)} (n = ${n})`,
+    /** Appended to the description's NPS line, so the HTML report states each segment's NPS in words. */
+    bySegment: (parts: readonly { segment: string; score: number; n: number }[]) => `By segment: ${parts.map((part) => `${part.segment} ${signed(part.score)} (n = ${part.n})`).join(', ')}.`,
     email: '[e-mail]',
     phone: '[phone]',
   },
@@ -21,6 +23,7 @@ export const SURVEY_WORDS = {
     npsLane: 'Net Promoter Score',
     nps: (score: number, n: number) => `NPS ${signed(score)} (n = ${n})`,
     segmentNps: (segment: string, score: number, n: number) => `${segment} : NPS ${signed(score)} (n = ${n})`,
+    bySegment: (parts: readonly { segment: string; score: number; n: number }[]) => `Par segment : ${parts.map((part) => `${part.segment} ${signed(part.score)} (n = ${part.n})`).join(', ')}.`,
     email: '[e-mail]',
     phone: '[téléphone]',
   },
