@@ -183,3 +183,15 @@ describe('personal data in free text', () => {
     expect(maskPersonal(text, locale)).toBe(masked);
   });
 });
+
+describe('large surveys', () => {
+  it('a question answered only after the first 2,000 respondents is still read as ratings', () => {
+    const rows = Array.from({ length: 2600 }, (_, index) => `${index + 1};${1 + (index % 5)};${1 + (index % 4)};${index >= 2200 ? 1 + (index % 3) : ''}`);
+    const { journey } = importerFor('big.csv')(['id;Website;App;Late question', ...rows].join('\n'));
+    expect(journey.stages.map((stage) => stage.name)).toEqual(['Website', 'App', 'Late question']);
+    // Rows 2201–2600 answer 1, 2, 3 in turn from index 2200 (2200 % 3 = 1 → 2): mean of the 400 answers.
+    const answers = Array.from({ length: 400 }, (_, k) => 1 + ((2200 + k) % 3));
+    const mean = answers.reduce((sum, value) => sum + value, 0) / answers.length;
+    expect(journey.cards[2]?.score).toBe(Math.round((-2 + (4 * (mean - 1)) / 4) * 1000) / 1000);
+  });
+});

@@ -49,6 +49,8 @@ interface Recommendation {
 
 /** Rows a column is classified from: enough for any pattern, cheap on 100,000 rows. */
 const CLASSIFY_ROWS = 2000;
+/** Fewer answers than this in those rows, and the whole column is looked at. */
+const FEW_ANSWERS = 100;
 /** More segments than rows a file may hold, so stage × SEGMENT_SLOTS + segment is a unique key. */
 const SEGMENT_SLOTS = 1 << 20;
 /** Quotes per stage × lane cell unless the options say otherwise. */
@@ -73,8 +75,13 @@ const DEFAULT_QUOTES = 3;
 export function importSurveyCsv(context: FormatContext): FormatOutcome {
   const { table, columns, warnings, ids, locale, options, notes } = context;
   const verdicts = new Map<Column, SurveyColumnKind>();
-  // What a column is shows in its first rows; later values are checked one by one as they are read.
-  for (const column of columns) verdicts.set(column, classifySurveyColumn(column, columnStats(table, column.index, CLASSIFY_ROWS)));
+  // What a column is shows in its first rows (later values are checked one by one as they are
+  // read), unless they hold few answers: a question most respondents skipped is read whole.
+  for (const column of columns) {
+    let stats = columnStats(table, column.index, CLASSIFY_ROWS);
+    if (stats.filled < FEW_ANSWERS && table.rows.length > CLASSIFY_ROWS) stats = columnStats(table, column.index);
+    verdicts.set(column, classifySurveyColumn(column, stats));
+  }
   const candidates = columns.filter((column) => verdicts.get(column)?.kind === 'segment');
   const segment = chooseSegment(columns, candidates, options.segmentColumn);
   if (segment.problem !== undefined) return { ok: false, problems: [{ column: options.segmentColumn ?? '', message: segment.problem }] };
