@@ -67,11 +67,9 @@ export function labelKey(label: string): string {
   return `${middle[1]} ${first} ${middle[3]} ${second}`;
 }
 
-/** A column's labelled scale: which one and how many of its answers it read. */
+/** A column's labelled scale. */
 export interface LikertMatch {
   scale: LikertScale;
-  /** Distinct answers read as that scale's labels. */
-  labels: number;
 }
 
 /**
@@ -88,8 +86,7 @@ export function detectLikert(values: readonly string[]): LikertMatch | undefined
   LIKERT_SCALES.forEach((scale, index) => {
     const known = KEYS[index];
     if (known === undefined || !keys.every((key) => known.has(key))) return;
-    const labels = new Set(keys).size;
-    if (best === undefined || scale.labels.length < best.scale.labels.length) best = { scale, labels };
+    if (best === undefined || scale.labels.length < best.scale.labels.length) best = { scale };
   });
   return best;
 }

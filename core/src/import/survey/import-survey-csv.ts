@@ -20,7 +20,7 @@ import { normalizeKey } from '../names/normalize-key.js';
 import { tooLong } from '../text-limit.js';
 import { chooseSegment } from './choose-segment.js';
 import { classifySurveyColumn, type SurveyColumnKind } from './classify-survey-column.js';
-import { netPromoter } from './net-promoter.js';
+import { recommendationCards, type Recommendation } from './recommendation-cards.js';
 import { splitStagePrefix } from './split-stage-prefix.js';
 import { stageNames, type StageName } from './stage-names.js';
 import { surveyQuotes } from './survey-quotes.js';
@@ -35,16 +35,6 @@ interface Rating {
   stats: EmotionStats;
   /** Its labelled scale, when its answers are Likert labels rather than numbers. */
   likert?: LikertMatch;
-}
-
-/** A 0–10 recommendation column, on the advocacy stage, its answers tallied per segment. */
-interface Recommendation {
-  column: Column;
-  stage: number;
-  /** Its line in the description, which gains the per-segment NPS; −1 without one. */
-  line: number;
-  all: number[];
-  bySegment: Map<number, number[]>;
 }
 
 /** Rows a column is classified from: enough for any pattern, cheap on 100,000 rows. */
@@ -299,28 +289,10 @@ export function importSurveyCsv(context: FormatContext): FormatOutcome {
     for (const recommendation of recommendations) {
       const stage = stageList[recommendation.stage];
       if (stage === undefined) continue;
-      const segmentParts: { segment: string; score: number; n: number }[] = [];
-      const groups: [Persona | undefined, number[]][] =
-        segmentColumn === null ? [[undefined, recommendation.all]] : personas.map((persona, group) => [persona, recommendation.bySegment.get(group) ?? []]);
-      for (const [persona, values] of groups) {
-        const nps = netPromoter(values);
-        if (nps === undefined) continue;
-        // n is in the text: no count badge repeating it.
-        const card: Card = {
-          id: ids.take('card', stage.id, npsLane.id, persona?.id ?? '', recommendation.column.index),
-          stageId: stage.id,
-          laneId: npsLane.id,
-          text: persona === undefined ? words.nps(nps.score, nps.n) : words.segmentNps(persona.name, nps.score, nps.n),
-          sources: [recommendation.column.header],
-        };
-        if (persona !== undefined) {
-          card.personaId = persona.id;
-          segmentParts.push({ segment: persona.name, score: nps.score, n: nps.n });
-        }
-        cards.push(card);
-      }
+      const made = recommendationCards(recommendation, stage, npsLane, segmentColumn === null ? null : personas, ids, locale);
+      cards.push(...made.cards);
       const line = description[recommendation.line];
-      if (line !== undefined && segmentParts.length > 0) description[recommendation.line] = `${line} ${words.bySegment(segmentParts)}`;
+      if (line !== undefined && made.bySegment !== undefined) description[recommendation.line] = `${line} ${made.bySegment}`;
     }
   }
   const emotions: Emotion[] = [];
