@@ -25,6 +25,7 @@ export { recognizeHeader, type RecognizedHeader } from './import/columns/recogni
 export { wideCsvLaneHeader } from './import/wide/wide-csv-lane-header.js';
 export { normalizeKey } from './import/names/normalize-key.js';
 export { scaleLabel } from './import/emotion/detect-scale.js';
+export { vendorSummary, VENDOR_NAMES } from './import/vendors/vendor-words.js';
 
 // Export
 export { exportJourney, type ExportFormat } from './export/export-journey.js';
