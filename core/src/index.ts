@@ -36,6 +36,7 @@ export { neutraliseFormula } from './export/neutralise-formula.js';
 // Layout
 export * from './layout/primitive.js';
 export { layoutJourney } from './layout/layout-journey.js';
+export { focusCells, type CellFocus } from './layout/focus-cells.js';
 export { boardText } from './layout/board-text.js';
 export { drawableLanes } from './layout/resolve-lanes.js';
 export { layoutMetrics, lineHeight, stickyPadding, smallFontOf, textLines, DEFAULT_STICKY, type LayoutMetrics } from './layout/layout-metrics.js';

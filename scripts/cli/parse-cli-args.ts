@@ -9,6 +9,10 @@ export interface CliArgs {
   output?: string;
   lanes?: string[];
   palette?: 'light' | 'dark';
+  /** `--top N`: most cards drawn per cell. */
+  topPerCell?: number;
+  /** `--min-count N`: only cards said by at least N people. */
+  minCount?: number;
 }
 
 export type ParsedCli = CliArgs | { kind: 'help' } | { kind: 'misuse'; message: string };
@@ -54,6 +58,15 @@ export function parseCliArgs(argv: readonly string[]): ParsedCli {
     }
     args.palette = values.palette;
   }
+  for (const [flag, value, key, floor] of [
+    ['--top', values.top, 'topPerCell', 0],
+    ['--min-count', values['min-count'], 'minCount', 1],
+  ] as const) {
+    if (value === undefined) continue;
+    const number = Number(value);
+    if (!/^\d+$/.test(value.trim()) || number < floor) return { kind: 'misuse', message: `${flag} must be a whole number from ${floor}, not "${value}"` };
+    args[key] = number;
+  }
   return args;
 }
 
@@ -66,6 +79,8 @@ function parseOptions(argv: readonly string[]) {
       output: { type: 'string', short: 'o' },
       lanes: { type: 'string' },
       palette: { type: 'string' },
+      top: { type: 'string' },
+      'min-count': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });

@@ -16,6 +16,9 @@ Options:
   -o, --output <file>          Output file; its extension chooses the format.
       --lanes <a,b,…>          render: lanes to draw, in order (lane ids, kinds or titles).
       --palette <light|dark>   render: colour palette (default light).
+      --top <n>                render: at most n cards per cell, those said by the most people;
+                               the rest are counted in a "+n more" item that lists them.
+      --min-count <n>          render: only cards said by at least n people (the rest as above).
   -h, --help                   Show this help.
 
 Exit codes: 0 success, 1 bad input (located messages), 2 misuse.`;

@@ -98,10 +98,10 @@ export function planGrid(
     for (let s = 0; s < stages.length; s++) {
       const index = s * cells.laneCount + l;
       const count = cells.cards[index]?.length ?? 0;
-      const shown = Math.min(count, limit);
+      const shown = Math.min(cells.shown?.[index] ?? count, limit);
       const grid = cellGrid(shown > 0 ? shown + (kept?.extra.get(index) ?? 0) : 0, item, gap, metrics.maxColumns);
       grids[index] = grid;
-      const cellH = grid.h + (count > limit ? halfGap + moreLine : 0);
+      const cellH = grid.h + (count > shown ? halfGap + moreLine : 0);
       content = Math.max(content, emotion ? (cellH > 0 ? gap + cellH : 0) : cellH);
       widths[s] = Math.max(widths[s] ?? 0, grid.w);
     }
@@ -152,8 +152,9 @@ function growItems(
 ): number {
   let h = item.h;
   for (let s = 0; s < stageCount; s++) {
-    const cell = cells.cards[s * cells.laneCount + l] ?? [];
-    for (let i = 0; i < Math.min(cell.length, limit); i++) {
+    const index = s * cells.laneCount + l;
+    const cell = cells.cards[index] ?? [];
+    for (let i = 0; i < Math.min(cells.shown?.[index] ?? cell.length, limit); i++) {
       const card = cell[i];
       if (!card) continue;
       // The text as the board will show it (`boardText`), in its parts: each starts a line.
