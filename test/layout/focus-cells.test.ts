@@ -120,3 +120,18 @@ describe('layoutJourney with topPerCell and minCount', () => {
     expect(byKey(primitives, 'more:pains:s2')?.fullText).toBe('Alone');
   });
 });
+
+describe('renderSvg of a focused map', () => {
+  it('gives the “+N more” text a tooltip listing the hidden cards, escaped', async () => {
+    const { renderSvg } = await import('../../core/src/render/render-svg.js');
+    const journey = journeyWith({
+      lanes: [pains],
+      cards: [
+        { stageId: 's1', laneId: 'pains', text: 'Price', count: 4 },
+        { stageId: 's1', laneId: 'pains', text: 'Fees <hidden> & co', count: 1 },
+      ],
+    });
+    const svg = renderSvg(layoutJourney(journey, { minCount: 2 }));
+    expect(svg).toContain('+1 more<title>Fees &lt;hidden&gt; &amp; co</title></text>');
+  });
+});
