@@ -3,7 +3,7 @@ import { LIMITS } from '../model/limits.js';
 import { cardBadge } from './card-primitive.js';
 import { cellGrid, type CellGrid } from './cell-grid.js';
 import type { Cells } from './collect-cells.js';
-import { emotionBlockHeight, emotionColumnWidth, scoreText } from './emotion-lane.js';
+import { emotionBlockHeight, emotionColumnWidth, scoreLineCount, scoreText } from './emotion-lane.js';
 import { emotionLegend } from './emotion-legend.js';
 import type { EmotionSeries } from './emotion-series.js';
 import { textLineCount } from './fitted-text-primitive.js';
@@ -111,10 +111,9 @@ export function planGrid(
     return { lane, style, item, limit, emotion, titleW, height: left, content };
   });
   const scoreLines = series.map((one) => {
-    if (!metrics.board) return 1;
     let lines = 1;
     one.byStage.forEach((emotion, s) => {
-      if (emotion) lines = Math.max(lines, textLineCount(scoreText(emotion, words.locale), { width: widths[s] ?? 0, maxLines: Infinity, fontSize: metrics.smallFont, bold: true }));
+      if (emotion) lines = Math.max(lines, scoreLineCount(emotion, scoreText(emotion, words.locale), widths[s] ?? 0, metrics));
     });
     return lines;
   });
