@@ -37,6 +37,8 @@ export { neutraliseFormula } from './export/neutralise-formula.js';
 export * from './layout/primitive.js';
 export { layoutJourney } from './layout/layout-journey.js';
 export { focusCells, type CellFocus } from './layout/focus-cells.js';
+export { formatRating, formatScore, surveyFigures } from './layout/format-score.js';
+export { layoutLabels, type LayoutLabels } from './layout/layout-labels.js';
 export { boardText } from './layout/board-text.js';
 export { drawableLanes } from './layout/resolve-lanes.js';
 export { layoutMetrics, lineHeight, stickyPadding, smallFontOf, textLines, DEFAULT_STICKY, type LayoutMetrics } from './layout/layout-metrics.js';
