@@ -104,7 +104,7 @@ box-sizing:border-box;display:flex;flex-direction:column;gap:12px;min-height:100
 .pc-skip{position:absolute;left:8px;top:-40px;z-index:10;padding:6px 10px;border-radius:6px;background:var(--pc-action);color:#fff;font-weight:600;text-decoration:none}
 .pc-skip:focus{top:8px;outline:none;box-shadow:var(--pc-focus)}
 .pc-panel{position:relative}
-.pc-preview:focus-visible,.pc-table-scroll:focus-visible{outline:none;box-shadow:var(--pc-focus)}
+.pc-preview:focus-visible,.pc-table-scroll:focus-visible,.pc-panel ul:focus-visible{outline:none;box-shadow:var(--pc-focus)}
 .pc-small{height:24px;padding:0 8px;font-weight:500}
 .pc-file-list{list-style:none;margin:4px 0 0;padding:0;display:flex;flex-direction:column;gap:4px}
 .pc-file-list li{display:flex;align-items:center;gap:6px}.pc-file-list li>span{flex:1;min-width:0}
