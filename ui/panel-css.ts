@@ -101,7 +101,7 @@ box-sizing:border-box;display:flex;flex-direction:column;gap:12px;min-height:100
 .pc-mark{flex:none;width:12px;text-align:center;font-weight:700}
 .pc-check-ok .pc-mark{color:var(--pc-ok)}.pc-check-warn .pc-mark{color:var(--pc-warn)}.pc-check-fail .pc-mark,.pc-check-fail{color:var(--pc-danger)}.pc-check-info .pc-mark{color:var(--pc-muted)}
 .pc-visually-hidden{position:absolute!important;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0}
-.pc-skip{position:absolute;left:8px;top:-40px;z-index:10;padding:6px 10px;border-radius:6px;background:var(--pc-action);color:#fff;font-weight:600;text-decoration:none}
+.pc-skip{position:absolute;left:8px;top:-40px;z-index:10;padding:6px 10px;border:0;border-radius:6px;background:var(--pc-action);color:#fff;font:inherit;font-weight:600;cursor:pointer}
 .pc-skip:focus{top:8px;outline:none;box-shadow:var(--pc-focus)}
 .pc-panel{position:relative}
 .pc-preview:focus-visible,.pc-table-scroll:focus-visible,.pc-panel ul:focus-visible{outline:none;box-shadow:var(--pc-focus)}

@@ -36,7 +36,7 @@ export interface PanelKitStrings {
  */
 export const PANEL_KIT_STRINGS: Record<'fr' | 'en', PanelKitStrings> = {
   en: {
-    skipToPlace: 'Skip to “Place on board”',
+    skipToPlace: 'Skip to placing the map',
     topPerCell: 'Cards per cell',
     topPerCellHint: 'the most said; the others in “+N more”',
     topAll: 'All',
@@ -67,7 +67,7 @@ export const PANEL_KIT_STRINGS: Record<'fr' | 'en', PanelKitStrings> = {
     copyFailed: 'Copying is blocked here: use Download.',
   },
   fr: {
-    skipToPlace: 'Aller à « Placer sur le tableau »',
+    skipToPlace: 'Aller au placement de la carte',
     topPerCell: 'Cartes par case',
     topPerCellHint: 'les plus citées ; les autres dans « +N autres »',
     topAll: 'Toutes',

@@ -154,9 +154,10 @@ export function Panel({ host, initialFile, createImportWorker }: PanelProps) {
 
   return (
     <div class="pc-panel" lang={locale} ref={panelRef}>
-      <a class="pc-skip" href="#pc-footer" onClick={skipToFooter}>
+      {/* A button, not a link: it moves the focus without touching the host iframe's URL. */}
+      <button type="button" class="pc-skip" onClick={skipToFooter}>
         {strings.kit.skipToPlace}
-      </a>
+      </button>
       <header class="pc-header">
         <div>
           <h1 class="pc-title">{strings.appTitle}</h1>

@@ -35,10 +35,10 @@ export function useResultFocus(root: RefObject<HTMLElement | null>, step: PlaceF
 }
 
 /**
- * Follows the panel's skip link: focuses the footer's first button (Place on board, or the plan's
- * and summary's first action) rather than letting the browser change the iframe's URL hash.
+ * The panel's skip link: focuses the footer's first button (Place on board, or the plan's and
+ * summary's first action), so the keyboard skips the form, report, preview and options.
  *
- * @example <a href="#pc-footer" onClick={(event) => skipToFooter(event)}>…</a>
+ * @example <button class="pc-skip" onClick={skipToFooter}>…</button>
  */
 export function skipToFooter(event: MouseEvent): void {
   event.preventDefault();

@@ -78,6 +78,12 @@ describe.each(['fr', 'en'] as const)('the panel in %s, audited by axe-core', (lo
     await upload(first);
     found.imported = await audit(page);
     await shoot(page, locale, 'imported');
+    if (locale === 'fr') {
+      // The parts below the fold, opened by the audit: the map as a table, the options, templates and export.
+      for (const [part, selector] of [['table', '.pc-map-table'], ['options', '.pc-details:has(> summary.pc-heading) .pc-stack'], ['extras', '.pc-extras']] as const) {
+        writeFileSync(`${SCREENSHOTS}/panel-fr-${part}.png`, await page.locator(selector).first().screenshot());
+      }
+    }
 
     await page.getByRole('button', { name: words.place }).click();
     await page.getByRole('region', { name: words.planTitle }).waitFor();

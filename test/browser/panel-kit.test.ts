@@ -23,7 +23,7 @@ async function downloaded(page: Page, click: () => Promise<void>): Promise<{ nam
 
 
 describe('the panel kit in the playground (French)', () => {
-  it('a skip link, first in the panel, takes the keyboard to “Place on board” in two presses; after Place the focus is on the plan', async () => {
+  it('a skip link (a button), first in the panel, takes the keyboard to “Place on board” in two presses; after Place the focus is on the plan', async () => {
     const { page, errors, close } = await openPlayground(playground.browser, playground.url, { lang: 'fr' });
     // The page's own controls come first: start from the panel's first element.
     await page.locator('.panel-column').evaluate((column) => {

@@ -134,7 +134,7 @@ describe('parcours CLI (built)', () => {
     const svg = readFileSync(join(work, 'pictures/top.svg'), 'utf8');
     expect(svg).toBe(expected);
     expect(svg).not.toBe(renderSvg(layoutJourney(imported.journey)));
-    expect(svg).toContain('more</text>');
+    expect(svg).toContain('more<title>');
   });
 
   it('renders every sample into out/ with demo', () => {
