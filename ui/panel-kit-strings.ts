@@ -12,7 +12,6 @@ export interface PanelKitStrings {
   tableCaption: (title: string) => string;
   tableLane: string;
   tableEmpty: string;
-  tableHidden: (n: number) => string;
   extras: string;
   templates: string;
   templatesHint: string;
@@ -46,7 +45,6 @@ export const PANEL_KIT_STRINGS: Record<'fr' | 'en', PanelKitStrings> = {
     tableCaption: (title: string) => `“${title}”: each lane by stage`,
     tableLane: 'Lane',
     tableEmpty: '—',
-    tableHidden: (n: number) => `${n} not drawn (filters)`,
     extras: 'Templates and export',
     templates: 'CSV templates to fill in',
     templatesHint: 'Fill one in with a spreadsheet, then import it here as “A file”.',
@@ -77,7 +75,6 @@ export const PANEL_KIT_STRINGS: Record<'fr' | 'en', PanelKitStrings> = {
     tableCaption: (title: string) => `« ${title} » : chaque ligne par étape`,
     tableLane: 'Ligne',
     tableEmpty: '—',
-    tableHidden: (n: number) => `${n} non ${n > 1 ? 'dessinées' : 'dessinée'} (filtres)`,
     extras: 'Modèles et export',
     templates: 'Modèles CSV à remplir',
     templatesHint: 'Remplissez-en un dans un tableur, puis importez-le ici avec « Un fichier ».',
