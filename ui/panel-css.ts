@@ -1,9 +1,11 @@
 /**
  * The panel's styles, scoped under `.pc-panel`. Colours come from FigJam's theme variables when the
- * plugin runs there (`themeColors: true`), with light fallbacks for Miro and the playground.
+ * plugin runs there (`themeColors: true`), with light fallbacks for Miro and the playground. Buttons
+ * and links take `--pc-action`, a blue with 5.4:1 contrast against white (WCAG AA asks 4.5:1 for
+ * text): FigJam's brand blue (#0d99ff) gives white text only 2.99:1, so it stays for focus rings.
  */
 export const PANEL_CSS = `
-.pc-panel{--pc-bg:var(--figma-color-bg,#fff);--pc-bg2:var(--figma-color-bg-secondary,#f5f5f5);--pc-text:var(--figma-color-text,#1e1e1e);--pc-muted:var(--figma-color-text-secondary,#6b6b6b);--pc-border:var(--figma-color-border,#e2e2e2);--pc-brand:var(--figma-color-bg-brand,#0d99ff);--pc-onbrand:var(--figma-color-text-onbrand,#fff);--pc-danger:var(--figma-color-text-danger,#d92d20);--pc-warn:var(--figma-color-text-warning,#b54708);--pc-ok:var(--figma-color-text-success,#027a48);--pc-focus:0 0 0 2px var(--pc-bg),0 0 0 4px var(--pc-brand);
+.pc-panel{--pc-bg:var(--figma-color-bg,#fff);--pc-bg2:var(--figma-color-bg-secondary,#f5f5f5);--pc-text:var(--figma-color-text,#1e1e1e);--pc-muted:var(--figma-color-text-secondary,#6b6b6b);--pc-border:var(--figma-color-border,#e2e2e2);--pc-brand:var(--figma-color-bg-brand,#0d99ff);--pc-onbrand:var(--figma-color-text-onbrand,#fff);--pc-danger:var(--figma-color-text-danger,#d92d20);--pc-warn:var(--figma-color-text-warning,#b54708);--pc-ok:var(--figma-color-text-success,#027a48);--pc-focus:0 0 0 2px var(--pc-bg),0 0 0 4px var(--pc-brand);--pc-action:#0b69c7;
 box-sizing:border-box;display:flex;flex-direction:column;gap:12px;min-height:100vh;padding:12px 14px 0;background:var(--pc-bg);color:var(--pc-text);font:12px/1.45 Inter,system-ui,-apple-system,"Segoe UI",sans-serif;-webkit-font-smoothing:antialiased}
 /* border-box set on every element: inherit would not cross <details>, whose content sits behind a slot */
 .pc-panel *,.pc-panel *::before,.pc-panel *::after{box-sizing:border-box}
@@ -35,8 +37,8 @@ box-sizing:border-box;display:flex;flex-direction:column;gap:12px;min-height:100
 .pc-icon{width:24px;height:24px;border:0;border-radius:5px;background:transparent;color:var(--pc-muted);font-size:13px;line-height:1;cursor:pointer}
 .pc-icon:hover:not(:disabled){background:var(--pc-bg2);color:var(--pc-text)}
 .pc-icon:disabled{opacity:.3;cursor:default}
-.pc-link{align-self:flex-start;border:0;background:none;padding:2px 0;color:var(--pc-brand);font:inherit;font-weight:500;cursor:pointer;border-radius:4px}
-.pc-button{display:inline-flex;align-items:center;justify-content:center;gap:6px;height:30px;padding:0 12px;border:1px solid transparent;border-radius:6px;background:var(--pc-brand);color:var(--pc-onbrand);font:inherit;font-weight:600;cursor:pointer;white-space:nowrap}
+.pc-link{align-self:flex-start;border:0;background:none;padding:2px 0;color:var(--pc-action);font:inherit;font-weight:500;cursor:pointer;border-radius:4px}
+.pc-button{display:inline-flex;align-items:center;justify-content:center;gap:6px;height:30px;padding:0 12px;border:1px solid transparent;border-radius:6px;background:var(--pc-action);color:#fff;font:inherit;font-weight:600;cursor:pointer;white-space:nowrap}
 .pc-button:disabled{opacity:.45;cursor:default}
 .pc-secondary{background:var(--pc-bg);color:var(--pc-text);border-color:var(--pc-border)}
 .pc-ghost{background:transparent;color:var(--pc-muted);border-color:var(--pc-border);height:24px;padding:0 8px;font-weight:500}
@@ -99,4 +101,17 @@ box-sizing:border-box;display:flex;flex-direction:column;gap:12px;min-height:100
 .pc-mark{flex:none;width:12px;text-align:center;font-weight:700}
 .pc-check-ok .pc-mark{color:var(--pc-ok)}.pc-check-warn .pc-mark{color:var(--pc-warn)}.pc-check-fail .pc-mark,.pc-check-fail{color:var(--pc-danger)}.pc-check-info .pc-mark{color:var(--pc-muted)}
 .pc-visually-hidden{position:absolute!important;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0}
+.pc-skip{position:absolute;left:8px;top:-40px;z-index:10;padding:6px 10px;border:0;border-radius:6px;background:var(--pc-action);color:#fff;font:inherit;font-weight:600;cursor:pointer}
+.pc-skip:focus{top:8px;outline:none;box-shadow:var(--pc-focus)}
+.pc-panel{position:relative}
+.pc-preview:focus-visible,.pc-table-scroll:focus-visible,.pc-panel ul:focus-visible{outline:none;box-shadow:var(--pc-focus)}
+.pc-small{height:24px;padding:0 8px;font-weight:500}
+.pc-file-list{list-style:none;margin:4px 0 0;padding:0;display:flex;flex-direction:column;gap:4px}
+.pc-file-list li{display:flex;align-items:center;gap:6px}.pc-file-list li>span{flex:1;min-width:0}
+.pc-map-table{margin-top:6px}
+.pc-table-scroll{max-height:260px;overflow:auto;border:1px solid var(--pc-border);border-radius:6px;margin-top:4px}
+.pc-table{border-collapse:collapse;font-size:11px;min-width:100%}
+.pc-table th,.pc-table td{border:1px solid var(--pc-border);padding:3px 5px;text-align:left;vertical-align:top}
+.pc-table thead th{background:var(--pc-bg2);position:sticky;top:0}
+.pc-table ul{margin:0;padding:0 0 0 12px}
 `;

@@ -1,9 +1,11 @@
 import type { LaneKind } from '../core/src/index.js';
+import { PANEL_KIT_STRINGS, type PanelKitStrings } from './panel-kit-strings.js';
 
 /** Every text the panel shows, in English; `fr` below has the same shape, checked by the compiler. */
 const en = {
   appTitle: 'Parcours',
   tagline: 'Journey maps from research data',
+  kit: PANEL_KIT_STRINGS.en as PanelKitStrings,
   switchLanguage: 'Français',
   switchLanguageLabel: 'Passer le panneau en français',
   startFrom: 'Start from',
@@ -215,6 +217,7 @@ export type PanelStrings = typeof en;
 const fr: PanelStrings = {
   appTitle: 'Parcours',
   tagline: 'Des cartes de parcours à partir de vos études',
+  kit: PANEL_KIT_STRINGS.fr,
   switchLanguage: 'English',
   switchLanguageLabel: 'Switch the panel to English',
   startFrom: 'Partir de',

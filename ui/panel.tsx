@@ -5,6 +5,8 @@ import { FileDrop } from './components/file-drop.js';
 import { ImportReportView, ProblemList } from './components/import-report-view.js';
 import { MapOptions } from './components/map-options.js';
 import { MapPreview } from './components/map-preview.js';
+import { MapTableView } from './components/map-table-view.js';
+import { PanelExtras } from './components/panel-extras.js';
 import { PlaceFlowView } from './components/place-flow-view.js';
 import { TemplateEditor } from './components/template-editor.js';
 import type { PanelHost } from './panel-host.js';
@@ -13,11 +15,13 @@ import { panelStrings } from './panel-strings.js';
 import type { MeasuredMetrics } from './state/board-check.js';
 import { journeyFromTemplate } from './state/journey-from-template.js';
 import { layoutOptionsFor } from './state/layout-options-for.js';
+import { mapTable } from './state/map-table.js';
 import { defaultDraft, parseDraft, type PanelDraft } from './state/panel-draft.js';
 import { defaultTemplate, isDefaultTemplate } from './state/template-form.js';
 import { withMeasuredSticky } from './state/with-measured-sticky.js';
 import { useFileImport } from './use-file-import.js';
 import { usePlacing } from './use-placing.js';
+import { skipToFooter, useResultFocus } from './use-result-focus.js';
 
 /** How long the panel waits after the last change before saving the draft. */
 const SAVE_DELAY_MS = 400;
@@ -114,6 +118,9 @@ export function Panel({ host, initialFile, createImportWorker }: PanelProps) {
   );
   const layout = useMemo(() => (built.journey && layoutOptions ? layoutJourney(built.journey, layoutOptions) : null), [built.journey, layoutOptions]);
   const svg = useMemo(() => (layout ? renderSvg(layout) : ''), [layout]);
+  const table = useMemo(() => (built.journey && layoutOptions ? mapTable(built.journey, layoutOptions.lanes ?? []) : null), [built.journey, layoutOptions]);
+  const panelRef = useRef<HTMLDivElement>(null);
+  useResultFocus(panelRef, flow.step);
   const estimate = useMemo(() => (flow.step === 'planned' ? host.estimate?.(flow.layout) : undefined), [host, flow]);
 
   if (!draft) return <div class="pc-panel" aria-busy="true" />;
@@ -146,7 +153,11 @@ export function Panel({ host, initialFile, createImportWorker }: PanelProps) {
   };
 
   return (
-    <div class="pc-panel" lang={locale}>
+    <div class="pc-panel" lang={locale} ref={panelRef}>
+      {/* A button, not a link: it moves the focus without touching the host iframe's URL. */}
+      <button type="button" class="pc-skip" onClick={skipToFooter}>
+        {strings.kit.skipToPlace}
+      </button>
       <header class="pc-header">
         <div>
           <h1 class="pc-title">{strings.appTitle}</h1>
@@ -216,6 +227,7 @@ export function Panel({ host, initialFile, createImportWorker }: PanelProps) {
               {strings.preview}
             </h2>
             <MapPreview svg={svg} label={strings.previewLabel(layout.title)} />
+            {table && <MapTableView table={table} title={layout.title} strings={strings} />}
           </section>
           <details class="pc-section pc-details">
             <summary class="pc-heading">{strings.options}</summary>
@@ -228,7 +240,13 @@ export function Panel({ host, initialFile, createImportWorker }: PanelProps) {
 
       {host.checkBoard && <BoardCheckView state={boardCheck} host={host.name} locale={locale} strings={strings} disabled={busy} onCheck={checkBoard} />}
 
-      <footer class="pc-footer">
+      <PanelExtras
+        locale={locale}
+        strings={strings}
+        {...(built.journey && { map: { journey: built.journey, pictureOptions: layoutOptionsFor(built.journey, draft.options) } })}
+      />
+
+      <footer class="pc-footer" id="pc-footer">
         <PlaceFlowView
           flow={flow}
           strings={strings}

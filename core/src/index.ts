@@ -43,6 +43,9 @@ export { welchTest, type SampleSummary, type WelchResult } from './compare/welch
 export * from './layout/primitive.js';
 export { layoutJourney } from './layout/layout-journey.js';
 export { previousWave, type PreviousWave } from './layout/previous-wave.js';
+export { focusCells, type CellFocus } from './layout/focus-cells.js';
+export { formatRating, formatScore, surveyFigures } from './layout/format-score.js';
+export { layoutLabels, type LayoutLabels } from './layout/layout-labels.js';
 export { boardText } from './layout/board-text.js';
 export { drawableLanes } from './layout/resolve-lanes.js';
 export { layoutMetrics, lineHeight, stickyPadding, smallFontOf, textLines, DEFAULT_STICKY, type LayoutMetrics } from './layout/layout-metrics.js';

@@ -102,7 +102,8 @@ export function miroCreateCall(
           width: w,
           title: toMiroHtml(miroVisibleText(primitive)),
           style: { cardTheme: look.accent },
-          ...(primitive.badge !== undefined ? { fields: [{ value: primitive.badge }] } : {}),
+          // One field per badge line: a survey card's figures get their own.
+          ...(primitive.badge !== undefined ? { fields: primitive.badge.split('\n').map((value) => ({ value })) } : {}),
         },
       };
     case 'connector':

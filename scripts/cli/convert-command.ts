@@ -37,6 +37,8 @@ export async function writeCommand(args: CliArgs, io: CliIo, accepted: readonly 
   printProblems(`${input}: warnings`, result.warnings, io);
   const layoutOptions: LayoutOptions = {};
   if (args.palette !== undefined) layoutOptions.palette = args.palette;
+  if (args.topPerCell !== undefined) layoutOptions.topPerCell = args.topPerCell;
+  if (args.minCount !== undefined) layoutOptions.minCount = args.minCount;
   if (args.lanes !== undefined) {
     const lanes = result.journey.lanes;
     const ids: string[] = [];

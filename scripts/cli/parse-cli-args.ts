@@ -15,6 +15,10 @@ export interface CliArgs {
   pairs?: [string, string][];
   lanes?: string[];
   palette?: 'light' | 'dark';
+  /** `--top N`: most cards drawn per cell. */
+  topPerCell?: number;
+  /** `--min-count N`: only cards said by at least N people. */
+  minCount?: number;
 }
 
 export type ParsedCli = CliArgs | { kind: 'help' } | { kind: 'misuse'; message: string };
@@ -78,6 +82,15 @@ export function parseCliArgs(argv: readonly string[]): ParsedCli {
     }
     args.palette = values.palette;
   }
+  for (const [flag, value, key, floor] of [
+    ['--top', values.top, 'topPerCell', 0],
+    ['--min-count', values['min-count'], 'minCount', 1],
+  ] as const) {
+    if (value === undefined) continue;
+    const number = Number(value);
+    if (!/^\d+$/.test(value.trim()) || number < floor) return { kind: 'misuse', message: `${flag} must be a whole number from ${floor}, not "${value}"` };
+    args[key] = number;
+  }
   return args;
 }
 
@@ -92,6 +105,8 @@ function parseOptions(argv: readonly string[]) {
       palette: { type: 'string' },
       lang: { type: 'string' },
       pair: { type: 'string', multiple: true },
+      top: { type: 'string' },
+      'min-count': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });

@@ -24,6 +24,9 @@ Options:
       --palette <light|dark>   render: colour palette (default light).
       --lang <fr|en>           compare: language of the report and messages (default: LC_ALL/LANG).
       --pair <before=after>    compare: a stage renamed between the waves (repeatable).
+      --top <n>                render: at most n cards per cell, those said by the most people;
+                               the rest are counted in a "+n more" item that lists them.
+      --min-count <n>          render: only cards said by at least n people (the rest as above).
   -h, --help                   Show this help.
 
 Exit codes: 0 success, 1 bad input (located messages), 2 misuse.`;

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importJourney, layoutJourney, renderSvg } from '../../core/src/index.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const bin = join(root, 'bin/parcours.mjs');
@@ -138,6 +139,18 @@ describe('parcours CLI (built)', () => {
     const html = parcours(['render', 'samples/team-onboarding.mmd', '-o', 'pictures/team.html']);
     expect(html.code).toBe(0);
     expect(readFileSync(join(work, 'pictures/team.html'), 'utf8')).toMatch(/<html/i);
+  });
+
+  it('renders with --top and --min-count the map layoutJourney draws with topPerCell and minCount', () => {
+    const run = parcours(['render', 'samples/interviews-en.csv', '-o', 'pictures/top.svg', '--top', '1', '--min-count', '2']);
+    expect(run.code).toBe(0);
+    const imported = importJourney(readFileSync(join(root, 'samples/interviews-en.csv')), { filename: 'interviews-en.csv' });
+    if (!imported.ok) throw new Error('the sample imports');
+    const expected = renderSvg(layoutJourney(imported.journey, { topPerCell: 1, minCount: 2 }));
+    const svg = readFileSync(join(work, 'pictures/top.svg'), 'utf8');
+    expect(svg).toBe(expected);
+    expect(svg).not.toBe(renderSvg(layoutJourney(imported.journey)));
+    expect(svg).toContain('more<title>');
   });
 
   it('renders every sample into out/ with demo', () => {

@@ -10,6 +10,11 @@ describe('parseCliArgs', () => {
       ['render', 'a.mmd', '-o', 'a.svg', '--lanes', 'actions, pains', '--palette', 'dark'],
       { kind: 'run', command: 'render', input: 'a.mmd', output: 'a.svg', lanes: ['actions', 'pains'], palette: 'dark' },
     ],
+    [
+      ['render', 'a.csv', '-o', 'a.svg', '--top', '3', '--min-count', '2'],
+      { kind: 'run', command: 'render', input: 'a.csv', output: 'a.svg', topPerCell: 3, minCount: 2 },
+    ],
+    [['render', 'a.csv', '-o', 'a.svg', '--top', '0'], { kind: 'run', command: 'render', input: 'a.csv', output: 'a.svg', topPerCell: 0 }],
     [['demo'], { kind: 'run', command: 'demo' }],
     [['demo', 'my-samples', '-o', 'pictures'], { kind: 'run', command: 'demo', input: 'my-samples', output: 'pictures' }],
     [['--help'], { kind: 'help' }],
@@ -28,6 +33,10 @@ describe('parseCliArgs', () => {
     [['convert', 'a.csv'], 'convert needs an output file: -o <file>'],
     [['render', 'a.csv'], 'render needs an output file: -o <file>'],
     [['render', 'a.csv', '-o', 'a.svg', '--palette', 'pink'], '--palette must be light or dark'],
+    [['render', 'a.csv', '-o', 'a.svg', '--top', 'three'], '--top must be a whole number from 0, not "three"'],
+    [['render', 'a.csv', '-o', 'a.svg', '--top=-1'], '--top must be a whole number from 0'],
+    [['render', 'a.csv', '-o', 'a.svg', '--min-count', '0'], '--min-count must be a whole number from 1, not "0"'],
+    [['render', 'a.csv', '-o', 'a.svg', '--min-count', '2.5'], '--min-count must be a whole number from 1'],
     [['validate', 'a.csv', '--verbose'], "Unknown option '--verbose'"],
     [['convert', 'a.csv', '-o'], "Option '-o, --output <value>' argument missing"],
   ])('says why %j is misuse', (argv, message) => {

@@ -14,6 +14,8 @@ describe('recognizeHeader', () => {
     ['Phase', 'phase'],
     ['Action', 'action'],
     ['Actions', 'action'],
+    ['Opportunities', 'opportunity'],
+    ['Activities', 'action'],
     ["Ce que fait l'utilisateur", 'action'],
     ['Ce que fait l’utilisateur', 'action'],
     ['What they do', 'action'],

@@ -23,7 +23,8 @@ describe('survey matrix import', () => {
     const leisure = ids.persona('Leisure');
     const recommendation = ids.stage('Recommendation');
     const npsLane = ids.lane('custom', 'Net Promoter Score');
-    // 1–10: 10 → 2, 8 → 1.111, 6 → 0.222, 4 → −0.667, 2 → −1.556.
+    // 1–10: 10 → 2, 8 → 1.111, 6 → 0.222, 4 → −0.667, 2 → −1.556. Low: the bottom 40 % (≤ 4.6, so 4 and 2).
+    // Means on the file's scale: Website (10+6+8+4)/4 = 7, App 8, Boarding (4+2+6)/3 = 4.
     expect(journey).toEqual({
       schemaVersion: 1,
       id: ids.journey('Survey'),
@@ -46,9 +47,9 @@ describe('survey matrix import', () => {
         { id: npsLane, kind: 'custom', title: 'Net Promoter Score' },
       ],
       cards: [
-        { id: ids.card(booking, touchpoints, 'Website'), stageId: booking, laneId: touchpoints, text: 'Website', channel: 'web', score: 0.667, count: 4, sources: ['Booking / Website'] },
-        { id: ids.card(booking, touchpoints, 'App'), stageId: booking, laneId: touchpoints, text: 'App', channel: 'app', score: 1.111, count: 3, sources: ['Booking / App'] },
-        { id: ids.card(boarding, touchpoints, 'Boarding'), stageId: boarding, laneId: touchpoints, text: 'Boarding', score: -0.667, count: 3, sources: ['Boarding'] },
+        { id: ids.card(booking, touchpoints, 'Website'), stageId: booking, laneId: touchpoints, text: 'Website', channel: 'web', score: 0.667, count: 4, lowShare: 0.25, rating: { mean: 7, from: 1, to: 10 }, sources: ['Booking / Website'] },
+        { id: ids.card(booking, touchpoints, 'App'), stageId: booking, laneId: touchpoints, text: 'App', channel: 'app', score: 1.111, count: 3, lowShare: 0, rating: { mean: 8, from: 1, to: 10 }, sources: ['Booking / App'] },
+        { id: ids.card(boarding, touchpoints, 'Boarding'), stageId: boarding, laneId: touchpoints, text: 'Boarding', score: -0.667, count: 3, lowShare: 0.667, rating: { mean: 4, from: 1, to: 10 }, sources: ['Boarding'] },
         // Business answered 9 and 10 (two promoters), Leisure 3 and 6 (two detractors).
         { id: ids.npsCard(recommendation, npsLane, business, 7), stageId: recommendation, laneId: npsLane, text: 'Business: NPS +100 (n = 2)', personaId: business, sources: ['NPS'] },
         { id: ids.npsCard(recommendation, npsLane, leisure, 7), stageId: recommendation, laneId: npsLane, text: 'Leisure: NPS −100 (n = 2)', personaId: leisure, sources: ['NPS'] },
@@ -56,10 +57,10 @@ describe('survey matrix import', () => {
       // sd, sample (n − 1): business booking 2, 2, 1.111, 1.111 → √(4 × 0.444² / 3) = 0.513;
       // leisure 0.222, 0.222, −0.667 → 0.513; business boarding 0.222, −0.667 → 0.889 / √2 = 0.629.
       emotions: [
-        { stageId: booking, personaId: business, score: 1.556, n: 4, min: 1.111, max: 2, sd: 0.513, lowShare: 0 },
-        { stageId: booking, personaId: leisure, score: -0.074, n: 3, min: -0.667, max: 0.222, sd: 0.513, lowShare: 0.333 },
-        { stageId: boarding, personaId: business, score: -0.222, n: 2, min: -0.667, max: 0.222, sd: 0.629, lowShare: 0.5 },
-        { stageId: boarding, personaId: leisure, score: -1.556, n: 1, min: -1.556, max: -1.556, lowShare: 1 },
+        { stageId: booking, personaId: business, score: 1.556, n: 4, min: 1.111, max: 2, sd: 0.513, lowShare: 0, rating: { mean: 9, from: 1, to: 10 } },
+        { stageId: booking, personaId: leisure, score: -0.074, n: 3, min: -0.667, max: 0.222, sd: 0.513, lowShare: 0.333, rating: { mean: 5.333, from: 1, to: 10 } },
+        { stageId: boarding, personaId: business, score: -0.222, n: 2, min: -0.667, max: 0.222, sd: 0.629, lowShare: 0.5, rating: { mean: 5, from: 1, to: 10 } },
+        { stageId: boarding, personaId: leisure, score: -1.556, n: 1, min: -1.556, max: -1.556, lowShare: 1, rating: { mean: 2, from: 1, to: 10 } },
       ],
     });
     expect(report).toMatchObject({ format: 'survey-csv', scale: '1-10', rows: 4, stages: 3, cards: 5, personas: 2, unknownColumns: [] });
@@ -83,8 +84,8 @@ describe('survey matrix import', () => {
     expect(journey.personas).toEqual([]);
     // sd: −2, −1, 2 → √(8.667 / 2) = 2.082; 1, 2, 2 → √(0.667 / 2) = 0.577.
     expect(journey.emotions).toEqual([
-      { stageId: ids.stage('Website'), score: -0.333, n: 3, min: -2, max: 2, sd: 2.082, lowShare: 0.667 },
-      { stageId: ids.stage('Call centre'), score: 1.667, n: 3, min: 1, max: 2, sd: 0.577, lowShare: 0 },
+      { stageId: ids.stage('Website'), score: -0.333, n: 3, min: -2, max: 2, sd: 2.082, lowShare: 0.667, rating: { mean: 2.667, from: 1, to: 5 } },
+      { stageId: ids.stage('Call centre'), score: 1.667, n: 3, min: 1, max: 2, sd: 0.577, lowShare: 0, rating: { mean: 4.667, from: 1, to: 5 } },
     ]);
   });
 

@@ -32,9 +32,9 @@ export function ImportReportView({ name, result, strings, roles, columnMap, scal
   const warnings = result.ok ? result.warnings : [];
   return (
     <section class="pc-report" aria-label={`${strings.report}: ${name}`}>
-      <h3 class="pc-subtitle">
+      <h2 class="pc-subtitle">
         {strings.report} <span class="pc-muted">{name}</span>
-      </h3>
+      </h2>
       {report && (
         <dl class="pc-facts">
           <dt>{strings.format}</dt>
@@ -135,7 +135,8 @@ export function ImportReportView({ name, result, strings, roles, columnMap, scal
           <summary>
             {strings.notes} <span class="pc-muted">({notes.length})</span>
           </summary>
-          <ul class="pc-notes">
+          {/* A list that scrolls takes the focus, so a keyboard can scroll it (WCAG 2.1.1). */}
+          <ul class="pc-notes" tabIndex={0} aria-label={strings.notes}>
             {notes.map((note, index) => (
               <li key={index}>{note}</li>
             ))}
@@ -154,7 +155,7 @@ export function ProblemList(props: { title: string; problems: readonly Problem[]
   return (
     <details class={`pc-details pc-problems pc-${props.tone}`} open={props.open}>
       <summary>{props.title}</summary>
-      <ul>
+      <ul tabIndex={0} aria-label={props.title}>
         {problems.slice(0, PROBLEMS_SHOWN).map((problem, index) => {
           const where = strings.where(problem.row, problem.column);
           return (

@@ -1,6 +1,7 @@
 import { drawableLanes, type Journey } from '../../core/src/index.js';
 import type { PanelStrings } from '../panel-strings.js';
 import type { PanelOptions } from '../state/panel-draft.js';
+import { FocusOptions } from './focus-options.js';
 
 interface Props {
   journey: Journey;
@@ -11,7 +12,7 @@ interface Props {
   onChange: (options: PanelOptions) => void;
 }
 
-/** Lane toggles, sticky size, palette and quotes per cell. */
+/** Lane toggles, sticky size, palette, quotes per cell, and the focus of a big map. */
 export function MapOptions({ journey, options, strings, fixedStickySize, onChange }: Props) {
   const hidden = new Set(options.hiddenLanes);
   const hasQuotes = journey.lanes.some((lane) => lane.kind === 'thoughts');
@@ -74,6 +75,7 @@ export function MapOptions({ journey, options, strings, fixedStickySize, onChang
           </label>
         )}
       </div>
+      <FocusOptions journey={journey} options={options} strings={strings} onChange={onChange} />
     </div>
   );
 }

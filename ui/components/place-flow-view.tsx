@@ -61,7 +61,7 @@ export function PlaceFlowView({ flow, strings, canPlace, estimate, onPlace, onCo
           {summary.items.length > 0 && (
             <details class="pc-details">
               <summary>{strings.planList}</summary>
-              <ul class="pc-plan-items">
+              <ul class="pc-plan-items" tabIndex={0} aria-label={strings.planList}>
                 {summary.items.map((item, index) => (
                   <li key={index} class={`pc-${item.change}`}>
                     <span class="pc-tag">{label[item.change]}</span> {item.label || strings.planNoText}

@@ -9,7 +9,7 @@ const STICKY_SCALES = { small: 0.8, medium: 1, large: 1.2 } as const;
 
 /**
  * The layout options for what the panel shows: the lanes not hidden, in the journey's order, the
- * sticky size, palette and quotes. With a host, the map is laid out for its board: the host's fixed
+ * sticky size, palette, quotes and focus (cards per cell, said by at least N). With a host, the map is laid out for its board: the host's fixed
  * sticky (FigJam's 240 × 240) or its own sticky note scaled by the user's size (Miro's 199 × 228,
  * the height rounded up so the note Miro scales from the width fits), and its `BoardMetrics`.
  * Without one: a picture, with square stickies.
@@ -23,6 +23,8 @@ export function layoutOptionsFor(journey: Journey, options: PanelOptions, host?:
     stickySize: host?.fixedStickySize ?? stickySize(options.stickySize, host?.board?.sticky),
     palette: options.palette,
     maxQuotesPerCell: options.maxQuotes,
+    ...(options.topPerCell !== undefined && { topPerCell: options.topPerCell }),
+    ...(options.minCount !== undefined && { minCount: options.minCount }),
     ...(host && { board: boardMetrics(host.board) }),
   };
 }

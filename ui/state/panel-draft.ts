@@ -9,6 +9,10 @@ export interface PanelOptions {
   stickySize: 'small' | 'medium' | 'large';
   palette: 'light' | 'dark';
   maxQuotes: number;
+  /** Big data: most cards per cell (absent: all). */
+  topPerCell?: number;
+  /** Big data: only cards said by at least this many people (absent: all). */
+  minCount?: number;
 }
 
 /** What survives closing the panel: the form, the options, the language chosen, the last remaps. */
@@ -42,6 +46,8 @@ const PanelDraftSchema = z.object({
     stickySize: z.enum(['small', 'medium', 'large']),
     palette: z.enum(['light', 'dark']),
     maxQuotes: z.number().check(z.int(), z.gte(0), z.lte(20)),
+    topPerCell: z.exactOptional(z.number().check(z.int(), z.gte(1), z.lte(100))),
+    minCount: z.exactOptional(z.number().check(z.int(), z.gte(1), z.lte(100_000))),
   }),
   columnMap: z.record(short(500), z.enum(COLUMN_ROLES)),
 });

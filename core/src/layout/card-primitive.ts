@@ -1,5 +1,6 @@
 import type { Card } from '../model/journey.js';
 import { emotionToken } from './emotion-face.js';
+import { formatRating } from './format-score.js';
 import type { LaneStyle } from './lane-style.js';
 import { updatedKey } from './layout-key.js';
 import type { LayoutLabels } from './layout-labels.js';
@@ -7,8 +8,9 @@ import type { LayoutMetrics } from './layout-metrics.js';
 import type { Box, CardPrimitive, StickyPrimitive } from './primitive.js';
 
 /**
- * The badge line of a card (touchpoint, opportunity): its channel, `#rank` and `×N`, as written;
- * `undefined` when it has none of them.
+ * The badge line of a card (touchpoint, opportunity): its channel, `#rank` and `×N`, as written,
+ * and for a survey's card its mean on the file's scale (`3,7 / 5`), then its share of low ratings on
+ * a second line (`28 % de notes basses`); `undefined` when it has none of them.
  *
  * @example cardBadge(card, labels, 2) // 'Site web · #2 · ×4'
  */
@@ -16,6 +18,9 @@ export function cardBadge(card: Card, labels: LayoutLabels, rank?: number): stri
   let badge = card.channel !== undefined && card.channel !== 'other' ? labels.channels[card.channel] : '';
   if (rank !== undefined) badge += `${badge ? ' · ' : ''}#${rank}`;
   if (card.count !== undefined && card.count > 1) badge += `${badge ? ' · ' : ''}×${card.count}`;
+  // A survey's touchpoint: its mean on the file's scale on the badge line, its low ratings on a line of their own.
+  if (card.rating !== undefined) badge += `${badge ? ' · ' : ''}${formatRating(card.rating, labels.locale)}`;
+  if (card.lowShare !== undefined) badge += `${badge ? '\n' : ''}${labels.lowShare(Math.round(card.lowShare * 100))}`;
   return badge === '' ? undefined : badge;
 }
 

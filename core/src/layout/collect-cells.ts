@@ -5,6 +5,11 @@ export interface Cells {
   /** `cards[stageIndex * laneCount + laneIndex]`. */
   cards: Card[][];
   laneCount: number;
+  /**
+   * How many cards of each cell are drawn, the first ones (`focusCells`); absent: all of them (up to
+   * the lane's limit). The others go to the cell's `+N more` item.
+   */
+  shown?: readonly number[];
 }
 
 /**

@@ -2,7 +2,8 @@ import type { Emotion, Journey, Lane } from '../model/journey.js';
 import { emotionFace, emotionToken } from './emotion-face.js';
 import type { EmotionSeries } from './emotion-series.js';
 import { textLineCount } from './fitted-text-primitive.js';
-import { formatScore } from './format-score.js';
+import { formatScore, surveyFigures } from './format-score.js';
+import { layoutLabels } from './layout-labels.js';
 import { keyPart } from './layout-key.js';
 import { textLineHeight, type LayoutMetrics } from './layout-metrics.js';
 import { monotonePath } from './monotone-path.js';
@@ -42,7 +43,21 @@ export function emotionBlockHeight(metrics: LayoutMetrics, scoreLines: readonly 
  * @example scoreText({ stageId: 's1', score: -1.24, n: 12 }, 'fr') // '−1,2 · n=12'
  */
 export function scoreText(emotion: Emotion, locale: Journey['locale']): string {
-  return `${emotion.label ?? formatScore(emotion.score, locale)}${emotion.n !== undefined ? ` · n=${emotion.n}` : ''}`;
+  const score = `${emotion.label ?? formatScore(emotion.score, locale)}${emotion.n !== undefined ? ` · n=${emotion.n}` : ''}`;
+  // A survey's own figures go on a line of their own: researchers quote "3,7 / 5", not "+0,7".
+  const figures = surveyFigures(emotion, locale, layoutLabels(locale));
+  return figures === undefined ? score : `${score}\n${figures}`;
+}
+
+/**
+ * How many lines a score label takes under its point: on a board, as many as it wraps to in its
+ * column; in a picture one, or up to three for a survey's figures (its own line, wrapped).
+ *
+ * @example scoreLineCount(emotion, scoreText(emotion, 'fr'), 240, metrics) // 2 for a survey stage
+ */
+export function scoreLineCount(emotion: Emotion, text: string, width: number, metrics: LayoutMetrics): number {
+  if (!metrics.board && emotion.rating === undefined && emotion.lowShare === undefined) return 1;
+  return textLineCount(text, { width, maxLines: metrics.board ? Infinity : 3, fontSize: metrics.smallFont, bold: true });
 }
 
 /** The narrowest stage column that keeps the points of every curve apart. */
@@ -144,11 +159,11 @@ export function emotionLanePrimitives(
         ref,
       });
       const score = scoreText(emotion, locale);
-      const scoreLineCount = metrics.board ? textLineCount(score, { width: column.w, maxLines: Infinity, fontSize: smallFont, bold: true }) : 1;
+      const scoreLines = scoreLineCount(emotion, score, column.w, metrics);
       marks.push({
         kind: 'text',
         key: `${seriesKey}:score:${keyPart(stageId)}`,
-        box: { x: column.x, y: scoreY, w: column.w, h: scoreLineCount * scoreLine },
+        box: { x: column.x, y: scoreY, w: column.w, h: scoreLines * scoreLine },
         style: one.token,
         text: score,
         fontSize: smallFont,

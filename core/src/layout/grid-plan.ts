@@ -3,7 +3,7 @@ import { LIMITS } from '../model/limits.js';
 import { cardBadge } from './card-primitive.js';
 import { cellGrid, type CellGrid } from './cell-grid.js';
 import type { Cells } from './collect-cells.js';
-import { emotionBlockHeight, emotionColumnWidth, scoreText } from './emotion-lane.js';
+import { emotionBlockHeight, emotionColumnWidth, scoreLineCount, scoreText } from './emotion-lane.js';
 import { emotionLegend } from './emotion-legend.js';
 import type { EmotionSeries } from './emotion-series.js';
 import { textLineCount } from './fitted-text-primitive.js';
@@ -100,10 +100,10 @@ export function planGrid(
     for (let s = 0; s < stages.length; s++) {
       const index = s * cells.laneCount + l;
       const count = cells.cards[index]?.length ?? 0;
-      const shown = Math.min(count, limit);
+      const shown = Math.min(cells.shown?.[index] ?? count, limit);
       const grid = cellGrid(shown > 0 ? shown + (kept?.extra.get(index) ?? 0) : 0, item, gap, metrics.maxColumns);
       grids[index] = grid;
-      const cellH = grid.h + (count > limit ? halfGap + moreLine : 0);
+      const cellH = grid.h + (count > shown ? halfGap + moreLine : 0);
       content = Math.max(content, emotion ? (cellH > 0 ? gap + cellH : 0) : cellH);
       widths[s] = Math.max(widths[s] ?? 0, grid.w);
     }
@@ -113,10 +113,9 @@ export function planGrid(
     return { lane, style, item, limit, emotion, titleW, height: left, content };
   });
   const scoreLines = series.map((one) => {
-    if (!metrics.board) return 1;
     let lines = 1;
     one.byStage.forEach((emotion, s) => {
-      if (emotion) lines = Math.max(lines, textLineCount(scoreText(emotion, words.locale), { width: widths[s] ?? 0, maxLines: Infinity, fontSize: metrics.smallFont, bold: true }));
+      if (emotion) lines = Math.max(lines, scoreLineCount(emotion, scoreText(emotion, words.locale), widths[s] ?? 0, metrics));
     });
     return lines;
   });
@@ -154,8 +153,9 @@ function growItems(
 ): number {
   let h = item.h;
   for (let s = 0; s < stageCount; s++) {
-    const cell = cells.cards[s * cells.laneCount + l] ?? [];
-    for (let i = 0; i < Math.min(cell.length, limit); i++) {
+    const index = s * cells.laneCount + l;
+    const cell = cells.cards[index] ?? [];
+    for (let i = 0; i < Math.min(cells.shown?.[index] ?? cell.length, limit); i++) {
       const card = cell[i];
       if (!card) continue;
       // The text as the board will show it (`boardText`), in its parts: each starts a line.

@@ -107,7 +107,7 @@ export function laneBand(out: Primitive[], context: LaneBandContext, laneIndex: 
     const column = plan.columns[s];
     if (cell.length === 0 || !grid || !stage || !column) continue;
     const x = column.x + Math.floor((column.w - grid.w) / 2);
-    const shown = Math.min(cell.length, info.limit);
+    const shown = Math.min(cells.shown?.[index] ?? cell.length, info.limit);
     // On a board whose items grow, each card is as tall as its own text needs (at most the lane's item height).
     const slotBox = (slot: number, height: number) => {
       const col = slot % grid.columns;

@@ -2,6 +2,7 @@ import type { Journey } from '../model/journey.js';
 import { LIMITS } from '../model/limits.js';
 import { boxIndex } from './box-index.js';
 import { collectCells } from './collect-cells.js';
+import { focusCells } from './focus-cells.js';
 import { emotionSeries } from './emotion-series.js';
 import { fittedTextPrimitive } from './fitted-text-primitive.js';
 import { planGrid } from './grid-plan.js';
@@ -25,7 +26,8 @@ import { stageHeaders } from './stage-headers.js';
  * whole on a `board`), and the renderers or the board wrap it again. Pure and deterministic,
  * linear in the number of cards: data in, new objects out, nothing mutated. Cells holding more than
  * `LIMITS.cardsPerCell` cards (or `maxQuotesPerCell` quotes) end with a `+N more` text whose
- * `fullText` lists the hidden cards. Items edited by hand that stay on the board
+ * `fullText` lists the hidden cards; so do cells thinned out by `topPerCell` or `minCount`
+ * (`focusCells`). Items edited by hand that stay on the board
  * (`options.keptEdits`) keep their slots: no card is laid out over one, and the data's version of
  * an edited card goes beside it, marked as updated from the data.
  *
@@ -67,7 +69,7 @@ function layoutWith(data: Journey, options: LayoutOptions, room?: KeptRoom): Lay
   const stages = journey.stages;
   const stageIndex = new Map(stages.map((stage, index) => [stage.id, index]));
   const ranks = rankOpportunities(journey.cards, new Set(lanes.filter((lane) => lane.kind === 'opportunities').map((lane) => lane.id)));
-  const cells = collectCells(journey, stages, lanes, ranks);
+  const cells = focusCells(collectCells(journey, stages, lanes, ranks), lanes, options);
   const series = lanes.some((lane) => lane.kind === 'emotions') ? emotionSeries(journey, stageIndex, labels.overall) : [];
   const quotes = options.maxQuotesPerCell;
   const maxQuotes = quotes !== undefined && Number.isFinite(quotes) ? Math.max(0, Math.min(LIMITS.cardsPerCell, Math.floor(quotes))) : LIMITS.cardsPerCell;

@@ -2,6 +2,8 @@ import type { Channel, Journey, PHASES } from '../model/journey.js';
 
 /** The few words the layout writes itself, in the journey's language. */
 export interface LayoutLabels {
+  /** The language these words are in: numbers follow it (`3,7` in French). */
+  locale: Journey['locale'];
   emotions: string;
   overall: string;
   more: (hidden: number) => string;
@@ -17,11 +19,14 @@ export interface LayoutLabels {
   motivations: string;
   frustrations: string;
   channels: Record<Channel, string>;
+  /** A survey's share of low ratings, as a whole percentage: `28 % de notes basses`. */
+  lowShare: (percent: number) => string;
   /** Names of the canonical phases (`PHASES`), as a band shows them. */
   phases: Record<(typeof PHASES)[number], string>;
 }
 
 const FR: LayoutLabels = {
+  locale: 'fr',
   emotions: 'Émotions',
   overall: 'Ensemble',
   more: (hidden) => `+${hidden} ${hidden > 1 ? 'autres' : 'autre'}`,
@@ -32,6 +37,8 @@ const FR: LayoutLabels = {
   goals: 'Objectifs',
   motivations: 'Motivations',
   frustrations: 'Frustrations',
+  // A no-break space before % (French typography), so a board never wraps "28" away from "%".
+  lowShare: (percent) => `${percent}\u00a0% de notes basses`,
   channels: {
     web: 'Site web',
     app: 'Appli',
@@ -53,6 +60,7 @@ const FR: LayoutLabels = {
 };
 
 const EN: LayoutLabels = {
+  locale: 'en',
   emotions: 'Emotions',
   overall: 'Overall',
   more: (hidden) => `+${hidden} more`,
@@ -63,6 +71,7 @@ const EN: LayoutLabels = {
   goals: 'Goals',
   motivations: 'Motivations',
   frustrations: 'Frustrations',
+  lowShare: (percent) => `${percent}% low scores`,
   channels: {
     web: 'Web',
     app: 'App',

@@ -164,6 +164,10 @@ export interface LayoutOptions {
   board?: BoardMetrics;
   gap?: number;
   maxQuotesPerCell?: number;
+  /** Big data: most cards drawn per cell, those said by the most people (`focusCells`); the rest in `+N more`. */
+  topPerCell?: number;
+  /** Big data: only cards said by at least this many people (`count`) are drawn; the rest in `+N more`. */
+  minCount?: number;
   palette?: 'light' | 'dark';
   /** Draw the persona summary beside the map. */
   personaPanel?: boolean;

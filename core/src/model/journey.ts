@@ -34,6 +34,13 @@ const text = z.string().check(z.maxLength(10_000));
 /** A score on the canonical −2…+2 scale. */
 const canonicalScore = z.number().check(z.minimum(-2), z.maximum(2));
 
+/**
+ * A survey mean as the file wrote it: on its own rating scale, `from`…`to` (`{ mean: 3.7, from: 1,
+ * to: 5 }` reads "3,7 / 5"), beside the canonical score every map draws.
+ */
+export const RatingSchema = z.object({ mean: z.number(), from: z.number(), to: z.number() });
+export type Rating = z.infer<typeof RatingSchema>;
+
 export const PersonaSchema = z.object({
   id,
   name: z.string().check(z.minLength(1), z.maxLength(500)),
@@ -76,6 +83,10 @@ export const CardSchema = z.object({
   count: z.optional(z.int().check(z.minimum(1))),
   /** Higher is more important; import sets it to `count × negativity` for opportunities. */
   priority: z.optional(z.number()),
+  /** Survey data: the mean rating on the file's own scale. */
+  rating: z.optional(RatingSchema),
+  /** Share (0…1) of low ratings, for survey data. */
+  lowShare: z.optional(z.number().check(z.minimum(0), z.maximum(1))),
   /** Where it came from: participant ids, file rows, survey columns. */
   sources: z._default(z.array(z.string().check(z.maxLength(500))), []),
 });
@@ -96,6 +107,8 @@ export const EmotionSchema = z.object({
   sd: z.optional(z.number().check(z.minimum(0), z.maximum(4))),
   /** Share (0…1) of low ratings, for survey data. */
   lowShare: z.optional(z.number().check(z.minimum(0), z.maximum(1))),
+  /** Survey data: the mean rating on the file's own scale. */
+  rating: z.optional(RatingSchema),
   label: z.optional(z.string().check(z.maxLength(500))),
 });
 export type Emotion = z.infer<typeof EmotionSchema>;

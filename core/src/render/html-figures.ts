@@ -1,4 +1,4 @@
-import { formatScore } from '../layout/format-score.js';
+import { formatRating, formatScore } from '../layout/format-score.js';
 import { layoutLabels } from '../layout/layout-labels.js';
 import { phaseLabel } from '../layout/phase-spans.js';
 import type { Journey } from '../model/journey.js';
@@ -28,6 +28,7 @@ export function htmlFigures(journey: Journey, labels: RenderLabels): string {
     const emotions = stage.emotions.map((emotion) => {
       if (!emotion) return '<td class="sub">—</td>';
       const details = [
+        emotion.rating !== undefined ? formatRating(emotion.rating, journey.locale) : '',
         emotion.n !== undefined ? `n=${emotion.n}` : '',
         emotion.min !== undefined && emotion.max !== undefined
           ? `${labels.range} ${formatScore(emotion.min, journey.locale)} ; ${formatScore(emotion.max, journey.locale)}`

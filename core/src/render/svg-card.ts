@@ -18,14 +18,16 @@ export function svgCard(out: string[], primitive: CardPrimitive): void {
   const pad = stickyPadding(box.w);
   const width = box.w - 2 * pad;
   const small = smallFontOf(fontSize);
-  const top = primitive.badge !== undefined ? pad + lineHeight(small) + 4 : pad;
+  // Each badge line on one line of its own (a survey card has two: channel and count, then its figures).
+  const badgeLines = primitive.badge !== undefined ? primitive.badge.split('\n') : [];
+  const top = badgeLines.length > 0 ? pad + badgeLines.length * lineHeight(small) + 4 : pad;
   const body = fitText(text, { width, maxLines: Math.floor((box.h - top - pad) / lineHeight(fontSize)), fontSize });
   out.push(`<g class="k ${primitive.style}" transform="translate(${box.x},${box.y})">`);
   if (body.shortened) out.push('<title>', escapeXml(text), '</title>');
   out.push(`<rect width="${box.w}" height="${box.h}" rx="8"/><rect class="a" x="1" y="${pad}" width="4" height="${box.h - 2 * pad}" rx="2"/>`);
-  if (primitive.badge !== undefined) {
-    svgTextLines(out, fitText(primitive.badge, { width, maxLines: 1, fontSize: small, bold: true }).lines, pad, pad, small, `bd f${small} b`);
-  }
+  badgeLines.forEach((line, index) => {
+    svgTextLines(out, fitText(line, { width, maxLines: 1, fontSize: small, bold: true }).lines, pad, pad + index * lineHeight(small), small, `bd f${small} b`);
+  });
   if (text !== '') svgTextLines(out, body.lines, pad, top, fontSize, `f${fontSize}`);
   out.push('</g>');
 }

@@ -101,6 +101,8 @@ export function svgText(primitive: TextPrimitive): string {
   const lines = fitText(primitive.text, { width: box.w, maxLines, fontSize, bold }).lines;
   const out: string[] = [];
   svgTextLines(out, lines, x, box.y, fontSize, classes);
+  // A "+N more" keeps the cards it stands for: a tooltip in the picture, read out by screen readers.
+  if (primitive.fullText !== undefined) out.splice(out.length - 1, 0, '<title>', escapeXml(primitive.fullText), '</title>');
   const text = out.join('');
   return primitive.color !== undefined ? text.replace('<text ', `<text style="fill:${escapeXml(primitive.color)}" `) : text;
 }

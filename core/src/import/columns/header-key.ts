@@ -19,6 +19,8 @@ export function headerKey(header: string): string {
 function singular(word: string): string {
   if (word.length <= 3) return word;
   if (word.endsWith('aux')) return `${word.slice(0, -3)}al`;
+  // "Opportunities", "Activities": English -ies plurals.
+  if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
   if (word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
   return word;
 }

@@ -1,4 +1,4 @@
-import type { Emotion } from '../../model/journey.js';
+import type { Emotion, Rating } from '../../model/journey.js';
 import { roundScore } from './round-score.js';
 
 /** A score at or below this (on −2…+2) lies in the bottom 40 % of any scale. */
@@ -42,8 +42,24 @@ export class EmotionStats {
     return Math.sqrt(Math.max(0, variance));
   }
 
-  /** The stage's emotion (with `sd` from two scores on); `lowShare` only when asked (survey data). */
-  toEmotion(stageId: string, options: { personaId?: string; lowShare?: boolean } = {}): Emotion {
+  /**
+   * The mean back on the file's own scale `[from, to]` (the inverse of `normalizeScore`'s linear
+   * map), or `undefined` when nothing was added.
+   *
+   * @example stats.rating([1, 5]) // { mean: 3.7, from: 1, to: 5 } after scores averaging +0.7
+   */
+  rating([from, to]: readonly [number, number]): Rating | undefined {
+    const mean = this.mean;
+    return mean === undefined ? undefined : { mean: roundScore(from + ((mean + 2) * (to - from)) / 4), from, to };
+  }
+
+  /** The share (0…1) of low scores, rounded like scores. */
+  get lowShare(): number {
+    return this.n === 0 ? 0 : roundScore(this.low / this.n);
+  }
+
+  /** The stage's emotion (with `sd` from two scores on); `lowShare` only when asked (survey data), `rating` on the file's scale when given. */
+  toEmotion(stageId: string, options: { personaId?: string; lowShare?: boolean; scale?: readonly [number, number] } = {}): Emotion {
     const emotion: Emotion = {
       stageId,
       score: clamp(roundScore(this.sum / this.n)),
@@ -54,7 +70,9 @@ export class EmotionStats {
     const sd = this.sd;
     if (sd !== undefined) emotion.sd = roundScore(sd);
     if (options.personaId !== undefined) emotion.personaId = options.personaId;
-    if (options.lowShare === true) emotion.lowShare = roundScore(this.low / this.n);
+    if (options.lowShare === true) emotion.lowShare = this.lowShare;
+    const rating = options.scale !== undefined ? this.rating(options.scale) : undefined;
+    if (rating !== undefined) emotion.rating = rating;
     return emotion;
   }
 }

@@ -10,6 +10,7 @@ import { normalizeScore } from '../emotion/normalize-score.js';
 import { readEmotion } from '../emotion/read-emotion.js';
 import { roundScore } from '../emotion/round-score.js';
 import { scaleGiven } from '../emotion/scale-given.js';
+import { SCALE_RANGES } from '../emotion/scale-range.js';
 import { ScaleStats } from '../emotion/scale-stats.js';
 import type { FormatContext, FormatOutcome } from '../format-context.js';
 import { fitName } from '../names/fit-name.js';
@@ -245,6 +246,8 @@ export function importSurveyCsv(context: FormatContext): FormatOutcome {
     motivations: [],
     frustrations: [],
   }));
+  // Researchers read a survey's means on its own scale ("3,7 / 5"): kept beside the canonical score.
+  const fileScale = detected.scale === 'words' || detected.scale === 'none' ? undefined : SCALE_RANGES[detected.scale];
   const touchpoints = lane(context, 'touchpoints');
   const emotionsLane = lane(context, 'emotions');
   const cards: Card[] = [];
@@ -262,6 +265,9 @@ export function importSurveyCsv(context: FormatContext): FormatOutcome {
     if (mean !== undefined) {
       card.score = roundScore(mean);
       card.count = rating.stats.n;
+      card.lowShare = rating.stats.lowShare;
+      const onScale = fileScale !== undefined ? rating.stats.rating(fileScale) : undefined;
+      if (onScale !== undefined) card.rating = onScale;
     }
     const channel = inferChannel(rating.touchpoint);
     if (channel !== undefined) card.channel = channel;
@@ -299,12 +305,12 @@ export function importSurveyCsv(context: FormatContext): FormatOutcome {
   stageList.forEach((stage, index) => {
     if (segmentColumn === null) {
       const stats = byStage[index];
-      if (stats !== undefined && stats.n > 0) emotions.push(stats.toEmotion(stage.id, { lowShare: true }));
+      if (stats !== undefined && stats.n > 0) emotions.push(stats.toEmotion(stage.id, { lowShare: true, ...(fileScale && { scale: fileScale }) }));
       return;
     }
     personas.forEach((persona, group) => {
       const stats = bySegment.get(index * SEGMENT_SLOTS + group);
-      if (stats !== undefined && stats.n > 0) emotions.push(stats.toEmotion(stage.id, { personaId: persona.id, lowShare: true }));
+      if (stats !== undefined && stats.n > 0) emotions.push(stats.toEmotion(stage.id, { personaId: persona.id, lowShare: true, ...(fileScale && { scale: fileScale }) }));
     });
   });
   const parts: FormatOutcome & { ok: true } = {
