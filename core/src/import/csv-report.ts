@@ -20,7 +20,7 @@ export function csvReport(input: {
   format: CsvFormat;
   formatReason: string;
   encoding: TextEncodingName | undefined;
-  delimiter: Delimiter;
+  delimiter: Delimiter | undefined;
   scale: EmotionScale;
   columns: readonly Column[];
   /** Headers nothing recognised, before a format gave them a role. */
@@ -43,7 +43,6 @@ export function csvReport(input: {
   const report: ImportReport = {
     format: input.format,
     formatReason: input.formatReason,
-    delimiter: input.delimiter,
     scale: input.scale,
     columns: input.columns.map((column) => {
       const mapping: ImportReport['columns'][number] = { header: column.header, index: column.index, role: column.role };
@@ -58,6 +57,7 @@ export function csvReport(input: {
   };
   if (input.file !== undefined) report.file = input.file;
   if (input.encoding !== undefined) report.encoding = input.encoding;
+  if (input.delimiter !== undefined) report.delimiter = input.delimiter;
   if (input.notes.length > 0) report.notes = input.notes;
   return report;
 }

@@ -5,6 +5,8 @@
 export interface Problem {
   message: string;
   file?: string;
+  /** The workbook sheet the row is on. */
+  sheet?: string;
   row?: number;
   column?: string;
   field?: string;
@@ -46,6 +48,9 @@ export interface ImportReport {
   formatReason?: string;
   encoding?: 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1252';
   delimiter?: ',' | ';' | '\t';
+  /** A workbook's sheet that was read, and every visible sheet's name, in tab order. */
+  sheet?: string;
+  sheets?: string[];
   scale?: EmotionScale;
   columns: ColumnMapping[];
   unknownColumns: string[];
@@ -65,6 +70,7 @@ export type ImportResult =
 export function formatProblem(problem: Problem): string {
   const where: string[] = [];
   if (problem.file !== undefined) where.push(problem.file);
+  if (problem.sheet !== undefined) where.push(problem.sheet);
   if (problem.row !== undefined) where.push(`row ${problem.row}`);
   if (problem.column !== undefined) where.push(`column "${problem.column}"`);
   if (problem.field !== undefined && problem.column === undefined) where.push(`field ${problem.field}`);
