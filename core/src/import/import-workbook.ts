@@ -21,7 +21,7 @@ export function importWorkbook(bytes: Uint8Array, kind: WorkbookKind, options: I
   });
   if (kind === 'encrypted') return fail('the workbook is protected by a password: open it in your spreadsheet, remove the password (File › Info › Protect workbook) or save a copy as CSV, and import that');
   if (kind === 'xls') return fail('this is an old Excel workbook (.xls), which Parcours does not read: open it in Excel and save it as .xlsx or CSV');
-  if (options.readWorkbook === undefined) return fail('workbooks cannot be read here: save the sheet as CSV');
+  if (options.readWorkbook === undefined) return fail(`this is ${kind === 'xlsx' ? 'an Excel (.xlsx) workbook' : 'an OpenDocument (.ods) spreadsheet'}, which cannot be read here: save the sheet as CSV`);
   const read = options.readWorkbook(bytes);
   if (!read.ok) return { ok: false, problems: [{ ...(file === undefined ? {} : { file }), ...read.problem }] };
   const workbook = read.workbook;

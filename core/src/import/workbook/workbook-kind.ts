@@ -23,7 +23,9 @@ export function workbookKind(bytes: Uint8Array): WorkbookKind | undefined {
     const first = ascii(bytes, 30, 30 + nameLength);
     if (first === 'mimetype' && ascii(bytes, 30 + nameLength, 30 + nameLength + ODS_MIMETYPE.length) === ODS_MIMETYPE) return 'ods';
     const tail = ascii(bytes, Math.max(0, bytes.length - ZIP_TAIL_BYTES), bytes.length);
-    if (first === '[Content_Types].xml' || tail.includes('[Content_Types].xml')) return tail.includes('xl/') || first.startsWith('xl/') ? 'xlsx' : undefined;
+    // A Word or PowerPoint file is Office Open XML too; a damaged workbook may have lost its directory.
+    if (tail.includes('word/document') || tail.includes('ppt/presentation')) return undefined;
+    if (tail.includes('xl/workbook') || /^(\[Content_Types\]\.xml|_rels\/|docProps\/|xl\/)/.test(first)) return 'xlsx';
     // Some writers put `mimetype` later in the archive; its directory still lists it beside content.xml.
     return tail.includes('mimetype') && tail.includes('content.xml') && tail.includes('META-INF/manifest.xml') ? 'ods' : undefined;
   }
