@@ -9,9 +9,9 @@ import type { WorkbookKind } from './workbook/workbook-kind.js';
  * Imports a workbook's bytes: reads them with `options.readWorkbook`, chooses the sheet
  * (`options.sheet`, else the first that holds data), and sends its rows through the same table
  * pipeline as a CSV (`importRecords`): header and title row, formats, limits, messages. Problems and
- * warnings name the sheet; the report names the sheet read and lists them all.
+ * warnings name the sheet; `sheets` names the sheet read and lists them all, even when it fails.
  *
- * @example importWorkbook(bytes, 'xlsx', { filename: 'parcours.xlsx', readWorkbook, sheet: 'Entretiens' }) // { ok: true, report: { sheet: 'Entretiens', sheets: ['Parcours', 'Entretiens'], … }, … }
+ * @example importWorkbook(bytes, 'xlsx', { filename: 'parcours.xlsx', readWorkbook, sheet: 'Entretiens' }) // { ok: true, sheets: { read: 'Entretiens', names: ['Parcours', 'Entretiens'] }, … }
  */
 export function importWorkbook(bytes: Uint8Array, kind: WorkbookKind, options: ImportOptions): ImportResult {
   const file = options.filename;
@@ -32,11 +32,9 @@ export function importWorkbook(bytes: Uint8Array, kind: WorkbookKind, options: I
   if (sheet.truncated) return { ok: false, problems: [{ ...(file === undefined ? {} : { file }), sheet: sheet.name, ...tooManyRows() }] };
   const result = importRecords(evenRows(sheet.rows), { notes: [`sheet "${sheet.name}": ${reason}`], warnings: [] }, options);
   const inSheet = (problem: Problem): Problem => ({ ...problem, sheet: sheet.name });
-  if (result.report !== undefined) {
-    result.report.sheet = sheet.name;
-    result.report.sheets = names;
-  }
-  return result.ok ? { ...result, warnings: result.warnings.map(inSheet) } : { ...result, problems: result.problems.map(inSheet) };
+  // Even when this sheet fails, the others are offered: the first sheet holding data may be notes.
+  const sheets = { read: sheet.name, names };
+  return result.ok ? { ...result, warnings: result.warnings.map(inSheet), sheets } : { ...result, problems: result.problems.map(inSheet), sheets };
 }
 
 type Chosen = { ok: true; sheet: WorkbookSheet; reason: string } | { ok: false; message: string };

@@ -48,9 +48,6 @@ export interface ImportReport {
   formatReason?: string;
   encoding?: 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1252';
   delimiter?: ',' | ';' | '\t';
-  /** A workbook's sheet that was read, and every visible sheet's name, in tab order. */
-  sheet?: string;
-  sheets?: string[];
   scale?: EmotionScale;
   columns: ColumnMapping[];
   unknownColumns: string[];
@@ -62,9 +59,15 @@ export interface ImportReport {
   notes?: string[];
 }
 
+/** A workbook's sheets: the one read and every visible one, in tab order, so another can be chosen. */
+export interface SheetChoice {
+  read: string;
+  names: string[];
+}
+
 export type ImportResult =
-  | { ok: true; journey: import('./journey.js').Journey; report: ImportReport; warnings: Problem[] }
-  | { ok: false; report?: ImportReport; problems: Problem[] };
+  | { ok: true; journey: import('./journey.js').Journey; report: ImportReport; warnings: Problem[]; sheets?: SheetChoice }
+  | { ok: false; report?: ImportReport; problems: Problem[]; sheets?: SheetChoice };
 
 /** Formats a problem as one readable line: `file:row, column "Émotion": message`. */
 export function formatProblem(problem: Problem): string {

@@ -57,7 +57,8 @@ const INTERVIEWS: TestSheet = {
 
 describe('workbooks import as their sheet would as a CSV', () => {
   it('the French wide template: title row above the header, multi-line cell as several cards, emotions from typed numbers', () => {
-    const { journey, report, warnings } = imported(writeXlsx([WIDE_FR]));
+    const { journey, report, warnings, sheets } = imported(writeXlsx([WIDE_FR]));
+    expect(sheets).toEqual({ read: 'Feuil1', names: ['Feuil1'] });
     expect(journey.title).toBe('Ouverture d’un compte en ligne');
     expect(journey.locale).toBe('fr');
     expect(journey.stages.map((stage) => [stage.name, stage.phase])).toEqual([
@@ -68,7 +69,7 @@ describe('workbooks import as their sheet would as a CSV', () => {
     expect(journey.emotions.map((emotion) => emotion.score)).toEqual([score15(3.5), score15(2), score15(4.5)]);
     const actions = journey.lanes.find((lane) => lane.kind === 'actions')?.id;
     expect(journey.cards.filter((card) => card.laneId === actions).map((card) => card.text)).toEqual(['Voit une publicité', 'En parle avec un collègue', 'Remplit le formulaire', 'Active sa carte']);
-    expect(report).toMatchObject({ format: 'wide-csv', scale: '1-5', rows: 3, stages: 3, sheet: 'Feuil1', sheets: ['Feuil1'] });
+    expect(report).toMatchObject({ format: 'wide-csv', scale: '1-5', rows: 3, stages: 3 });
     expect(report.delimiter).toBeUndefined();
     expect(report.encoding).toBeUndefined();
     expect(report.notes).toContain('title "Ouverture d’un compte en ligne" read from row 1, above the header');
@@ -128,11 +129,11 @@ describe('workbooks import as their sheet would as a CSV', () => {
   });
 
   it('reads the workbook SheetJS wrote: merged title and header, typed numbers', () => {
-    const { journey, report } = imported(new Uint8Array(readFileSync(join(fixtures, 'sheetjs-title-merged.xlsx'))), { filename: 'sheetjs.xlsx' });
+    const { journey, sheets } = imported(new Uint8Array(readFileSync(join(fixtures, 'sheetjs-title-merged.xlsx'))), { filename: 'sheetjs.xlsx' });
     expect(journey.title).toBe('Mon parcours');
     expect(journey.stages.map((stage) => stage.name)).toEqual(['Découverte', 'Achat']);
     expect(journey.emotions.map((emotion) => emotion.score)).toEqual([score15(3.5), score15(2)]);
-    expect(report.sheets).toEqual(['Feuil1', 'Autre']);
+    expect(sheets?.names).toEqual(['Feuil1', 'Autre']);
   });
 });
 
@@ -140,8 +141,9 @@ describe('choosing the sheet', () => {
   const workbook = writeXlsx([{ name: 'Notes', rows: [] }, WIDE_FR, INTERVIEWS]);
 
   it('reads the first sheet that holds data by default, and says so', () => {
-    const { report } = imported(workbook);
-    expect(report).toMatchObject({ sheet: 'Feuil1', sheets: ['Notes', 'Feuil1', 'Entretiens'], format: 'wide-csv' });
+    const { report, sheets } = imported(workbook);
+    expect(sheets).toEqual({ read: 'Feuil1', names: ['Notes', 'Feuil1', 'Entretiens'] });
+    expect(report.format).toBe('wide-csv');
     expect(report.notes?.[0]).toBe('sheet "Feuil1": the first sheet that holds data (of 3); choose another to read it');
   });
 
@@ -151,12 +153,19 @@ describe('choosing the sheet', () => {
     ['by position', 3],
     ['by position written as text (the CLI)', '3'],
   ])('reads the sheet asked for %s', (_, sheet) => {
-    expect(imported(workbook, { sheet }).report).toMatchObject({ sheet: 'Entretiens', format: 'interview-csv' });
+    const { report, sheets } = imported(workbook, { sheet });
+    expect([sheets?.read, report.format]).toEqual(['Entretiens', 'interview-csv']);
   });
 
   it('names the sheets there are when the one asked for is not', () => {
     expect(problems(importJourney(workbook, { filename: 'parcours.xlsx', readWorkbook, sheet: 'Résumé' }))).toEqual(['parcours.xlsx: the workbook has no sheet "Résumé"; its sheets are "Notes", "Feuil1", "Entretiens"']);
     expect(problems(importJourney(workbook, { filename: 'parcours.xlsx', readWorkbook, sheet: 4 }))).toEqual(['parcours.xlsx: the workbook has no sheet number 4; its sheets are "Notes", "Feuil1", "Entretiens"']);
+  });
+
+  it('offers the other sheets when the one read is no table', () => {
+    const result = importJourney(writeXlsx([{ name: 'Consignes', rows: [['Remplir une ligne par étape'], ['Merci']] }, WIDE_FR]), { filename: 'parcours.xlsx', readWorkbook });
+    expect(result.ok).toBe(false);
+    expect(result.sheets).toEqual({ read: 'Consignes', names: ['Consignes', 'Feuil1'] });
   });
 
   it('says when no sheet holds data', () => {
