@@ -1,4 +1,4 @@
-import type { ColumnRole, EmotionScale, ImportResult, Problem } from '../../core/src/index.js';
+import type { ColumnRole, EmotionScale, ImportResult, Problem, SheetChoice } from '../../core/src/index.js';
 import type { PanelStrings } from '../panel-strings.js';
 
 /** The scales a user may force when detection guessed wrong. */
@@ -15,6 +15,8 @@ interface Props {
   scale: EmotionScale | undefined;
   onRemap: (header: string, role: ColumnRole) => void;
   onScale: (scale: EmotionScale | undefined) => void;
+  /** A workbook's other sheet chosen: the panel imports it instead. */
+  onSheet: (sheet: string) => void;
 }
 
 /**
@@ -22,7 +24,7 @@ interface Props {
  * the columns with a menu to remap each one, then warnings and problems with their row and column.
  * Everything from the file is rendered as text by Preact, never as markup.
  */
-export function ImportReportView({ name, result, strings, roles, columnMap, scale, onRemap, onScale }: Props) {
+export function ImportReportView({ name, result, strings, roles, columnMap, scale, onRemap, onScale, onSheet }: Props) {
   const report = result.report;
   const problems = result.ok ? [] : result.problems;
   const warnings = result.ok ? result.warnings : [];
@@ -31,10 +33,11 @@ export function ImportReportView({ name, result, strings, roles, columnMap, scal
       <h3 class="pc-subtitle">
         {strings.report} <span class="pc-muted">{name}</span>
       </h3>
+      {result.sheets && <SheetPicker sheets={result.sheets} strings={strings} onSheet={onSheet} />}
       {report && (
         <dl class="pc-facts">
           <dt>{strings.format}</dt>
-          <dd>{strings.formats[report.format] ?? report.format}</dd>
+          <dd>{(result.sheets ? strings.sheetFormats[report.format] : undefined) ?? strings.formats[report.format] ?? report.format}</dd>
           {report.encoding && (
             <>
               <dt>{strings.encoding}</dt>
@@ -132,6 +135,34 @@ export function ImportReportView({ name, result, strings, roles, columnMap, scal
   );
 }
 
+/**
+ * The workbook's sheet: a menu of every visible sheet when there are several (the import reads one),
+ * the sheet's name otherwise. Shown even when the sheet read failed, so another can be chosen.
+ */
+function SheetPicker({ sheets, strings, onSheet }: { sheets: SheetChoice; strings: PanelStrings; onSheet: (sheet: string) => void }) {
+  if (sheets.names.length < 2) {
+    return (
+      <dl class="pc-facts">
+        <dt>{strings.sheet}</dt>
+        <dd>{sheets.read}</dd>
+      </dl>
+    );
+  }
+  return (
+    <div class="pc-row pc-sheet">
+      <label for="pc-sheet">{strings.sheet}</label>
+      <select id="pc-sheet" value={sheets.read} title={strings.sheetCount(sheets.names.length)} onChange={(event) => onSheet(event.currentTarget.value)}>
+        {sheets.names.map((sheet) => (
+          <option value={sheet} key={sheet}>
+            {sheet}
+          </option>
+        ))}
+      </select>
+      <span class="pc-muted">{strings.sheetCount(sheets.names.length)}</span>
+    </div>
+  );
+}
+
 /** A list of located problems: "row 4, column “Émotion”: expected a number". */
 export function ProblemList(props: { title: string; problems: readonly Problem[]; strings: PanelStrings; tone: 'error' | 'warn'; open: boolean }) {
   const { problems, strings } = props;
@@ -140,7 +171,7 @@ export function ProblemList(props: { title: string; problems: readonly Problem[]
       <summary>{props.title}</summary>
       <ul>
         {problems.slice(0, PROBLEMS_SHOWN).map((problem, index) => {
-          const where = strings.where(problem.row, problem.column);
+          const where = strings.where(problem.row, problem.column, problem.sheet);
           return (
             <li key={index}>
               {where !== '' && <span class="pc-where">{where} · </span>}
