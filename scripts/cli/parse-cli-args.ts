@@ -9,6 +9,8 @@ export interface CliArgs {
   output?: string;
   lanes?: string[];
   palette?: 'light' | 'dark';
+  /** A workbook's sheet, by name or 1-based number (default: the first that holds data). */
+  sheet?: string;
 }
 
 export type ParsedCli = CliArgs | { kind: 'help' } | { kind: 'misuse'; message: string };
@@ -48,6 +50,10 @@ export function parseCliArgs(argv: readonly string[]): ParsedCli {
       .map((lane) => lane.trim())
       .filter((lane) => lane !== '');
   }
+  if (values.sheet !== undefined) {
+    if (values.sheet.trim() === '') return { kind: 'misuse', message: '--sheet needs a sheet name or number' };
+    args.sheet = values.sheet;
+  }
   if (values.palette !== undefined) {
     if (values.palette !== 'light' && values.palette !== 'dark') {
       return { kind: 'misuse', message: `--palette must be light or dark, not "${values.palette}"` };
@@ -66,6 +72,7 @@ function parseOptions(argv: readonly string[]) {
       output: { type: 'string', short: 'o' },
       lanes: { type: 'string' },
       palette: { type: 'string' },
+      sheet: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });

@@ -10,6 +10,8 @@ describe('parseCliArgs', () => {
       ['render', 'a.mmd', '-o', 'a.svg', '--lanes', 'actions, pains', '--palette', 'dark'],
       { kind: 'run', command: 'render', input: 'a.mmd', output: 'a.svg', lanes: ['actions', 'pains'], palette: 'dark' },
     ],
+    [['validate', 'a.xlsx', '--sheet', 'Entretiens'], { kind: 'run', command: 'validate', input: 'a.xlsx', sheet: 'Entretiens' }],
+    [['convert', 'a.ods', '--sheet', '2', '-o', 'a.json'], { kind: 'run', command: 'convert', input: 'a.ods', output: 'a.json', sheet: '2' }],
     [['demo'], { kind: 'run', command: 'demo' }],
     [['demo', 'my-samples', '-o', 'pictures'], { kind: 'run', command: 'demo', input: 'my-samples', output: 'pictures' }],
     [['--help'], { kind: 'help' }],
@@ -28,6 +30,7 @@ describe('parseCliArgs', () => {
     [['convert', 'a.csv'], 'convert needs an output file: -o <file>'],
     [['render', 'a.csv'], 'render needs an output file: -o <file>'],
     [['render', 'a.csv', '-o', 'a.svg', '--palette', 'pink'], '--palette must be light or dark'],
+    [['validate', 'a.xlsx', '--sheet', ' '], '--sheet needs a sheet name or number'],
     [['validate', 'a.csv', '--verbose'], "Unknown option '--verbose'"],
     [['convert', 'a.csv', '-o'], "Option '-o, --output <value>' argument missing"],
   ])('says why %j is misuse', (argv, message) => {
