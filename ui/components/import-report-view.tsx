@@ -149,17 +149,23 @@ function SheetPicker({ sheets, strings, onSheet }: { sheets: SheetChoice; string
     );
   }
   return (
-    <div class="pc-row pc-sheet">
-      <label for="pc-sheet">{strings.sheet}</label>
-      <select id="pc-sheet" value={sheets.read} title={strings.sheetCount(sheets.names.length)} onChange={(event) => onSheet(event.currentTarget.value)}>
-        {sheets.names.map((sheet) => (
-          <option value={sheet} key={sheet}>
-            {sheet}
-          </option>
-        ))}
-      </select>
-      <span class="pc-muted">{strings.sheetCount(sheets.names.length)}</span>
-    </div>
+    <dl class="pc-facts">
+      <dt>
+        <label for="pc-sheet">{strings.sheet}</label>
+      </dt>
+      <dd>
+        <select id="pc-sheet" value={sheets.read} aria-describedby="pc-sheet-count" onChange={(event) => onSheet(event.currentTarget.value)}>
+          {sheets.names.map((sheet) => (
+            <option value={sheet} key={sheet}>
+              {sheet}
+            </option>
+          ))}
+        </select>{' '}
+        <span class="pc-muted" id="pc-sheet-count">
+          {strings.sheetCount(sheets.names.length)}
+        </span>
+      </dd>
+    </dl>
   );
 }
 
