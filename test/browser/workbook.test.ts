@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { writeXlsx, type TestCell, type TestSheet } from '../fixtures/workbooks/write-workbook.js';
+import { bigInterviews } from '../fixtures/workbooks/big-interviews.js';
+import { writeXlsx, type TestSheet } from '../fixtures/workbooks/write-workbook.js';
 import { en, openPlayground, usePlayground } from './playground-page.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -44,30 +45,6 @@ async function dropFile(page: Page, file: { name: string; buffer: Buffer }): Pro
     { name: file.name, bytes: [...file.buffer] },
   );
   await page.locator('.pc-drop').dispatchEvent('drop', { dataTransfer });
-}
-
-/**
- * An interview sheet of `rows` observations whose verbatims are each their own (a pseudo-random
- * text), so the workbook weighs what a real export of that many rows does once zipped.
- */
-function bigInterviews(rows: number): TestSheet {
-  const stages = ['Découverte', 'Réservation', 'Voyage', 'Arrivée', 'Après'];
-  const words = ['trop', 'long', 'simple', 'clair', 'cher', 'rapide', 'bruyant', 'pratique', 'retard', 'accueil', 'propre', 'confus', 'agréable', 'lent', 'facile', 'stressant'];
-  let seed = 7;
-  // xorshift32: integer steps only, so the sequence does not collapse as a float LCG's would.
-  const random = () => {
-    seed ^= seed << 13;
-    seed ^= seed >>> 17;
-    seed ^= seed << 5;
-    return (seed >>> 0) / 2 ** 32;
-  };
-  // A word and a code per token: typed notes with reference numbers, about as compressible as real ones.
-  const sentence = (length: number) => Array.from({ length }, () => `${words[Math.floor(random() * words.length)]} ${Math.floor(random() * 2 ** 40).toString(36)}`).join(' ');
-  const data: TestCell[][] = [['Participant', 'Étape', 'Action', 'Verbatim', 'Émotion', 'Date']];
-  for (let i = 0; i < rows; i++) {
-    data.push([`P${i % 400}`, stages[i % 5]!, `Action ${i % 97} sur le site`, `${sentence(6)}\n${sentence(4)}`, 1 + (i % 5), new Date(Date.UTC(2024, i % 12, 1 + (i % 28)))]);
-  }
-  return { name: 'Feuil1', rows: data };
 }
 
 describe('workbooks in the playground', () => {

@@ -2,7 +2,7 @@ import type { ZipEntries } from './zip-entries.js';
 import type { WorkbookSheet } from './workbook.js';
 import { cellText, numberText, RowLimitReached, SheetRows } from './sheet-rows.js';
 import { isDateFormat, isoDate, isPercentFormat } from './spreadsheet-dates.js';
-import { cellAddress, cellRange, spreadMerges, type CellRange } from './spread-merges.js';
+import { cellRange, spreadMerges, type CellRange } from './spread-merges.js';
 import { xmlEvents } from './xml-events.js';
 
 type Zip = Extract<ZipEntries, { ok: true }>;
@@ -129,9 +129,16 @@ function readSheet(name: string, xml: string, strings: readonly string[], styles
   let collecting = false;
   let inInline = false;
   let phonetic = 0;
+  // A sheet repeats few dates many times (one per interview day): each is worked out once.
+  const dates = new Map<string, string>();
   const finishCell = () => {
     if (value === '') return;
-    rows.set(row, column, typedText(type, value, styles[style] ?? 'number', strings, date1904));
+    const numberStyle = styles[style] ?? 'number';
+    if (numberStyle === 'date' && (type === 'n' || type === '')) {
+      let text = dates.get(value);
+      if (text === undefined) dates.set(value, (text = typedText(type, value, numberStyle, strings, date1904)));
+      rows.set(row, column, text);
+    } else rows.set(row, column, typedText(type, value, numberStyle, strings, date1904));
   };
   try {
     xmlEvents(xml, {
@@ -142,7 +149,7 @@ function readSheet(name: string, xml: string, strings: readonly string[], styles
             column = -1;
             break;
           case 'c':
-            column = (attributes.r === undefined ? undefined : cellAddress(attributes.r)?.column) ?? column + 1;
+            column = attributes.r === undefined ? column + 1 : columnOf(attributes.r, column + 1);
             type = attributes.t ?? 'n';
             style = attributes.s === undefined ? 0 : Number(attributes.s);
             value = '';
@@ -180,6 +187,20 @@ function readSheet(name: string, xml: string, strings: readonly string[], styles
     if (!(error instanceof RowLimitReached)) throw error;
   }
   return { name, rows: spreadMerges(rows.records, merges), truncated: rows.truncated };
+}
+
+/**
+ * The 0-based column of an A1 reference (`AB12` → 27), read from its letters without a regular
+ * expression: it runs for every cell. `fallback` when the reference has no letters.
+ */
+function columnOf(reference: string, fallback: number): number {
+  let column = 0;
+  for (let index = 0; index < reference.length; index++) {
+    const code = reference.charCodeAt(index) & ~0x20;
+    if (code < 65 || code > 90) break;
+    column = column * 26 + (code - 64);
+  }
+  return column === 0 ? fallback : column - 1;
 }
 
 function typedText(type: string, value: string, style: NumberStyle, strings: readonly string[], date1904: boolean): string {
