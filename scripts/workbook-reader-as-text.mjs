@@ -8,7 +8,7 @@ import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
-const READER = `${root}core/src/import/workbook/read-workbook.ts`;
+const READER = `${root}core/src/workbook-reader.ts`;
 const GLOBAL = '__parcoursWorkbookReader';
 
 /**
@@ -33,7 +33,7 @@ export async function workbookReaderCode(target) {
 }
 
 /**
- * The plugin: the dynamic import of `read-workbook.js` from `load-workbook-reader.ts` becomes a
+ * The plugin: the dynamic import of `core/src/workbook-reader.js` from `load-workbook-reader.ts` becomes a
  * module holding the reader's code as text and running it (`new Function`) when first imported.
  * esbuild initialises a dynamically imported module only when the import runs, so nothing is
  * evaluated before a workbook is opened.
@@ -42,7 +42,7 @@ export function workbookReaderAsText(target) {
   return {
     name: 'parcours-workbook-reader-as-text',
     setup(builder) {
-      builder.onResolve({ filter: /read-workbook\.js$/ }, (args) =>
+      builder.onResolve({ filter: /workbook-reader\.js$/ }, (args) =>
         args.kind === 'dynamic-import' && args.importer.endsWith('load-workbook-reader.ts') ? { path: READER, namespace: 'workbook-reader-text' } : undefined,
       );
       builder.onLoad({ filter: /.*/, namespace: 'workbook-reader-text' }, async () => {

@@ -14,7 +14,7 @@ let loading: Promise<ReadWorkbook> | undefined;
  * @example const readWorkbook = await loadWorkbookReader(); importJourney(bytes, { readWorkbook })
  */
 export function loadWorkbookReader(): Promise<ReadWorkbook> {
-  loading ??= import('../core/src/import/workbook/read-workbook.js').then(
+  loading ??= import('../core/src/workbook-reader.js').then(
     (module) => module.readWorkbook,
     (error: unknown) => {
       loading = undefined;
