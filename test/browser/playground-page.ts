@@ -76,7 +76,8 @@ export async function openPlayground(browser: Browser, url: string, query: Recor
 /** Picks "A file" as the source, then gives `file` to the panel's file input (no wait for its report). */
 export async function chooseFile(page: Page, file: { name: string; buffer: Buffer }): Promise<void> {
   await page.getByRole('radio', { name: en.file }).check({ force: true });
-  await page.locator('.panel-column input[type=file]').setInputFiles({ name: file.name, mimeType: 'text/csv', buffer: file.buffer });
+  // Bytes cross the DevTools protocol as base64: 20 MB took 11.5 s on the shared 2-core machine under load, past the 10 s step timeout.
+  await page.locator('.panel-column input[type=file]').setInputFiles({ name: file.name, mimeType: 'text/csv', buffer: file.buffer }, { timeout: 30_000 });
 }
 
 /** Chooses `file` (`chooseFile`) and waits for its import report. */
