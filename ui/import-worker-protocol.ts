@@ -8,8 +8,16 @@ export interface ImportRequest {
   options: ImportOptions;
 }
 
-/** The worker answers one request: the importer's result, or why it threw. */
+/**
+ * A big import's steps, for the progress the panel shows: a workbook loads its reader, reads its
+ * sheets, then builds the map from the sheet chosen.
+ */
+export const IMPORT_STEPS = ['loading-reader', 'reading-workbook', 'building-map'] as const;
+export type ImportStep = (typeof IMPORT_STEPS)[number];
+
+/** The worker answers one request: steps as they start, then the importer's result, or why it threw. */
 export type ImportResponse =
+  | { type: 'parcours-import-step'; id: number; step: ImportStep }
   | { type: 'parcours-imported'; id: number; result: ImportResult }
   | { type: 'parcours-import-crashed'; id: number; message: string };
 
@@ -52,5 +60,7 @@ export function parseImportResponse(data: unknown): ImportResponse | null {
   if (!isRecord(data) || typeof data.id !== 'number') return null;
   if (data.type === 'parcours-imported' && isImportResult(data.result)) return { type: 'parcours-imported', id: data.id, result: data.result };
   if (data.type === 'parcours-import-crashed' && typeof data.message === 'string') return { type: 'parcours-import-crashed', id: data.id, message: data.message };
+  const step = IMPORT_STEPS.find((known) => known === data.step);
+  if (data.type === 'parcours-import-step' && step !== undefined) return { type: 'parcours-import-step', id: data.id, step };
   return null;
 }

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { COLUMN_ROLES, layoutJourney, messageOf, renderSvg, type ColumnRole, type EmotionScale, type ImportResult, type Journey, type Problem } from '../core/src/index.js';
 import { BoardCheckView, type BoardCheckState } from './components/board-check-view.js';
 import { FileDrop } from './components/file-drop.js';
+import { ImportProgress } from './components/import-progress.js';
 import { ImportReportView, ProblemList } from './components/import-report-view.js';
 import { MapOptions } from './components/map-options.js';
 import { MapPreview } from './components/map-preview.js';
@@ -192,6 +193,7 @@ export function Panel({ host, initialFile, createImportWorker }: PanelProps) {
               ) : (
                 <div class="pc-row" role="status" aria-live="polite">
                   <p class="pc-muted">{strings.reading(reading.name)}</p>
+                  {reading.step && <ImportProgress step={reading.step} strings={strings} />}
                   {reading.cancel && (
                     <button type="button" class="pc-button pc-secondary" onClick={reading.cancel}>
                       {strings.cancel}
@@ -213,6 +215,7 @@ export function Panel({ host, initialFile, createImportWorker }: PanelProps) {
                   reimport(columnMap, imported.scale);
                 }}
                 onScale={(scale) => reimport(imported.columnMap, scale)}
+                onSheet={(sheet) => files.reimport(imported.columnMap, imported.scale, draft.columnMap, sheet)}
               />
             )}
           </div>

@@ -1,5 +1,6 @@
-import { importJourney, type ImportOptions, type ImportResult } from '../core/src/index.js';
-import { parseImportResponse, type ImportRequest } from './import-worker-protocol.js';
+import { importJourney, messageOf, type ImportOptions, type ImportResult, type ReadWorkbook } from '../core/src/index.js';
+import { parseImportResponse, type ImportRequest, type ImportStep } from './import-worker-protocol.js';
+import { loadWorkbookReader, needsWorkbookReader } from './load-workbook-reader.js';
 
 /** Files from this size on are imported in a worker; smaller ones import faster than a worker starts. */
 export const IMPORT_IN_WORKER_BYTES = 1_000_000;
@@ -16,18 +17,23 @@ export interface RunImportOptions {
   createWorker?: (() => ImportWorker) | undefined;
   /** Aborting terminates the worker; the promise rejects with an `AbortError`. */
   signal?: AbortSignal | undefined;
+  /** Told as each step of a worker's import starts (a workbook's three steps). */
+  onStep?: ((step: ImportStep) => void) | undefined;
 }
 
 /**
  * Imports `bytes` off the UI thread: in a worker from `createWorker`, terminated once it answers or
  * when `signal` aborts. When no worker can be had (no `createWorker`, a host CSP refusing it, the
  * worker failing to start) it imports here after letting a frame paint, so the busy state shows.
- * Resolves with `importJourney`'s result; rejects with an `AbortError` when cancelled.
+ * A workbook gets the reader first (`loadWorkbookReader`), here or in the worker, which reports its
+ * steps to `onStep`. Resolves with `importJourney`'s result; rejects with an `AbortError` when cancelled.
  *
  * @example await runImport(bytes, { filename: 'interviews.csv' }, { createWorker, signal })
  */
 export async function runImport(bytes: Uint8Array, options: ImportOptions, run: RunImportOptions = {}): Promise<ImportResult> {
-  const { signal } = run;
+  const { signal, onStep } = run;
+  // A function cannot cross to a worker; the worker loads its own reader.
+  const { readWorkbook: _given, ...sendable } = options;
   signal?.throwIfAborted();
   let worker: ImportWorker | null = null;
   try {
@@ -36,16 +42,36 @@ export async function runImport(bytes: Uint8Array, options: ImportOptions, run: 
     worker = null;
   }
   if (worker) {
-    const answered = await inWorker(worker, bytes, options, signal);
+    const answered = await inWorker(worker, bytes, sendable, signal, onStep);
     if (answered) return answered;
   }
   await nextFrame();
   signal?.throwIfAborted();
-  return importJourney(bytes, options);
+  if (!needsWorkbookReader(bytes) || options.readWorkbook) return importJourney(bytes, options);
+  let readWorkbook: ReadWorkbook;
+  try {
+    readWorkbook = await loadWorkbookReader();
+  } catch (error) {
+    // A host whose content policy forbids evaluating the reader's text (see load-workbook-reader.ts).
+    return { ok: false, problems: [{ ...(options.filename === undefined ? {} : { file: options.filename }), message: readerFailed(error) }] };
+  }
+  signal?.throwIfAborted();
+  return importJourney(bytes, { ...options, readWorkbook });
+}
+
+/** Why a workbook could not be read here: the reader did not start. */
+export function readerFailed(error: unknown): string {
+  return `the workbook reader could not start in this panel (${messageOf(error)}); save the sheet as CSV and import that`;
 }
 
 /** The worker's result, or `null` when the worker failed to run (then the caller imports here). */
-function inWorker(worker: ImportWorker, bytes: Uint8Array, options: ImportOptions, signal: AbortSignal | undefined): Promise<ImportResult | null> {
+function inWorker(
+  worker: ImportWorker,
+  bytes: Uint8Array,
+  options: ImportOptions,
+  signal: AbortSignal | undefined,
+  onStep: ((step: ImportStep) => void) | undefined,
+): Promise<ImportResult | null> {
   return new Promise<ImportResult | null>((resolve, reject) => {
     const onAbort = () => {
       worker.terminate();
@@ -60,7 +86,8 @@ function inWorker(worker: ImportWorker, bytes: Uint8Array, options: ImportOption
     worker.addEventListener('message', (event) => {
       const response = parseImportResponse(event.data);
       if (response?.id !== 1) return;
-      if (response.type === 'parcours-imported') settle(response.result);
+      if (response.type === 'parcours-import-step') onStep?.(response.step);
+      else if (response.type === 'parcours-imported') settle(response.result);
       else settle({ ok: false, problems: [{ message: response.message, ...(options.filename === undefined ? {} : { file: options.filename }) }] });
     });
     // A worker refused after construction (CSP, script error) reports `error`; import here instead.

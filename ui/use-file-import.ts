@@ -1,13 +1,17 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { importJourney, type ColumnRole, type EmotionScale, type ImportOptions, type ImportResult } from '../core/src/index.js';
+import type { ImportStep } from './import-worker-protocol.js';
+import { needsWorkbookReader } from './load-workbook-reader.js';
 import { IMPORT_IN_WORKER_BYTES, runImport, type ImportWorker } from './run-import.js';
 import { importColumnMap, type ImportedFile } from './state/imported-file.js';
 
-/** A file being read: its name, whether reading failed, and how to cancel it (worker imports). */
+/** A file being read: its name, whether reading failed, how to cancel it and its step (worker imports). */
 export interface Reading {
   name: string;
   failed: boolean;
   cancel?: () => void;
+  /** The step under way, when the worker tells it (a workbook's import has three). */
+  step?: ImportStep;
 }
 
 /** What the panel does with files: the one shown, the one being read, and how to open or re-import. */
@@ -22,14 +26,14 @@ export interface FileImport {
   openBytes(name: string, bytes: Uint8Array, remembered: Record<string, ColumnRole>, known?: ImportResult): void;
   /** Reads a picked or dropped file, then opens it. */
   readFile(file: File, remembered: Record<string, ColumnRole>): Promise<void>;
-  /** Imports the file shown again with the user's remaps and scale. */
-  reimport(columnMap: Record<string, ColumnRole>, scale: EmotionScale | undefined, remembered: Record<string, ColumnRole>): void;
+  /** Imports the file shown again with the user's remaps and scale (and, for a workbook, the sheet chosen). */
+  reimport(columnMap: Record<string, ColumnRole>, scale: EmotionScale | undefined, remembered: Record<string, ColumnRole>, sheet?: string): void;
 }
 
 /**
  * The panel's file flow: a small file is imported here with `importJourney`; one of
- * `IMPORT_IN_WORKER_BYTES` or more goes through `runImport` (a worker) with a busy state and a
- * Cancel. Opening a file ends the import under way; `onOpened` runs when a new file is shown.
+ * `IMPORT_IN_WORKER_BYTES` or more goes through `runImport` (a worker) with a busy state, its steps
+ * and a Cancel. A workbook always goes through `runImport`, which loads the reader first. Opening a file ends the import under way; `onOpened` runs when a new file is shown.
  *
  * @example const files = useFileImport(createImportWorker, () => dispatch({ type: 'reset' })); void files.readFile(file, draft.columnMap)
  */
@@ -47,7 +51,8 @@ export function useFileImport(createImportWorker: (() => ImportWorker) | undefin
 
   const importFile = (name: string, bytes: Uint8Array, options: ImportOptions, done: (result: ImportResult) => void) => {
     stopImporting();
-    if (bytes.length < IMPORT_IN_WORKER_BYTES) {
+    const big = bytes.length >= IMPORT_IN_WORKER_BYTES;
+    if (!big && !needsWorkbookReader(bytes)) {
       try {
         done(importJourney(bytes, options));
         setReading(null);
@@ -58,8 +63,12 @@ export function useFileImport(createImportWorker: (() => ImportWorker) | undefin
     }
     const controller = new AbortController();
     importing.current = controller;
-    setReading({ name, failed: false, cancel: () => controller.abort() });
-    runImport(bytes, options, { createWorker: createImportWorker, signal: controller.signal }).then(
+    const cancel = () => controller.abort();
+    setReading({ name, failed: false, cancel });
+    const onStep = (step: ImportStep) => {
+      if (importing.current === controller) setReading({ name, failed: false, cancel, step });
+    };
+    runImport(bytes, options, { createWorker: big ? createImportWorker : undefined, signal: controller.signal, onStep }).then(
       (result) => {
         if (controller.signal.aborted) return;
         importing.current = null;
@@ -100,11 +109,17 @@ export function useFileImport(createImportWorker: (() => ImportWorker) | undefin
     openBytes(file.name, bytes, remembered);
   };
 
-  const reimport: FileImport['reimport'] = (columnMap, scale, remembered) => {
+  const reimport: FileImport['reimport'] = (columnMap, scale, remembered, sheet = imported?.sheet) => {
     if (!imported) return;
     // The remembered remaps again: one matched under another spelling of its header is not in `columnMap`.
-    const options: ImportOptions = { filename: imported.name, columnMap, rememberedColumnMap: remembered, ...(scale === undefined ? {} : { scale }) };
-    importFile(imported.name, imported.bytes, options, (result) => setImported({ ...imported, result, columnMap, scale }));
+    const options: ImportOptions = {
+      filename: imported.name,
+      columnMap,
+      rememberedColumnMap: remembered,
+      ...(scale === undefined ? {} : { scale }),
+      ...(sheet === undefined ? {} : { sheet }),
+    };
+    importFile(imported.name, imported.bytes, options, (result) => setImported({ ...imported, result, columnMap, scale, sheet }));
   };
 
   return { imported, reading, openBytes, readFile, reimport };

@@ -18,6 +18,10 @@ export { importMermaid } from './import/mermaid/import-mermaid.js';
 export { decodeMermaidText, encodeMermaidText, type EncodeMermaidOptions } from './import/mermaid/mermaid-entities.js';
 export { importJourney } from './import/import-journey.js';
 export type { ImportOptions } from './import/import-options.js';
+// The workbook reader itself (fflate and saxes) is behind a second door, `workbook-reader.ts`:
+// hosts load it when a workbook is opened and pass it as `readWorkbook`.
+export { workbookKind, type WorkbookKind } from './import/workbook/workbook-kind.js';
+export type { ReadWorkbook, Workbook, WorkbookSheet } from './import/workbook/workbook.js';
 export { decodeText, type DecodedText, type TextEncodingName } from './import/text/decode-text.js';
 export { encodeText } from './import/text/encode-text.js';
 export { COLUMN_ROLES, type ColumnRole } from './import/columns/column-role.js';

@@ -118,6 +118,7 @@ const SyncPlanSchema = z.object({
 const ProblemSchema = z.object({
   message: z.string(),
   file: z.exactOptional(z.string()),
+  sheet: z.exactOptional(z.string()),
   row: z.exactOptional(z.number()),
   column: z.exactOptional(z.string()),
   field: z.exactOptional(z.string()),

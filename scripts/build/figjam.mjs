@@ -5,6 +5,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { BROWSER_TARGETS } from '../browser-bundle-options.mjs';
+import { workbookReaderAsText } from '../workbook-reader-as-text.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const dist = join(root, 'figma-plugin', 'dist');
@@ -51,7 +52,7 @@ export async function build() {
   await mkdir(dist, { recursive: true });
   const [main, ui] = await Promise.all([
     esbuild({ ...common, target: MAIN_TARGET, entryPoints: [join(root, 'figma-plugin/src/code.ts')] }),
-    esbuild({ ...common, target: UI_TARGET, entryPoints: [join(root, 'figma-plugin/src/ui.tsx')] }),
+    esbuild({ ...common, target: UI_TARGET, plugins: [...common.plugins, workbookReaderAsText(UI_TARGET)], entryPoints: [join(root, 'figma-plugin/src/ui.tsx')] }),
   ]);
   const code = main.outputFiles[0].text;
   // A script inlined in HTML must not contain its own closing tag.

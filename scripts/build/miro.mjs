@@ -34,6 +34,7 @@ export async function watch(onRebuild) {
   const ctx = await context({
     ...miroBuildOptions(),
     plugins: [
+      ...miroBuildOptions().plugins,
       {
         name: 'parcours-miro-static',
         setup(builder) {

@@ -29,7 +29,7 @@ export async function writeCommand(args: CliArgs, io: CliIo, accepted: readonly 
     io.err(`parcours: cannot write "${output}": use one of ${accepted.map((each) => `.${each === 'mermaid' ? 'mmd' : each}`).join(', ')}\n\n${USAGE}`);
     return 2;
   }
-  const result = await readJourneyFile(input, io);
+  const result = await readJourneyFile(input, io, { sheet: args.sheet });
   if (!result.ok) {
     printProblems(`${input}: cannot be imported`, result.problems, io);
     return 1;

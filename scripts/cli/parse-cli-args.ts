@@ -19,6 +19,8 @@ export interface CliArgs {
   topPerCell?: number;
   /** `--min-count N`: only cards said by at least N people. */
   minCount?: number;
+  /** A workbook's sheet, by name or 1-based number (default: the first that holds data). */
+  sheet?: string;
 }
 
 export type ParsedCli = CliArgs | { kind: 'help' } | { kind: 'misuse'; message: string };
@@ -76,6 +78,10 @@ export function parseCliArgs(argv: readonly string[]): ParsedCli {
     }
     args.pairs = pairs;
   }
+  if (values.sheet !== undefined) {
+    if (values.sheet.trim() === '') return { kind: 'misuse', message: '--sheet needs a sheet name or number' };
+    args.sheet = values.sheet;
+  }
   if (values.palette !== undefined) {
     if (values.palette !== 'light' && values.palette !== 'dark') {
       return { kind: 'misuse', message: `--palette must be light or dark, not "${values.palette}"` };
@@ -107,6 +113,7 @@ function parseOptions(argv: readonly string[]) {
       pair: { type: 'string', multiple: true },
       top: { type: 'string' },
       'min-count': { type: 'string' },
+      sheet: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });

@@ -2,15 +2,18 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { LIMITS, formatProblem, type ImportResult, type Problem } from '../../core/src/index.js';
 import { importJourney } from '../../core/src/import/import-journey.js';
+import { readWorkbook } from '../../core/src/import/workbook/read-workbook.js';
 import type { CliIo } from './cli-io.js';
 
 /**
  * Reads a journey file as bytes (so encoding detection sees what is on disk) and imports it, or
- * explains why it could not be read: missing, a directory, too large.
+ * explains why it could not be read: missing, a directory, too large. Workbooks are read with the
+ * reader at hand (the CLI has no start-up budget): `sheet` chooses the sheet, by name or number.
  *
  * @example await readJourneyFile('samples/day.mmd', io) // { ok: true, journey, report, warnings }
+ * @example await readJourneyFile('data.xlsx', io, { sheet: 'Entretiens' })
  */
-export async function readJourneyFile(file: string, io: CliIo): Promise<ImportResult> {
+export async function readJourneyFile(file: string, io: CliIo, options: { sheet?: string | undefined } = {}): Promise<ImportResult> {
   const path = resolve(io.cwd, file);
   const fail = (message: string): ImportResult => ({ ok: false, problems: [{ file, message }] });
   try {
@@ -20,7 +23,7 @@ export async function readJourneyFile(file: string, io: CliIo): Promise<ImportRe
       return fail(`file is ${(info.size / 1024 / 1024).toFixed(1)} MB; the limit is ${LIMITS.fileBytes / 1024 / 1024} MB`);
     }
     const bytes = new Uint8Array(await readFile(path));
-    const result = importJourney(bytes, { filename: basename(file) });
+    const result = importJourney(bytes, { filename: basename(file), readWorkbook, ...(options.sheet === undefined ? {} : { sheet: options.sheet }) });
     return relocate(result, file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;

@@ -16,7 +16,8 @@ Commands:
   demo [samples-dir]           Render every sample to out/<name>.html and out/<name>.svg.
 
 Input files: .csv (wide, interview or survey; , ; or tab; UTF-8, UTF-16 or Windows-1252),
-.json (a saved journey), .mmd (a Mermaid journey diagram).
+.xlsx and .ods workbooks (one sheet read as a CSV would be), .json (a saved journey), .mmd (a
+Mermaid journey diagram).
 
 Options:
   -o, --output <file>          Output file; its extension chooses the format.
@@ -27,6 +28,7 @@ Options:
       --top <n>                render: at most n cards per cell, those said by the most people;
                                the rest are counted in a "+n more" item that lists them.
       --min-count <n>          render: only cards said by at least n people (the rest as above).
+      --sheet <name|number>    workbooks: the sheet to read (default: the first that holds data).
   -h, --help                   Show this help.
 
 Exit codes: 0 success, 1 bad input (located messages), 2 misuse.`;

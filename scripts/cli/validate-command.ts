@@ -4,17 +4,18 @@ import type { CliArgs } from './parse-cli-args.js';
 import { readJourneyFile } from './read-journey-file.js';
 
 /**
- * `parcours validate <file>`: prints how the file is read (format, encoding, delimiter, scale, each
- * column's role with unknown ones flagged, counts, notes such as the survey tool recognised), the
- * title, stage names and lanes, and every problem and warning with its location.
+ * `parcours validate <file>`: prints how the file is read (a workbook's sheet, format, encoding, delimiter,
+ * scale, each column's role with unknown ones flagged, counts, notes such as the survey tool recognised),
+ * the title, stage names and lanes, and every problem and warning with its location.
  * Returns 0 when the file is importable, 1 when not.
  *
  * @example await validateCommand({ kind: 'run', command: 'validate', input: 'day.mmd' }, io) // 0
  */
 export async function validateCommand(args: CliArgs, io: CliIo): Promise<number> {
   const file = args.input ?? '';
-  const result = await readJourneyFile(file, io);
+  const result = await readJourneyFile(file, io, { sheet: args.sheet });
   io.out(`${file}: ${result.ok ? 'importable' : 'NOT importable'}`);
+  if (result.sheets !== undefined) io.out(`  sheet       "${result.sheets.read}" (sheets: ${result.sheets.names.map((name) => `"${name}"`).join(', ')}; choose one with --sheet)`);
   if (result.report !== undefined) for (const line of describeReport(result.report)) io.out(`  ${line}`);
   if (result.ok) {
     const { journey } = result;

@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importJourney, layoutJourney, renderSvg } from '../../core/src/index.js';
+import { writeOds, writeXlsx, type TestSheet } from '../fixtures/workbooks/write-workbook.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const bin = join(root, 'bin/parcours.mjs');
@@ -171,5 +172,71 @@ describe('parcours CLI (built)', () => {
     rmSync(empty, { recursive: true, force: true });
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('no "samples" folder');
+  });
+});
+
+const NOTES: TestSheet = { name: 'Notes', rows: [] };
+const WIDE: TestSheet = {
+  name: 'Feuil1',
+  rows: [['Parcours locataire'], ['Étape', 'Actions', 'Émotion'], ['Recherche', 'Compare des annonces\nVisite', 2.5], ['Signature', 'Signe le bail', 4]],
+};
+const INTERVIEWS: TestSheet = {
+  name: 'Entretiens',
+  rows: [['Participant', 'Étape', 'Verbatim', 'Émotion'], ['P1', 'Recherche', 'Trop d’annonces', 2], ['P2', 'Recherche', 'Pratique', 4], ['P1', 'Signature', 'Rapide', 5], ['P2', 'Signature', 'Stressant', 'beaucoup']],
+};
+
+describe('parcours CLI with workbooks (built)', () => {
+  beforeAll(() => {
+    writeFileSync(join(work, 'parcours.xlsx'), writeXlsx([NOTES, WIDE, INTERVIEWS]));
+    writeFileSync(join(work, 'parcours.ods'), writeOds([WIDE]));
+    // Named .csv, but a workbook: known by its bytes.
+    writeFileSync(join(work, 'renamed.csv'), writeXlsx([WIDE]));
+    writeFileSync(join(work, 'damaged.xlsx'), writeXlsx([WIDE]).slice(0, 200));
+  });
+
+  it('validate reads the first sheet that holds data and says which, among all', () => {
+    const run = parcours(['validate', 'parcours.xlsx']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('  sheet       "Feuil1" (sheets: "Notes", "Feuil1", "Entretiens"; choose one with --sheet)');
+    expect(run.stdout).toContain('  format      wide-csv');
+    expect(run.stdout).toContain('  note        title "Parcours locataire" read from row 1, above the header');
+    expect(run.stdout).toContain('  counts      2 stages, 3 cards, 0 personas, 2 rows read');
+  });
+
+  it.each([['Entretiens'], ['3']])('validate --sheet %s reads that sheet, with messages naming it', (sheet) => {
+    const run = parcours(['validate', 'parcours.xlsx', '--sheet', sheet]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('  format      interview-csv');
+    expect(run.stdout).toContain('parcours.xlsx, Entretiens, row 5, column "Émotion": "beaucoup" is not a number, a percentage or an emotion word: left out');
+  });
+
+  it('validate names the sheets when --sheet names none of them', () => {
+    const run = parcours(['validate', 'parcours.xlsx', '--sheet', 'Résumé']);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('parcours.xlsx: the workbook has no sheet "Résumé"; its sheets are "Notes", "Feuil1", "Entretiens"');
+  });
+
+  it('convert writes the same journey from the .xlsx, the .ods and a workbook named .csv', () => {
+    for (const input of ['parcours.xlsx', 'parcours.ods', 'renamed.csv']) expect(parcours(['convert', input, '-o', `${input}.json`]).code).toBe(0);
+    const journeys = ['parcours.xlsx', 'parcours.ods', 'renamed.csv'].map((input) => JSON.parse(readFileSync(join(work, `${input}.json`), 'utf8')));
+    expect(journeys[0].title).toBe('Parcours locataire');
+    expect(journeys[0].stages.map((stage: { name: string }) => stage.name)).toEqual(['Recherche', 'Signature']);
+    expect(journeys[0].emotions.map((emotion: { score: number }) => emotion.score)).toEqual([2.5 - 3, 4 - 3]);
+    expect(journeys[1]).toEqual(journeys[0]);
+    expect(journeys[2]).toEqual(journeys[0]);
+  });
+
+  it('render draws the chosen sheet', () => {
+    const run = parcours(['render', 'parcours.xlsx', '--sheet', 'Entretiens', '-o', 'entretiens.svg']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('wrote entretiens.svg (2 stages');
+    const svg = readFileSync(join(work, 'entretiens.svg'), 'utf8');
+    expect(svg).toContain('Pratique');
+  });
+
+  it('a damaged workbook exits 1 with a clear message', () => {
+    const run = parcours(['render', 'damaged.xlsx', '-o', 'x.svg']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('damaged.xlsx: the workbook cannot be read: it is damaged or not a complete .xlsx/.ods file');
   });
 });

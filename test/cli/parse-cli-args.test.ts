@@ -15,6 +15,8 @@ describe('parseCliArgs', () => {
       { kind: 'run', command: 'render', input: 'a.csv', output: 'a.svg', topPerCell: 3, minCount: 2 },
     ],
     [['render', 'a.csv', '-o', 'a.svg', '--top', '0'], { kind: 'run', command: 'render', input: 'a.csv', output: 'a.svg', topPerCell: 0 }],
+    [['validate', 'a.xlsx', '--sheet', 'Entretiens'], { kind: 'run', command: 'validate', input: 'a.xlsx', sheet: 'Entretiens' }],
+    [['convert', 'a.ods', '--sheet', '2', '-o', 'a.json'], { kind: 'run', command: 'convert', input: 'a.ods', output: 'a.json', sheet: '2' }],
     [['demo'], { kind: 'run', command: 'demo' }],
     [['demo', 'my-samples', '-o', 'pictures'], { kind: 'run', command: 'demo', input: 'my-samples', output: 'pictures' }],
     [['--help'], { kind: 'help' }],
@@ -37,6 +39,7 @@ describe('parseCliArgs', () => {
     [['render', 'a.csv', '-o', 'a.svg', '--top=-1'], '--top must be a whole number from 0'],
     [['render', 'a.csv', '-o', 'a.svg', '--min-count', '0'], '--min-count must be a whole number from 1, not "0"'],
     [['render', 'a.csv', '-o', 'a.svg', '--min-count', '2.5'], '--min-count must be a whole number from 1'],
+    [['validate', 'a.xlsx', '--sheet', ' '], '--sheet needs a sheet name or number'],
     [['validate', 'a.csv', '--verbose'], "Unknown option '--verbose'"],
     [['convert', 'a.csv', '-o'], "Option '-o, --output <value>' argument missing"],
   ])('says why %j is misuse', (argv, message) => {

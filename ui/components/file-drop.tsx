@@ -1,8 +1,11 @@
 import { useState } from 'preact/hooks';
 import type { PanelStrings } from '../panel-strings.js';
 
-/** Extensions the importer reads; the picker offers them first, any file can still be dropped. */
-const ACCEPT = '.csv,.tsv,.txt,.json,.mmd,.mermaid,.md';
+/**
+ * Extensions the importer reads; the picker offers them first, any file can still be dropped (a
+ * workbook is known by its bytes, whatever its name).
+ */
+const ACCEPT = '.csv,.tsv,.txt,.xlsx,.xlsm,.ods,.json,.mmd,.mermaid,.md';
 
 /** A drop zone with a file picker inside, usable with the keyboard through the picker's label. */
 export function FileDrop({ strings, onFile }: { strings: PanelStrings; onFile: (file: File) => void }) {

@@ -1,4 +1,4 @@
-import { vendorSummary, type ColumnRole, type EmotionScale, type ImportResult, type Problem } from '../../core/src/index.js';
+import { vendorSummary, type ColumnRole, type EmotionScale, type ImportResult, type Problem, type SheetChoice } from '../../core/src/index.js';
 import type { PanelStrings } from '../panel-strings.js';
 
 /** The scales a user may force when detection guessed wrong. */
@@ -15,6 +15,8 @@ interface Props {
   scale: EmotionScale | undefined;
   onRemap: (header: string, role: ColumnRole) => void;
   onScale: (scale: EmotionScale | undefined) => void;
+  /** A workbook's other sheet chosen: the panel imports it instead. */
+  onSheet: (sheet: string) => void;
 }
 
 /**
@@ -22,7 +24,7 @@ interface Props {
  * the columns with a menu to remap each one, then warnings and problems with their row and column.
  * Everything from the file is rendered as text by Preact, never as markup.
  */
-export function ImportReportView({ name, result, strings, roles, columnMap, scale, onRemap, onScale }: Props) {
+export function ImportReportView({ name, result, strings, roles, columnMap, scale, onRemap, onScale, onSheet }: Props) {
   const report = result.report;
   // The survey tool's summary in the panel's language; its English copy leads the notes, so it goes there.
   const survey = report === undefined ? [] : vendorSummary(report, strings.locale);
@@ -35,10 +37,11 @@ export function ImportReportView({ name, result, strings, roles, columnMap, scal
       <h2 class="pc-subtitle">
         {strings.report} <span class="pc-muted">{name}</span>
       </h2>
+      {result.sheets && <SheetPicker sheets={result.sheets} strings={strings} onSheet={onSheet} />}
       {report && (
         <dl class="pc-facts">
           <dt>{strings.format}</dt>
-          <dd>{strings.formats[report.format] ?? report.format}</dd>
+          <dd>{(result.sheets ? strings.sheetFormats[report.format] : undefined) ?? strings.formats[report.format] ?? report.format}</dd>
           {survey.length > 0 && (
             <>
               <dt>{strings.survey}</dt>
@@ -149,6 +152,40 @@ export function ImportReportView({ name, result, strings, roles, columnMap, scal
   );
 }
 
+/**
+ * The workbook's sheet: a menu of every visible sheet when there are several (the import reads one),
+ * the sheet's name otherwise. Shown even when the sheet read failed, so another can be chosen.
+ */
+function SheetPicker({ sheets, strings, onSheet }: { sheets: SheetChoice; strings: PanelStrings; onSheet: (sheet: string) => void }) {
+  if (sheets.names.length < 2) {
+    return (
+      <dl class="pc-facts">
+        <dt>{strings.sheet}</dt>
+        <dd>{sheets.read}</dd>
+      </dl>
+    );
+  }
+  return (
+    <dl class="pc-facts">
+      <dt>
+        <label for="pc-sheet">{strings.sheet}</label>
+      </dt>
+      <dd>
+        <select id="pc-sheet" value={sheets.read} aria-describedby="pc-sheet-count" onChange={(event) => onSheet(event.currentTarget.value)}>
+          {sheets.names.map((sheet) => (
+            <option value={sheet} key={sheet}>
+              {sheet}
+            </option>
+          ))}
+        </select>{' '}
+        <span class="pc-muted" id="pc-sheet-count">
+          {strings.sheetCount(sheets.names.length)}
+        </span>
+      </dd>
+    </dl>
+  );
+}
+
 /** A list of located problems: "row 4, column “Émotion”: expected a number". */
 export function ProblemList(props: { title: string; problems: readonly Problem[]; strings: PanelStrings; tone: 'error' | 'warn'; open: boolean }) {
   const { problems, strings } = props;
@@ -157,7 +194,7 @@ export function ProblemList(props: { title: string; problems: readonly Problem[]
       <summary>{props.title}</summary>
       <ul tabIndex={0} aria-label={props.title}>
         {problems.slice(0, PROBLEMS_SHOWN).map((problem, index) => {
-          const where = strings.where(problem.row, problem.column);
+          const where = strings.where(problem.row, problem.column, problem.sheet);
           return (
             <li key={index}>
               {where !== '' && <span class="pc-where">{where} · </span>}

@@ -9,6 +9,8 @@ export interface ImportedFile {
   columnMap: Record<string, ColumnRole>;
   /** The emotion scale forced by the user; `undefined`: detected. */
   scale: EmotionScale | undefined;
+  /** The workbook sheet chosen by the user; `undefined`: the first that holds data. */
+  sheet?: string | undefined;
 }
 
 /**

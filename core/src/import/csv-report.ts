@@ -21,7 +21,7 @@ export function csvReport(input: {
   format: CsvFormat;
   formatReason: string;
   encoding: TextEncodingName | undefined;
-  delimiter: Delimiter;
+  delimiter: Delimiter | undefined;
   scale: EmotionScale;
   columns: readonly Column[];
   /** Headers nothing recognised, before a format gave them a role. */
@@ -50,7 +50,6 @@ export function csvReport(input: {
   const report: ImportReport = {
     format: input.format,
     formatReason: input.formatReason,
-    delimiter: input.delimiter,
     scale: input.scale,
     columns: input.columns.map((column) => {
       const mapping: ImportReport['columns'][number] = { header: column.header, index: column.index, role: column.role };
@@ -65,6 +64,7 @@ export function csvReport(input: {
   };
   if (input.file !== undefined) report.file = input.file;
   if (input.encoding !== undefined) report.encoding = input.encoding;
+  if (input.delimiter !== undefined) report.delimiter = input.delimiter;
   if (input.vendor !== undefined) report.vendor = input.vendor;
   if (input.metadataColumns !== undefined && input.metadataColumns.length > 0) report.metadataColumns = input.metadataColumns;
   if (input.personalColumns !== undefined && input.personalColumns.length > 0) report.personalColumns = input.personalColumns;

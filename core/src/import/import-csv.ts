@@ -12,6 +12,7 @@ import { csvReport } from './csv-report.js';
 import { cleanCell } from './csv/clean-cell.js';
 import { csvDialect } from './csv/csv-dialect.js';
 import { plainTable, type CsvTable } from './csv/csv-table.js';
+import type { Delimiter } from './csv/detect-delimiter.js';
 import { parseRecords, tooManyRows } from './csv/parse-records.js';
 import { scanTable } from './csv/scan-table.js';
 import { transposeTable } from './csv/transpose-table.js';
@@ -48,22 +49,50 @@ const IMPORTERS: Record<CsvFormat, (context: FormatContext) => FormatOutcome> = 
  * @example importCsv('Étape;Actions\nDécouverte;Voit une pub', 'utf-8', { filename: 'p.csv' }) // { ok: true, journey: …, report: { format: 'wide-csv', … } }
  */
 export function importCsv(text: string, encoding: TextEncodingName | undefined, options: ImportOptions): ImportResult {
+  const read = csvDialect(text, options.delimiter);
+  if (!read.ok) return failWith(options.filename, read.problems);
+  const dialect = read.dialect;
+  const delimiter = dialect.delimiter;
+  const parsed = parseRecords(dialect);
+  if (!parsed.ok) return failWith(options.filename, parsed.problems);
+  const source: RecordSource = {
+    encoding,
+    delimiter,
+    notes: [`delimiter ${delimiter === '\t' ? 'tab' : `"${delimiter}"`}: ${dialect.delimiterReason}`],
+    warnings: parsed.warnings,
+  };
+  return importRecords(parsed.records, source, options);
+}
+
+/** Where records came from, for the report: a CSV's encoding and delimiter, or nothing (a workbook's sheet). */
+export interface RecordSource {
+  encoding?: TextEncodingName | undefined;
+  delimiter?: Delimiter | undefined;
+  /** Decisions taken while reading, reported first. */
+  notes: string[];
+  /** Reading's warnings (a CSV's stray quotes). */
+  warnings: readonly Problem[];
+}
+
+function failWith(file: string | undefined, problems: Problem[]): ImportResult {
+  return { ok: false, problems: problems.map((problem) => (file === undefined ? problem : { file, ...problem })) };
+}
+
+/**
+ * The table part of a CSV import, shared by CSV and workbook sheets: records (index + 1 = the row
+ * the user sees) to a journey, as `importCsv` describes.
+ *
+ * @example importRecords([['Étape', 'Actions'], ['Découverte', 'Voit une pub']], { notes: [], warnings: [] }, {}) // { ok: true, journey: …, report: { format: 'wide-csv', … } }
+ */
+export function importRecords(records: readonly (readonly string[])[], source: RecordSource, options: ImportOptions): ImportResult {
   const file = options.filename;
   const locate = (problem: Problem): Problem => (file === undefined ? problem : { file, ...problem });
   const fail = (problems: Problem[], report?: ImportReport): ImportResult =>
     report === undefined ? { ok: false, problems: problems.map(locate) } : { ok: false, report, problems: problems.map(locate) };
   const warnings = new ProblemList();
-  const notes: string[] = [];
-
-  const read = csvDialect(text, options.delimiter);
-  if (!read.ok) return fail(read.problems);
-  const dialect = read.dialect;
-  const delimiter = dialect.delimiter;
-  notes.push(`delimiter ${delimiter === '\t' ? 'tab' : `"${delimiter}"`}: ${dialect.delimiterReason}`);
-  const parsed = parseRecords(dialect);
-  if (!parsed.ok) return fail(parsed.problems);
-  const records = parsed.records;
-  for (const warning of parsed.warnings) warnings.add('quotes', warning);
+  const notes: string[] = [...source.notes];
+  const { encoding, delimiter } = source;
+  for (const warning of source.warnings) warnings.add('quotes', warning);
   // A survey tool's export is recognised first: its header may take several records (Qualtrics 3).
   const layout = options.format === undefined || options.format === 'survey-csv' ? readVendorLayout(records) : undefined;
   const headerIndex = layout === undefined ? findHeaderRow(records) : layout.firstHeader + layout.headerRows - 1;

@@ -3,13 +3,17 @@ import type { ImportResult, Problem } from '../model/problem.js';
 import { detectInputFormat } from './detect-input-format.js';
 import { importCsv } from './import-csv.js';
 import type { ImportOptions } from './import-options.js';
+import { importWorkbook } from './import-workbook.js';
 import { importJsonJourney } from './json/import-json.js';
 import { importMermaid } from './mermaid/import-mermaid.js';
 import { decodeText, type TextEncodingName } from './text/decode-text.js';
+import { workbookKind } from './workbook/workbook-kind.js';
 
 /**
  * Imports a journey from a file's bytes (or its text): CSV in any of its three shapes (wide,
- * interview, survey matrix), JSON (the model itself) or a Mermaid `journey` diagram. The size limit
+ * interview, survey matrix), JSON (the model itself), a Mermaid `journey` diagram, or a workbook
+ * (`.xlsx`, `.ods`, recognised by its bytes) whose sheet is read as a CSV would be, with the reader
+ * given in `options.readWorkbook`. The size limit
  * is checked before anything else, the encoding is detected from the bytes, the format from the
  * file name or the content, and each can be forced in `options`. Returns the journey with a report
  * of every decision and located warnings, or located problems; it never throws on bad input.
@@ -29,6 +33,8 @@ export function importJourney(input: Uint8Array | string, options: ImportOptions
       problems: [locate({ message: `the file is ${shown} MB; Parcours reads files up to ${megabytes(LIMITS.fileBytes)} MB. Split it, or remove the columns you do not need` })],
     };
   }
+  const workbook = typeof input === 'string' ? undefined : workbookKind(input);
+  if (workbook !== undefined && typeof input !== 'string') return withinStageLimit(importWorkbook(input, workbook, options), locate);
   let text: string;
   let encoding: TextEncodingName | undefined;
   let decodeWarnings: Problem[] = [];

@@ -1,5 +1,6 @@
 import type { EmotionScale, InputFormat } from '../model/problem.js';
 import type { ColumnRole } from './columns/column-role.js';
+import type { ReadWorkbook } from './workbook/workbook.js';
 
 /**
  * Overrides for `importJourney`. Everything is optional: detection fills in what is not given, and
@@ -34,4 +35,14 @@ export interface ImportOptions {
   segmentColumn?: string | undefined;
   /** Interview data: the most quotes kept per stage × lane cell (default 3). */
   maxQuotesPerCell?: number | undefined;
+  /**
+   * Workbooks: the sheet to read, by name (any case) or 1-based position; default the first sheet
+   * that holds data. The report lists every sheet so the panel can offer the others.
+   */
+  sheet?: string | number | undefined;
+  /**
+   * Workbooks: the reader (`readWorkbook` from `core/src/import/workbook/read-workbook.ts`). Passed
+   * in so that only callers opening a workbook load it; without it a workbook gets a problem.
+   */
+  readWorkbook?: ReadWorkbook | undefined;
 }

@@ -5,6 +5,8 @@
 export interface Problem {
   message: string;
   file?: string;
+  /** The workbook sheet the row is on. */
+  sheet?: string;
   row?: number;
   column?: string;
   field?: string;
@@ -76,14 +78,21 @@ export interface ImportReport {
   labelScales?: LabelScaleReport[];
 }
 
+/** A workbook's sheets: the one read and every visible one, in tab order, so another can be chosen. */
+export interface SheetChoice {
+  read: string;
+  names: string[];
+}
+
 export type ImportResult =
-  | { ok: true; journey: import('./journey.js').Journey; report: ImportReport; warnings: Problem[] }
-  | { ok: false; report?: ImportReport; problems: Problem[] };
+  | { ok: true; journey: import('./journey.js').Journey; report: ImportReport; warnings: Problem[]; sheets?: SheetChoice }
+  | { ok: false; report?: ImportReport; problems: Problem[]; sheets?: SheetChoice };
 
 /** Formats a problem as one readable line: `file:row, column "Émotion": message`. */
 export function formatProblem(problem: Problem): string {
   const where: string[] = [];
   if (problem.file !== undefined) where.push(problem.file);
+  if (problem.sheet !== undefined) where.push(problem.sheet);
   if (problem.row !== undefined) where.push(`row ${problem.row}`);
   if (problem.column !== undefined) where.push(`column "${problem.column}"`);
   if (problem.field !== undefined && problem.column === undefined) where.push(`field ${problem.field}`);

@@ -30,7 +30,8 @@ export class RowShape {
   constructor(
     header: readonly string[],
     private readonly warnings: ProblemList,
-    private readonly delimiter: Delimiter,
+    /** The CSV's delimiter; `undefined` for a workbook's sheet, whose cells no delimiter splits. */
+    private readonly delimiter: Delimiter | undefined,
   ) {
     this.headerWidth = filledWidth(header);
     this.width = this.headerWidth;
@@ -66,7 +67,7 @@ export class RowShape {
         const name = (delimiter: Delimiter) => (delimiter === '\t' ? 'tab' : `"${delimiter}"`);
         this.warnings.add('rows with another delimiter', {
           row,
-          message: `this row has ${record.length} cells where the header has ${this.headerWidth}: it seems written with ${name(other)} instead of ${name(this.delimiter)} (pasted from another file?); its text is read as it stands, the missing cells as empty`,
+          message: `this row has ${record.length} cells where the header has ${this.headerWidth}: it seems written with ${name(other)} instead of ${name(this.delimiter ?? ',')} (pasted from another file?); its text is read as it stands, the missing cells as empty`,
         });
       }
     }
@@ -84,6 +85,7 @@ export class RowShape {
 
   /** The delimiter that would split a short row into exactly the header's columns, if one does. */
   private otherDelimiter(record: readonly string[]): Delimiter | undefined {
+    if (this.delimiter === undefined) return undefined;
     const text = record.join(this.delimiter);
     return DELIMITERS.find((delimiter) => delimiter !== this.delimiter && text.split(delimiter).length === this.headerWidth);
   }

@@ -21,7 +21,7 @@ export interface TableScan {
  *
  * @example scanTable([['a', 'b'], ['1']], 0, warnings, ',') // { dataRows: 1, width: 2, … } and a warning for row 2
  */
-export function scanTable(records: readonly (readonly string[])[], headerIndex: number, warnings: ProblemList, delimiter: Delimiter): TableScan {
+export function scanTable(records: readonly (readonly string[])[], headerIndex: number, warnings: ProblemList, delimiter: Delimiter | undefined): TableScan {
   const shape = new RowShape(records[headerIndex] ?? [], warnings, delimiter);
   const blank = new Uint8Array(Math.max(0, records.length - headerIndex - 1));
   for (let index = headerIndex + 1; index < records.length; index++) {
