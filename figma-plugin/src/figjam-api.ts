@@ -17,7 +17,7 @@ export type FigJamSticky = Pick<StickyNode, 'type' | Common | 'fills' | 'authorV
   readonly parent: FigJamParent;
 };
 
-export type FigJamShape = Pick<ShapeWithTextNode, 'type' | Common | 'fills' | 'strokes' | 'shapeType' | 'resize'> & {
+export type FigJamShape = Pick<ShapeWithTextNode, 'type' | Common | 'fills' | 'strokes' | 'shapeType' | 'resize' | 'opacity'> & {
   readonly text: FigJamTextSublayer;
   readonly parent: FigJamParent;
 };
@@ -27,7 +27,7 @@ export type FigJamText = Pick<
   'type' | Common | 'fills' | 'characters' | 'fontName' | 'fontSize' | 'textAlignHorizontal' | 'textAutoResize' | 'resize'
 > & { readonly parent: FigJamParent };
 
-export type FigJamVector = Pick<VectorNode, 'type' | Common | 'fills' | 'strokes' | 'strokeWeight' | 'vectorPaths'> & {
+export type FigJamVector = Pick<VectorNode, 'type' | Common | 'fills' | 'strokes' | 'strokeWeight' | 'vectorPaths' | 'dashPattern'> & {
   readonly parent: FigJamParent;
 };
 

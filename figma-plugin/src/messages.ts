@@ -58,6 +58,7 @@ export const PRIMITIVE_SCHEMAS = {
     kind: z.literal('shape'),
     shape: z.enum(['rectangle', 'round_rectangle', 'circle', 'pill']),
     fit: z.exactOptional(z.object({ width: z.number(), maxLines: z.number() })),
+    hollow: z.exactOptional(z.boolean()),
   }),
   card: z.object({
     ...base,
@@ -67,8 +68,8 @@ export const PRIMITIVE_SCHEMAS = {
     count: z.exactOptional(z.number()),
     rank: z.exactOptional(z.number()),
   }),
-  curve: z.object({ ...base, kind: z.literal('curve'), points: z.array(PointSchema), path: z.string() }),
-  connector: z.object({ ...base, kind: z.literal('connector'), from: z.string(), to: z.string() }),
+  curve: z.object({ ...base, kind: z.literal('curve'), points: z.array(PointSchema), path: z.string(), dashed: z.exactOptional(z.boolean()) }),
+  connector: z.object({ ...base, kind: z.literal('connector'), from: z.string(), to: z.string(), dashed: z.exactOptional(z.boolean()) }),
 };
 
 const PrimitiveSchema = z.discriminatedUnion('kind', [

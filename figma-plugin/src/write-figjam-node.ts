@@ -51,6 +51,12 @@ export function createFigJamNode(figma: FigJamApi, primitive: Primitive): FigJam
   }
 }
 
+/** Opacity of an emotion point resting on few answers (ShapeWithTextNode.opacity, 0…1 in @figma/plugin-typings). */
+const HOLLOW_OPACITY = 0.4;
+/** Dash and gap of an estimated curve, in pixels (VectorNode.dashPattern), as the SVG's `stroke-dasharray:10 8`. */
+const CURVE_DASH: readonly number[] = [10, 8];
+const NO_DASH: readonly number[] = [];
+
 /**
  * Writes what a user sees and may edit: text, colours, font, shape. The text is the data's as
  * written (`boardText`: a sticky's `×N` or a card's badge on a line of its own), which FigJam wraps
@@ -81,6 +87,9 @@ export function writeContent(node: FigJamNode, primitive: Primitive, context: Wr
       const shapeType = primitive.kind === 'shape' ? SHAPE_TYPES[primitive.shape] : 'ROUNDED_RECTANGLE';
       if (fresh || node.shapeType !== shapeType) node.shapeType = shapeType;
       setFills(node, colours.fill, fresh, context);
+      // Thin evidence: the point fades rather than changing colour, so its colour still reads back as ours.
+      const opacity = primitive.kind === 'shape' && primitive.hollow === true ? HOLLOW_OPACITY : 1;
+      if (fresh ? opacity !== 1 : node.opacity !== opacity) node.opacity = opacity;
       setFills(node.text, colours.onFill, fresh, context);
       writeText(node.text, boardText(primitive), fresh ? font : null, primitive.fontSize);
       return;
@@ -102,6 +111,11 @@ export function writeContent(node: FigJamNode, primitive: Primitive, context: Wr
         node.strokeWeight = CURVE_WEIGHT;
       }
       setStrokes(node, colours.ink, fresh, context);
+      {
+        // A curve inferred from verbatims is dashed (PRODUCT.md §9).
+        const dash = primitive.kind === 'curve' && primitive.dashed === true ? CURVE_DASH : NO_DASH;
+        if (fresh ? dash.length > 0 : node.dashPattern.join() !== dash.join()) node.dashPattern = dash;
+      }
       return;
     case 'CONNECTOR':
       setStrokes(node, colours.ink, fresh, context);

@@ -75,6 +75,8 @@ function expandCurves(layout: Layout): Layout {
         text: '',
         from: keys[index - 1]!,
         to: keys[index]!,
+        // An estimated curve stays dashed piece by piece.
+        ...(primitive.dashed === true ? { dashed: true } : {}),
         // A persona's own colour carries over to its connectors, as the SVG strokes its curve.
         ...(primitive.color !== undefined ? { color: primitive.color } : {}),
         ...(primitive.ref ? { ref: primitive.ref } : {}),

@@ -115,7 +115,14 @@ export function miroCreateCall(
           end: { item: ends.to, snapTo: 'left' },
           // Horizontal tangents at every point: the curve never overshoots between stages.
           shape: 'curved',
-          style: { strokeColor: look.stroke, strokeWidth: CURVE_STROKE, startStrokeCap: 'none', endStrokeCap: 'none' },
+          style: {
+            strokeColor: look.stroke,
+            strokeWidth: CURVE_STROKE,
+            startStrokeCap: 'none',
+            endStrokeCap: 'none',
+            // A curve inferred from verbatims is dashed (ConnectorStyle.strokeStyle: 'normal' | 'dotted' | 'dashed').
+            ...(primitive.dashed === true ? { strokeStyle: 'dashed' as const } : {}),
+          },
         },
       };
   }
@@ -131,6 +138,10 @@ function shapeLook(primitive: ShapePrimitive, look: MiroLook): Pick<CreateShapeP
   if (primitive.style === 'zeroLine') {
     // The SVG dashes it; a Miro shape cannot be dashed, so a lighter solid line keeps it quiet.
     return { shape: 'rectangle', content: '', style: { fillColor: look.fill, fillOpacity: 0.6, borderOpacity: 0, borderWidth: 1, borderColor: look.fill } };
+  }
+  if (primitive.shape === 'circle' && primitive.hollow === true) {
+    // Thin evidence: a ring of its sentiment around a faint disc (ShapeStyle.fillOpacity, 0…1).
+    return { shape: 'circle', content: toMiroHtml(miroVisibleText(primitive)), style: { ...text, fillColor: look.fill, fillOpacity: 0.2, borderColor: look.fill, borderWidth: 3 } };
   }
   if (primitive.shape === 'circle') {
     // An emotion point: a disc of its sentiment ringed in the frame's colour, its face on it, as in the SVG.

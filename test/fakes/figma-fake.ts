@@ -234,7 +234,17 @@ export class FakeShape extends FakeFilled implements FigJamShape {
   readonly type = 'SHAPE_WITH_TEXT';
   readonly text: FakeTextSublayer;
   private shapeTypeValue: ShapeWithTextNode['shapeType'] = 'SQUARE';
+  private opacityValue = 1;
   strokes: ReadonlyArray<Paint> = [];
+  get opacity(): number {
+    return this.opacityValue;
+  }
+  /** "opacity: number — Opacity of the node, as shown in the Layer panel. Must be between 0 and 1" (plugin-api.d.ts, BlendMixin). */
+  set opacity(value: number) {
+    if (!(value >= 0 && value <= 1)) throw new Error(`opacity must be between 0 and 1, got ${value}`);
+    this.write('set opacity', value);
+    this.opacityValue = value;
+  }
   constructor(host: FakeFigma) {
     super(host, 'Shape', { w: 208, h: 208 });
     this.text = new FakeTextSublayer(host, this);
@@ -337,8 +347,18 @@ function withStrokes<B extends abstract new (...args: any[]) => FakeBase>(Base: 
 export class FakeVector extends withStrokes(FakeFilled, [], 1) implements FigJamVector {
   readonly type = 'VECTOR';
   private pathsValue: VectorPaths = [];
+  private dashValue: ReadonlyArray<number> = [];
   constructor(host: FakeFigma) {
     super(host, 'Vector', { w: 0, h: 0 });
+  }
+  get dashPattern(): ReadonlyArray<number> {
+    return this.dashValue;
+  }
+  /** "A list of numbers specifying alternating dash and gap lengths, in pixels" (plugin-api.d.ts, MinimalStrokesMixin.dashPattern). */
+  set dashPattern(value: ReadonlyArray<number>) {
+    if (value.some((length) => !(length >= 0))) throw new Error('dashPattern lengths must be non-negative numbers');
+    this.write('set dashPattern', value);
+    this.dashValue = [...value];
   }
   get vectorPaths(): VectorPaths {
     return this.pathsValue;

@@ -14,7 +14,12 @@ function sampleLayout(filename: string): Layout {
 }
 
 // Personas with colours, ranked cards, `fullText`; the hand-made FigJam fixture adds the connector.
-const LAYOUTS = [sampleLayout('home-insurance-claim.json'), sampleLayout('interviews-en.csv'), smallLayout()];
+// The small layout's curve is dashed, its connector too and its point hollow (evidence marks).
+const LAYOUTS = [
+  sampleLayout('home-insurance-claim.json'),
+  sampleLayout('interviews-en.csv'),
+  smallLayout(undefined, { 'curve:emotion': { dashed: true }, 'link:a1-t1': { dashed: true }, 'point:discover': { hollow: true } }),
+];
 const [layout] = LAYOUTS as [Layout, ...Layout[]];
 
 /**

@@ -141,6 +141,7 @@ export function emotionLanePrimitives(
         style: emotionToken(emotion.score),
         text: emotionFace(emotion.score),
         fontSize: smallFont,
+        ...(one.thin?.[stageIndex] === true && { hollow: true }),
         ref,
       });
       const score = scoreText(emotion, locale);
@@ -176,6 +177,7 @@ export function emotionLanePrimitives(
         ...(one.color !== undefined && { color: one.color }),
         points,
         path: monotonePath(points),
+        ...(one.estimated === true && { dashed: true }),
         ref: { laneId, ...personaRef },
       });
     }

@@ -55,6 +55,8 @@ export interface GridWords {
   labels: LayoutLabels;
   ranks: ReadonlyMap<string, number>;
   locale: Journey['locale'];
+  /** Legend lines the evidence marks add under the emotion lane's title (`evidenceLegendLines`). */
+  legendNotes?: readonly string[];
 }
 
 /**
@@ -106,7 +108,7 @@ export function planGrid(
       widths[s] = Math.max(widths[s] ?? 0, grid.w);
     }
     const titleLines = textLineCount(lane.title, { width: titleW, maxLines: textLines(metrics, 3), fontSize: metrics.fontSize, bold: true });
-    const legendH = emotion ? emotionLegend(lane, series, 0, 0, titleW, metrics).h : 0;
+    const legendH = emotion ? emotionLegend(lane, series, 0, 0, titleW, metrics, words.legendNotes).h : 0;
     const left = titleLines * textLineHeight(metrics, metrics.fontSize) + (legendH > 0 ? halfGap + legendH : 0);
     return { lane, style, item, limit, emotion, titleW, height: left, content };
   });

@@ -88,6 +88,8 @@ export interface ShapePrimitive extends PrimitiveBase {
    * for (stage and phase names). Hosts ignore it: they wrap the text in the shape themselves.
    */
   fit?: { width: number; maxLines: number };
+  /** An emotion point resting on fewer answers than `minEvidence`: drawn as a ring, not a disc (PRODUCT.md §9). */
+  hollow?: boolean;
 }
 export interface CardPrimitive extends PrimitiveBase {
   kind: 'card';
@@ -106,11 +108,15 @@ export interface CurvePrimitive extends PrimitiveBase {
   points: Point[];
   /** SVG path data of the smoothed (monotone) curve, absolute coordinates. */
   path: string;
+  /** An emotion curve inferred from verbatims rather than rated: drawn dashed (PRODUCT.md §9). */
+  dashed?: boolean;
 }
 export interface ConnectorPrimitive extends PrimitiveBase {
   kind: 'connector';
   from: string;
   to: string;
+  /** Drawn dashed (a piece of a dashed curve on hosts that draw curves as connectors). */
+  dashed?: boolean;
 }
 
 export type Primitive =
@@ -163,6 +169,8 @@ export interface LayoutOptions {
    * slot it covers free and its cards take the next ones. Empty or absent: the usual layout.
    */
   keptEdits?: KeptEdit[];
+  /** Fewer answers than this mark a stage or a point as thin evidence (default 5, `analyzeJourney`). */
+  minEvidence?: number;
 }
 
 /** An item edited by hand that stays where it is on the board, as the layout must leave room for it. */

@@ -1,3 +1,4 @@
+/// <reference path="./published-lexicons.d.ts" />
 import StemmerFr from '@nlpjs/lang-fr/src/stemmer-fr.js';
 
 let stemmer: StemmerFr | undefined;

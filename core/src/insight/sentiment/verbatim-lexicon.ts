@@ -1,3 +1,4 @@
+/// <reference path="./published-lexicons.d.ts" />
 import patternFr from '@nlpjs/lang-fr/src/sentiment/pattern_fr.json' with { type: 'json' };
 import { lexicon as vader } from 'vader-sentiment/src/vader_lexicon.js';
 import { SERVICE_TERMS } from './service-terms.js';
