@@ -66,3 +66,6 @@ export { updatedKey, keptKeyOf } from './layout/layout-key.js';
 export { analyzeJourney, validMinEvidence } from './insight/analyze-journey.js';
 export * from './insight/journey-insights.js';
 export { scoreVerbatim, type VerbatimScore } from './insight/sentiment/score-verbatim.js';
+export { describeInsights, type InsightText } from './insight/describe-insights.js';
+export { insightWords, type InsightWords } from './insight/insight-words.js';
+export { explainOpportunities, type ExplainedOpportunity } from './insight/opportunity-reasons.js';
