@@ -37,6 +37,7 @@ export async function writeCommand(args: CliArgs, io: CliIo, accepted: readonly 
   printProblems(`${input}: warnings`, result.warnings, io);
   const layoutOptions: LayoutOptions = {};
   if (args.palette !== undefined) layoutOptions.palette = args.palette;
+  if (args.minEvidence !== undefined) layoutOptions.minEvidence = args.minEvidence;
   if (args.lanes !== undefined) {
     const lanes = result.journey.lanes;
     const ids: string[] = [];

@@ -9,6 +9,8 @@ export interface CliArgs {
   output?: string;
   lanes?: string[];
   palette?: 'light' | 'dark';
+  /** Fewer answers than this flag a stage as thin evidence (`analyzeJourney`; default 5). */
+  minEvidence?: number;
 }
 
 export type ParsedCli = CliArgs | { kind: 'help' } | { kind: 'misuse'; message: string };
@@ -54,6 +56,11 @@ export function parseCliArgs(argv: readonly string[]): ParsedCli {
     }
     args.palette = values.palette;
   }
+  if (values['min-evidence'] !== undefined) {
+    const value = values['min-evidence'].trim();
+    if (!/^\d+$/.test(value)) return { kind: 'misuse', message: `--min-evidence must be a whole number of answers, not "${values['min-evidence']}"` };
+    args.minEvidence = Number(value);
+  }
   return args;
 }
 
@@ -66,6 +73,7 @@ function parseOptions(argv: readonly string[]) {
       output: { type: 'string', short: 'o' },
       lanes: { type: 'string' },
       palette: { type: 'string' },
+      'min-evidence': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });

@@ -16,6 +16,8 @@ Options:
   -o, --output <file>          Output file; its extension chooses the format.
       --lanes <a,b,…>          render: lanes to draw, in order (lane ids, kinds or titles).
       --palette <light|dark>   render: colour palette (default light).
+      --min-evidence <n>       validate, render: fewer answers than n mark a stage as thin
+                               evidence (default 5).
   -h, --help                   Show this help.
 
 Exit codes: 0 success, 1 bad input (located messages), 2 misuse.`;

@@ -10,8 +10,9 @@ const EPSILON = 1e-9;
  * at least two stages scored, else there is nothing to compare), its largest drop between two
  * consecutive scored stages (when the score falls at all), its widest spread (the stage whose
  * scores range widest, when a range is known and not zero), and the pain point said by the most
- * respondents (the whole sample: every pain point; a persona: those its respondents said). Ties
- * go to the earlier stage.
+ * respondents (the whole sample: every pain point; a persona: those said by its respondents only,
+ * since a card's count does not tell how many of a shared card's sayers are whose). Ties go to the
+ * earlier stage.
  *
  * @example momentsOfTruth(journey, curves).map((moment) => moment.kind) // ['lowest', 'largestDrop', 'widestSpread', 'mostReportedPain']
  */
@@ -63,7 +64,7 @@ export function respondents(card: Card): number {
 }
 
 function saidBy(card: Card, personaId: string): boolean {
-  return card.personaId === personaId || card.personaIds?.includes(personaId) === true;
+  return card.personaId === personaId;
 }
 
 /** The pain point said most, the earlier stage (then the earlier card) on a tie. */
