@@ -67,6 +67,7 @@ export const PRIMITIVE_SCHEMAS = {
     channel: z.exactOptional(z.string()),
     count: z.exactOptional(z.number()),
     rank: z.exactOptional(z.number()),
+    channels: z.exactOptional(z.array(z.object({ channel: z.string(), count: z.number(), label: z.string() }))),
   }),
   curve: z.object({ ...base, kind: z.literal('curve'), points: z.array(PointSchema), path: z.string(), dashed: z.exactOptional(z.boolean()) }),
   connector: z.object({ ...base, kind: z.literal('connector'), from: z.string(), to: z.string(), dashed: z.exactOptional(z.boolean()) }),

@@ -102,7 +102,12 @@ export function miroCreateCall(
           width: w,
           title: toMiroHtml(miroVisibleText(primitive)),
           style: { cardTheme: look.accent },
-          ...(primitive.badge !== undefined ? { fields: [{ value: primitive.badge }] } : {}),
+          // A touchpoint said over several channels: one field per channel with its count (CardField.value), then its rank.
+          ...(primitive.channels !== undefined
+            ? { fields: [...primitive.channels.map((entry) => ({ value: entry.label })), ...(primitive.rank !== undefined ? [{ value: `#${primitive.rank}` }] : [])] }
+            : primitive.badge !== undefined
+              ? { fields: [{ value: primitive.badge }] }
+              : {}),
         },
       };
     case 'connector':

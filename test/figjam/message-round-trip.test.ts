@@ -14,11 +14,16 @@ function sampleLayout(filename: string): Layout {
 }
 
 // Personas with colours, ranked cards, `fullText`; the hand-made FigJam fixture adds the connector.
-// The small layout's curve is dashed, its connector too and its point hollow (evidence marks).
+// The small layout's curve is dashed, its connector too, its point hollow and its touchpoint split by channel (evidence marks).
 const LAYOUTS = [
   sampleLayout('home-insurance-claim.json'),
   sampleLayout('interviews-en.csv'),
-  smallLayout(undefined, { 'curve:emotion': { dashed: true }, 'link:a1-t1': { dashed: true }, 'point:discover': { hollow: true } }),
+  smallLayout(undefined, {
+    'curve:emotion': { dashed: true },
+    'link:a1-t1': { dashed: true },
+    'point:discover': { hollow: true },
+    'card:t1': { channels: [{ channel: 'app', count: 6, label: 'App ×6' }, { channel: 'web', count: 4, label: 'Web ×4' }] },
+  }),
 ];
 const [layout] = LAYOUTS as [Layout, ...Layout[]];
 

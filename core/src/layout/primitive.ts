@@ -101,6 +101,12 @@ export interface CardPrimitive extends PrimitiveBase {
   channel?: string;
   count?: number;
   rank?: number;
+  /**
+   * A touchpoint said over several channels: each channel with how many used it, most used first,
+   * and its line as written (`Téléphone ×6`). The badge lists them; the SVG draws them as a small
+   * bar, Miro as one card field each.
+   */
+  channels?: { channel: string; count: number; label: string }[];
 }
 export interface CurvePrimitive extends PrimitiveBase {
   kind: 'curve';
