@@ -2,6 +2,7 @@ import { hashPrimitive, messageOf, type Layout, type PlacementProgress, type Pla
 import type { FigJamApi, FigJamNode, FigJamSection } from './figjam-api.js';
 import { figJamNodeType } from './figjam-node-kind.js';
 import { FULL_TEXT_KEY, PLACED_DATA_KEY, placedDataEncoder } from './figjam-placed-data.js';
+import { encodeSourcesData, SOURCES_KEY } from './figjam-sources-data.js';
 import { describe } from './figjam-report-text.js';
 import { findFreeOrigin } from './find-free-origin.js';
 import { FIGJAM_FONTS } from './load-figjam-fonts.js';
@@ -223,6 +224,9 @@ class Run {
     if (fresh || node.getPluginData(PLACED_DATA_KEY) !== data) node.setPluginData(PLACED_DATA_KEY, data);
     const full = primitive.fullText ?? '';
     if (fresh ? full !== '' : node.getPluginData(FULL_TEXT_KEY) !== full) node.setPluginData(FULL_TEXT_KEY, full);
+    // Who said it, within the plugin-data entry limit (the full list is in the HTML report).
+    const sources = primitive.kind === 'sticky' || primitive.kind === 'card' ? encodeSourcesData(primitive.sources, primitive.kind === 'card' ? primitive.count : (primitive.count ?? primitive.sources?.length)) : '';
+    if (fresh ? sources !== '' : node.getPluginData(SOURCES_KEY) !== sources) node.setPluginData(SOURCES_KEY, sources);
   }
 
   private rollBack(primitive: Primitive, error: unknown): void {

@@ -52,7 +52,7 @@ const base = {
 export const PRIMITIVE_SCHEMAS = {
   frame: z.object({ ...base, kind: z.literal('frame') }),
   text: z.object({ ...base, kind: z.literal('text'), align: z.exactOptional(z.enum(['left', 'center', 'right'])), bold: z.exactOptional(z.boolean()) }),
-  sticky: z.object({ ...base, kind: z.literal('sticky'), count: z.exactOptional(z.number()) }),
+  sticky: z.object({ ...base, kind: z.literal('sticky'), count: z.exactOptional(z.number()), sources: z.exactOptional(z.array(z.string())) }),
   shape: z.object({
     ...base,
     kind: z.literal('shape'),
@@ -68,6 +68,7 @@ export const PRIMITIVE_SCHEMAS = {
     count: z.exactOptional(z.number()),
     rank: z.exactOptional(z.number()),
     channels: z.exactOptional(z.array(z.object({ channel: z.string(), count: z.number(), label: z.string() }))),
+    sources: z.exactOptional(z.array(z.string())),
   }),
   curve: z.object({ ...base, kind: z.literal('curve'), points: z.array(PointSchema), path: z.string(), dashed: z.exactOptional(z.boolean()) }),
   connector: z.object({ ...base, kind: z.literal('connector'), from: z.string(), to: z.string(), dashed: z.exactOptional(z.boolean()) }),

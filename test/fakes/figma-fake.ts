@@ -100,6 +100,10 @@ abstract class FakeBase {
     return [...this.pluginData.keys()];
   }
   setPluginData(key: string, value: string): void {
+    // "The total size of your entry (`pluginId`, `key`, `value`) cannot exceed 100 kB" (plugin-api.d.ts,
+    // setPluginData). Stricter than the host: 100,000 UTF-8 bytes for key and value alone.
+    // Counted by hand: this fake also runs inside QuickJS, which has no TextEncoder.
+    if (utf8Bytes(key) + utf8Bytes(value) > 100_000) throw new Error(`setPluginData: the entry "${key}" exceeds 100 kB`);
     this.write('setPluginData', { key, value });
     if (value === '') this.pluginData.delete(key);
     else this.pluginData.set(key, value);
@@ -568,4 +572,14 @@ export class FakeFigma implements FigJamHostApi {
     this.currentPage.children.push(node);
     return node;
   }
+}
+
+/** UTF-8 bytes of a string: 1 for ASCII, 2 up to U+07FF and per surrogate half, else 3. */
+function utf8Bytes(text: string): number {
+  let bytes = 0;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    bytes += code < 0x80 ? 1 : code < 0x800 || (code >= 0xd800 && code < 0xe000) ? 2 : 3;
+  }
+  return bytes;
 }

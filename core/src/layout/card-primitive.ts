@@ -66,6 +66,11 @@ export function cardPrimitive(
   if (style.item === 'sticky') {
     const token = style.token === 'neutral' && card.score !== undefined ? emotionToken(card.score) : style.token;
     // Literals with every field they will hold: adding a property later costs an allocation per card.
+    if (card.sources.length > 0) {
+      return count !== undefined
+        ? { kind: 'sticky', key, box, style: token, text, fontSize, ref, count, sources: card.sources }
+        : { kind: 'sticky', key, box, style: token, text, fontSize, ref, sources: card.sources };
+    }
     return count !== undefined
       ? { kind: 'sticky', key, box, style: token, text, fontSize, ref, count }
       : { kind: 'sticky', key, box, style: token, text, fontSize, ref };
@@ -79,5 +84,6 @@ export function cardPrimitive(
   if (rank !== undefined) result.rank = rank;
   const channels = channelLines(card, labels);
   if (channels !== undefined) result.channels = channels;
+  if (card.sources.length > 0) result.sources = card.sources;
   return result;
 }

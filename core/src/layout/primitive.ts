@@ -79,6 +79,8 @@ export interface StickyPrimitive extends PrimitiveBase {
   kind: 'sticky';
   /** How many respondents said it, when more than one: shown as a `×N` line after the text (`boardText`). */
   count?: number;
+  /** Who said it (`Card.sources`): hosts keep it in the item's hidden data, within their limits. */
+  sources?: string[];
 }
 export interface ShapePrimitive extends PrimitiveBase {
   kind: 'shape';
@@ -107,6 +109,8 @@ export interface CardPrimitive extends PrimitiveBase {
    * bar, Miro as one card field each.
    */
   channels?: { channel: string; count: number; label: string }[];
+  /** Who said it (`Card.sources`): hosts keep it in the item's hidden data, within their limits. */
+  sources?: string[];
 }
 export interface CurvePrimitive extends PrimitiveBase {
   kind: 'curve';
