@@ -23,6 +23,7 @@ export function layoutOptionsFor(journey: Journey, options: PanelOptions, host?:
     stickySize: host?.fixedStickySize ?? stickySize(options.stickySize, host?.board?.sticky),
     palette: options.palette,
     maxQuotesPerCell: options.maxQuotes,
+    ...(options.minEvidence !== undefined && { minEvidence: options.minEvidence }),
     ...(host && { board: boardMetrics(host.board) }),
   };
 }

@@ -9,6 +9,8 @@ export interface PanelOptions {
   stickySize: 'small' | 'medium' | 'large';
   palette: 'light' | 'dark';
   maxQuotes: number;
+  /** Fewer answers than this mark a stage as thin evidence (default 5). */
+  minEvidence?: number;
 }
 
 /** What survives closing the panel: the form, the options, the language chosen, the last remaps. */
@@ -42,6 +44,7 @@ const PanelDraftSchema = z.object({
     stickySize: z.enum(['small', 'medium', 'large']),
     palette: z.enum(['light', 'dark']),
     maxQuotes: z.number().check(z.int(), z.gte(0), z.lte(20)),
+    minEvidence: z.exactOptional(z.number().check(z.int(), z.gte(0), z.lte(1000))),
   }),
   columnMap: z.record(short(500), z.enum(COLUMN_ROLES)),
 });
