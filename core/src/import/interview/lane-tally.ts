@@ -10,7 +10,7 @@ export interface TalliedText {
   text: string;
   /** Distinct sources in the order they first said it: participant indexes, or −row−1 without participants. */
   sources: number[];
-  /** The channel (index into `CHANNELS`, −1 for none) each of `sources` gave the first time it said it. */
+  /** The channel (index into `CHANNELS`, −1 for none) each of `sources` gave the first time it said it; empty unless the tally tracks channels. */
   sourceChannels: number[];
   /** Personas (indexes) who said it, ascending. */
   personas: number[];
@@ -49,6 +49,9 @@ export class LaneTally {
   private readonly channelVotes: number[] = [];
   private readonly sources: number[][] = [];
   private readonly sourceChannels: number[][] = [];
+
+  /** `tracksChannels`: remember each source's channel (`TalliedText.sourceChannels`), for touchpoints only: it costs a push per source. */
+  constructor(private readonly tracksChannels = false) {}
   private readonly seen: Uint8Array[] = [];
 
   /**
@@ -163,7 +166,7 @@ export class LaneTally {
     else if (persona >= 31) (this.morePersonas[card] ??= new Set()).add(persona);
     if (source < 0) {
       this.sources[card]?.push(source);
-      this.sourceChannels[card]?.push(channel);
+      if (this.tracksChannels) this.sourceChannels[card]?.push(channel);
       return;
     }
     // Each participant once per card: one bit per participant, the bitset grown on demand.
@@ -180,6 +183,6 @@ export class LaneTally {
     if ((current & mask) !== 0) return;
     bits[byte] = current | mask;
     this.sources[card]?.push(source);
-    this.sourceChannels[card]?.push(channel);
+    if (this.tracksChannels) this.sourceChannels[card]?.push(channel);
   }
 }
