@@ -9,5 +9,7 @@ await build({
   format: 'esm',
   target: 'node20',
   packages: 'external',
+  // The lexicons' JSON is loaded by Node with its import attribute (Node 20.10+ has `with`).
+  supported: { 'import-attributes': true },
   logLevel: 'warning',
 });

@@ -70,6 +70,10 @@ box-sizing:border-box;display:flex;flex-direction:column;gap:12px;min-height:100
 .pc-where{color:var(--pc-muted)}
 .pc-preview{border:1px solid var(--pc-border);border-radius:8px;background:var(--pc-bg2);padding:6px;max-height:220px;overflow:auto}
 .pc-preview svg{display:block;width:100%;height:auto}
+.pc-preview{cursor:pointer}
+.pc-evidence{margin-top:8px;padding:8px;border:1px solid var(--pc-border);border-radius:8px}
+.pc-sources{font-size:12px;word-break:break-word;margin:4px 0}
+.pc-quotes{margin:4px 0;padding-left:18px;font-size:12px}
 .pc-chips{display:flex;flex-wrap:wrap;gap:4px;border:0;margin:0;padding:0;min-width:0}
 .pc-chip{display:inline-flex;align-items:center;gap:4px;padding:2px 8px 2px 4px;border:1px solid var(--pc-border);border-radius:14px;cursor:pointer}
 .pc-chip input{margin:0}

@@ -8,6 +8,9 @@ import { MapOptions } from './components/map-options.js';
 import { MapPreview } from './components/map-preview.js';
 import { MapTableView } from './components/map-table-view.js';
 import { PanelExtras } from './components/panel-extras.js';
+import { CardEvidenceView } from './components/card-evidence-view.js';
+import { evidenceStrings } from './evidence-strings.js';
+import { cardEvidence } from './state/card-evidence.js';
 import { PlaceFlowView } from './components/place-flow-view.js';
 import { TemplateEditor } from './components/template-editor.js';
 import type { PanelHost } from './panel-host.js';
@@ -73,6 +76,8 @@ export function Panel({ host, initialFile, createImportWorker }: PanelProps) {
   const [boardCheck, setBoardCheck] = useState<BoardCheckState>({ step: 'idle' });
   // What the last board check measured, kept through the next check: maps are laid out for it.
   const [measured, setMeasured] = useState<MeasuredMetrics | undefined>(undefined);
+  // The card picked in the preview, to show who said it.
+  const [picked, setPicked] = useState<string | undefined>(undefined);
 
   useEffect(() => {
     let live = true;
@@ -122,6 +127,7 @@ export function Panel({ host, initialFile, createImportWorker }: PanelProps) {
   const table = useMemo(() => (built.journey && layoutOptions ? mapTable(built.journey, layoutOptions.lanes ?? []) : null), [built.journey, layoutOptions]);
   const panelRef = useRef<HTMLDivElement>(null);
   useResultFocus(panelRef, flow.step);
+  const evidence = useMemo(() => (picked !== undefined && built.journey ? cardEvidence(built.journey, picked) : undefined), [picked, built.journey]);
   const estimate = useMemo(() => (flow.step === 'planned' ? host.estimate?.(flow.layout) : undefined), [host, flow]);
 
   if (!draft) return <div class="pc-panel" aria-busy="true" />;
@@ -229,12 +235,17 @@ export function Panel({ host, initialFile, createImportWorker }: PanelProps) {
             <h2 class="pc-heading" id="pc-preview-title">
               {strings.preview}
             </h2>
-            <MapPreview svg={svg} label={strings.previewLabel(layout.title)} />
+            <MapPreview svg={svg} label={strings.previewLabel(layout.title)} layout={layout} onPick={setPicked} />
+            {evidence ? (
+              <CardEvidenceView evidence={evidence} strings={evidenceStrings(locale)} onClose={() => setPicked(undefined)} />
+            ) : (
+              built.journey.cards.some((card) => card.sources.length > 0) && <p class="pc-muted">{evidenceStrings(locale).pickHint}</p>
+            )}
             {table && <MapTableView table={table} title={layout.title} strings={strings} />}
           </section>
           <details class="pc-section pc-details">
             <summary class="pc-heading">{strings.options}</summary>
-            <MapOptions journey={built.journey} options={draft.options} strings={strings} fixedStickySize={host.fixedStickySize} onChange={(options) => update({ options })} />
+            <MapOptions journey={built.journey} options={draft.options} strings={strings} evidence={evidenceStrings(locale)} fixedStickySize={host.fixedStickySize} onChange={(options) => update({ options })} />
           </details>
         </>
       ) : (

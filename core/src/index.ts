@@ -77,3 +77,11 @@ export { tooManyItems } from './sync/too-many-items.js';
 export { keptEditsFor } from './sync/kept-edits-for.js';
 export { keptCounts, quoted, waitingProblem } from './sync/kept-report.js';
 export { updatedKey, keptKeyOf } from './layout/layout-key.js';
+
+// Evidence and insight (PRODUCT.md §9)
+export { analyzeJourney, validMinEvidence } from './insight/analyze-journey.js';
+export * from './insight/journey-insights.js';
+export { scoreVerbatim, type VerbatimScore } from './insight/sentiment/score-verbatim.js';
+export { describeInsights, type InsightText } from './insight/describe-insights.js';
+export { insightWords, type InsightWords } from './insight/insight-words.js';
+export { explainOpportunities, type ExplainedOpportunity } from './insight/opportunity-reasons.js';

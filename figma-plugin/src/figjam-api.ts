@@ -17,7 +17,7 @@ export type FigJamSticky = Pick<StickyNode, 'type' | Common | 'fills' | 'authorV
   readonly parent: FigJamParent;
 };
 
-export type FigJamShape = Pick<ShapeWithTextNode, 'type' | Common | 'fills' | 'strokes' | 'shapeType' | 'resize'> & {
+export type FigJamShape = Pick<ShapeWithTextNode, 'type' | Common | 'fills' | 'strokes' | 'shapeType' | 'resize' | 'opacity'> & {
   readonly text: FigJamTextSublayer;
   readonly parent: FigJamParent;
 };

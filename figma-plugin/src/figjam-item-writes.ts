@@ -1,6 +1,7 @@
 import { hashPrimitive, messageOf, type Primitive } from '../../core/src/index.js';
 import type { FigJamNode, FigJamSection } from './figjam-api.js';
 import { FULL_TEXT_KEY, PLACED_DATA_KEY } from './figjam-placed-data.js';
+import { encodeSourcesData, SOURCES_KEY } from './figjam-sources-data.js';
 import { describe } from './figjam-report-text.js';
 import type { FigJamRun } from './figjam-run.js';
 import { geometryFingerprint, writeContent, writeGeometry } from './write-figjam-node.js';
@@ -29,6 +30,9 @@ export function writeData(run: FigJamRun, node: FigJamNode, primitive: Primitive
   if (fresh || node.getPluginData(PLACED_DATA_KEY) !== data) node.setPluginData(PLACED_DATA_KEY, data);
   const full = primitive.fullText ?? '';
   if (fresh ? full !== '' : node.getPluginData(FULL_TEXT_KEY) !== full) node.setPluginData(FULL_TEXT_KEY, full);
+  // Who said it, within the plugin-data entry limit (the full list is in the HTML report).
+  const sources = primitive.kind === 'sticky' || primitive.kind === 'card' ? encodeSourcesData(primitive.sources, primitive.kind === 'card' ? primitive.count : (primitive.count ?? primitive.sources?.length)) : '';
+  if (fresh ? sources !== '' : node.getPluginData(SOURCES_KEY) !== sources) node.setPluginData(SOURCES_KEY, sources);
 }
 
 /**

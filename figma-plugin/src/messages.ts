@@ -52,12 +52,13 @@ const base = {
 export const PRIMITIVE_SCHEMAS = {
   frame: z.object({ ...base, kind: z.literal('frame') }),
   text: z.object({ ...base, kind: z.literal('text'), align: z.exactOptional(z.enum(['left', 'center', 'right'])), bold: z.exactOptional(z.boolean()) }),
-  sticky: z.object({ ...base, kind: z.literal('sticky'), count: z.exactOptional(z.number()) }),
+  sticky: z.object({ ...base, kind: z.literal('sticky'), count: z.exactOptional(z.number()), sources: z.exactOptional(z.array(z.string())) }),
   shape: z.object({
     ...base,
     kind: z.literal('shape'),
     shape: z.enum(['rectangle', 'round_rectangle', 'circle', 'pill']),
     fit: z.exactOptional(z.object({ width: z.number(), maxLines: z.number() })),
+    hollow: z.exactOptional(z.boolean()),
   }),
   card: z.object({
     ...base,
@@ -66,6 +67,8 @@ export const PRIMITIVE_SCHEMAS = {
     channel: z.exactOptional(z.string()),
     count: z.exactOptional(z.number()),
     rank: z.exactOptional(z.number()),
+    channels: z.exactOptional(z.array(z.object({ channel: z.string(), count: z.number(), label: z.string() }))),
+    sources: z.exactOptional(z.array(z.string())),
   }),
   curve: z.object({ ...base, kind: z.literal('curve'), points: z.array(PointSchema), path: z.string(), dashed: z.exactOptional(z.boolean()) }),
   connector: z.object({ ...base, kind: z.literal('connector'), dashed: z.exactOptional(z.boolean()), from: z.string(), to: z.string() }),

@@ -27,7 +27,7 @@ const SHAPE_TYPES = {
 
 const BOLD_STYLES = new Set(['title', 'stage', 'laneTitle', 'phase']);
 const CURVE_WEIGHT = 4;
-/** Dash and gap of a dashed curve, in proportion to its weight as the SVG's `10 7` is to its 3.5. */
+/** Dash and gap of a dashed curve (estimated, or the previous wave), in proportion to its weight as the SVG's `10 8` is to its 3.5. */
 const CURVE_DASH: readonly number[] = [12, 8];
 
 /**
@@ -52,6 +52,10 @@ export function createFigJamNode(figma: FigJamApi, primitive: Primitive): FigJam
       return figma.createConnector();
   }
 }
+
+/** Opacity of an emotion point resting on few answers (ShapeWithTextNode.opacity, 0…1 in @figma/plugin-typings). */
+const HOLLOW_OPACITY = 0.4;
+const NO_DASH: readonly number[] = [];
 
 /**
  * Writes what a user sees and may edit: text, colours, font, shape. The text is the data's as
@@ -83,6 +87,9 @@ export function writeContent(node: FigJamNode, primitive: Primitive, context: Wr
       const shapeType = primitive.kind === 'shape' ? SHAPE_TYPES[primitive.shape] : 'ROUNDED_RECTANGLE';
       if (fresh || node.shapeType !== shapeType) node.shapeType = shapeType;
       setFills(node, colours.fill, fresh, context);
+      // Thin evidence: the point fades rather than changing colour, so its colour still reads back as ours.
+      const opacity = primitive.kind === 'shape' && primitive.hollow === true ? HOLLOW_OPACITY : 1;
+      if (fresh ? opacity !== 1 : node.opacity !== opacity) node.opacity = opacity;
       setFills(node.text, colours.onFill, fresh, context);
       writeText(node.text, boardText(primitive), fresh ? font : null, primitive.fontSize);
       return;
@@ -104,10 +111,10 @@ export function writeContent(node: FigJamNode, primitive: Primitive, context: Wr
         node.strokeWeight = CURVE_WEIGHT;
       }
       setStrokes(node, colours.ink, fresh, context);
-      if (primitive.kind === 'curve') {
-        // The previous wave of a study is drawn dashed, as in the SVG (VectorNode.dashPattern).
-        const dash = primitive.dashed === true ? CURVE_DASH : [];
-        if (fresh ? dash.length > 0 : node.dashPattern.join(',') !== dash.join(',')) node.dashPattern = dash;
+      {
+        // A curve inferred from verbatims (PRODUCT.md §9) or the previous wave (§10) is dashed (VectorNode.dashPattern).
+        const dash = primitive.kind === 'curve' && primitive.dashed === true ? CURVE_DASH : NO_DASH;
+        if (fresh ? dash.length > 0 : node.dashPattern.join() !== dash.join()) node.dashPattern = dash;
       }
       return;
     case 'CONNECTOR':

@@ -75,7 +75,9 @@ function expandCurves(layout: Layout): Layout {
         text: '',
         from: keys[index - 1]!,
         to: keys[index]!,
-        // A persona's own colour carries over to its connectors, as the SVG strokes its curve; so does a dash.
+        // A dashed curve (estimated, or the previous wave) stays dashed piece by piece.
+        ...(primitive.dashed === true ? { dashed: true } : {}),
+        // A persona's own colour carries over to its connectors, as the SVG strokes its curve.
         ...(primitive.color !== undefined ? { color: primitive.color } : {}),
         ...(primitive.dashed === true ? { dashed: true } : {}),
         ...(primitive.ref ? { ref: primitive.ref } : {}),

@@ -102,8 +102,13 @@ export function miroCreateCall(
           width: w,
           title: toMiroHtml(miroVisibleText(primitive)),
           style: { cardTheme: look.accent },
-          // One field per badge line: a survey card's figures get their own.
-          ...(primitive.badge !== undefined ? { fields: primitive.badge.split('\n').map((value) => ({ value })) } : {}),
+          // A touchpoint said over several channels: one field per channel with its count (CardField.value), then its rank;
+          // otherwise one field per badge line (a survey card's figures get their own).
+          ...(primitive.channels !== undefined
+            ? { fields: [...primitive.channels.map((entry) => ({ value: entry.label })), ...(primitive.rank !== undefined ? [{ value: `#${primitive.rank}` }] : [])] }
+            : primitive.badge !== undefined
+              ? { fields: primitive.badge.split('\n').map((value) => ({ value })) }
+              : {}),
         },
       };
     case 'connector':
@@ -116,9 +121,14 @@ export function miroCreateCall(
           end: { item: ends.to, snapTo: 'left' },
           // Horizontal tangents at every point: the curve never overshoots between stages.
           shape: 'curved',
-          // A dashed curve (the previous wave of a study) stays dashed: ConnectorStyle.strokeStyle,
-          // https://developers.miro.com/docs/websdk-reference-connector#style
-          style: { strokeColor: look.stroke, strokeWidth: CURVE_STROKE, startStrokeCap: 'none', endStrokeCap: 'none', ...(primitive.dashed === true && { strokeStyle: 'dashed' as const }) },
+          style: {
+            strokeColor: look.stroke,
+            strokeWidth: CURVE_STROKE,
+            startStrokeCap: 'none',
+            endStrokeCap: 'none',
+            // A dashed curve (inferred from verbatims, or the previous wave) stays dashed (ConnectorStyle.strokeStyle: 'normal' | 'dotted' | 'dashed').
+            ...(primitive.dashed === true ? { strokeStyle: 'dashed' as const } : {}),
+          },
         },
       };
   }
@@ -134,6 +144,10 @@ function shapeLook(primitive: ShapePrimitive, look: MiroLook): Pick<CreateShapeP
   if (primitive.style === 'zeroLine') {
     // The SVG dashes it; a Miro shape cannot be dashed, so a lighter solid line keeps it quiet.
     return { shape: 'rectangle', content: '', style: { fillColor: look.fill, fillOpacity: 0.6, borderOpacity: 0, borderWidth: 1, borderColor: look.fill } };
+  }
+  if (primitive.shape === 'circle' && primitive.hollow === true) {
+    // Thin evidence: a ring of its sentiment around a faint disc (ShapeStyle.fillOpacity, 0…1).
+    return { shape: 'circle', content: toMiroHtml(miroVisibleText(primitive)), style: { ...text, fillColor: look.fill, fillOpacity: 0.2, borderColor: look.fill, borderWidth: 3 } };
   }
   if (primitive.shape === 'circle') {
     // An emotion point: a disc of its sentiment ringed in the frame's colour, its face on it, as in the SVG.

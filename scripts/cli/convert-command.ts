@@ -39,6 +39,7 @@ export async function writeCommand(args: CliArgs, io: CliIo, accepted: readonly 
   if (args.palette !== undefined) layoutOptions.palette = args.palette;
   if (args.topPerCell !== undefined) layoutOptions.topPerCell = args.topPerCell;
   if (args.minCount !== undefined) layoutOptions.minCount = args.minCount;
+  if (args.minEvidence !== undefined) layoutOptions.minEvidence = args.minEvidence;
   if (args.lanes !== undefined) {
     const lanes = result.journey.lanes;
     const ids: string[] = [];

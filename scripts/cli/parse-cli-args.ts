@@ -21,6 +21,8 @@ export interface CliArgs {
   minCount?: number;
   /** A workbook's sheet, by name or 1-based number (default: the first that holds data). */
   sheet?: string;
+  /** Fewer answers than this flag a stage as thin evidence (`analyzeJourney`; default 5). */
+  minEvidence?: number;
 }
 
 export type ParsedCli = CliArgs | { kind: 'help' } | { kind: 'misuse'; message: string };
@@ -97,6 +99,11 @@ export function parseCliArgs(argv: readonly string[]): ParsedCli {
     if (!/^\d+$/.test(value.trim()) || number < floor) return { kind: 'misuse', message: `${flag} must be a whole number from ${floor}, not "${value}"` };
     args[key] = number;
   }
+  if (values['min-evidence'] !== undefined) {
+    const value = values['min-evidence'].trim();
+    if (!/^\d+$/.test(value)) return { kind: 'misuse', message: `--min-evidence must be a whole number of answers, not "${values['min-evidence']}"` };
+    args.minEvidence = Number(value);
+  }
   return args;
 }
 
@@ -114,6 +121,7 @@ function parseOptions(argv: readonly string[]) {
       top: { type: 'string' },
       'min-count': { type: 'string' },
       sheet: { type: 'string' },
+      'min-evidence': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });

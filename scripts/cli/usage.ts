@@ -29,6 +29,8 @@ Options:
                                the rest are counted in a "+n more" item that lists them.
       --min-count <n>          render: only cards said by at least n people (the rest as above).
       --sheet <name|number>    workbooks: the sheet to read (default: the first that holds data).
+      --min-evidence <n>       validate, render: fewer answers than n mark a stage as thin
+                               evidence (default 5).
   -h, --help                   Show this help.
 
 Exit codes: 0 success, 1 bad input (located messages), 2 misuse.`;

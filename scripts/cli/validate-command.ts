@@ -1,4 +1,4 @@
-import { formatProblem, type ImportReport } from '../../core/src/index.js';
+import { analyzeJourney, describeInsights, formatProblem, type ImportReport, type Journey } from '../../core/src/index.js';
 import type { CliIo } from './cli-io.js';
 import type { CliArgs } from './parse-cli-args.js';
 import { readJourneyFile } from './read-journey-file.js';
@@ -6,7 +6,8 @@ import { readJourneyFile } from './read-journey-file.js';
 /**
  * `parcours validate <file>`: prints how the file is read (a workbook's sheet, format, encoding, delimiter,
  * scale, each column's role with unknown ones flagged, counts, notes such as the survey tool recognised),
- * the title, stage names and lanes, and every problem and warning with its location.
+ * the title, stage names and lanes, what the data says (moments of truth, thin evidence, channels:
+ * `describeInsights`, in the journey's language) and every problem and warning with its location.
  * Returns 0 when the file is importable, 1 when not.
  *
  * @example await validateCommand({ kind: 'run', command: 'validate', input: 'day.mmd' }, io) // 0
@@ -23,6 +24,7 @@ export async function validateCommand(args: CliArgs, io: CliIo): Promise<number>
     io.out(`  stages      ${journey.stages.map((stage) => stage.name).join(', ') || '(none)'}`);
     io.out(`  lanes       ${journey.lanes.map((lane) => `${lane.title} (${lane.kind})`).join(', ') || '(none)'}`);
     if (journey.personas.length > 0) io.out(`  personas    ${journey.personas.map((persona) => persona.name).join(', ')}`);
+    for (const line of insightLines(journey, args.minEvidence)) io.out(`  ${line}`);
   }
   const problems = result.ok ? [] : result.problems;
   const warnings = result.ok ? result.warnings : [];
@@ -55,5 +57,18 @@ function describeReport(report: ImportReport): string[] {
   if (report.unknownColumns.length > 0) lines.push(`unknown     ${report.unknownColumns.map((header) => `"${header}"`).join(', ')}`);
   lines.push(`counts      ${report.stages} stages, ${report.cards} cards, ${report.personas} personas, ${report.rows} rows read`);
   for (const note of report.notes ?? []) lines.push(`note        ${note}`);
+  return lines;
+}
+
+/** What `analyzeJourney` found, one labelled block per kind of finding. */
+function insightLines(journey: Journey, minEvidence: number | undefined): string[] {
+  const text = describeInsights(journey, analyzeJourney(journey, minEvidence !== undefined ? { minEvidence } : {}));
+  const lines: string[] = [];
+  const block = (label: string, items: readonly string[]) => items.forEach((item, index) => lines.push(`${(index === 0 ? label : '').padEnd(12)}${item}`));
+  if (text.estimated !== undefined) block('emotions', [text.estimated]);
+  block('moments', text.moments);
+  block('few answers', text.lowEvidence);
+  block('channels', text.channelMix);
+  block('switches', text.channelSwitches);
   return lines;
 }

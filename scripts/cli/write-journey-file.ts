@@ -54,6 +54,6 @@ function contentFor(journey: Journey, kind: OutputKind, layoutOptions: LayoutOpt
     case 'svg':
       return renderSvg(layoutJourney(journey, layoutOptions));
     case 'html':
-      return renderHtml(journey, layoutJourney(journey, layoutOptions));
+      return renderHtml(journey, layoutJourney(journey, layoutOptions), layoutOptions.minEvidence !== undefined ? { minEvidence: layoutOptions.minEvidence } : {});
   }
 }

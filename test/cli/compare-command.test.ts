@@ -63,7 +63,7 @@ describe('parcours compare', () => {
     expect(html).toContain('+0,8 ▲');
     expect(parcours(['compare', 'samples/interviews-en.csv', 'samples/interviews-wave2-en.csv', '-o', 'out/delta.svg']).code).toBe(0);
     const svg = readFileSync(join(work, 'out/delta.svg'), 'utf8');
-    expect(svg).toContain('stroke-dasharray="10 7"');
+    expect(svg).toMatch(/class="cv [^"]* dash"/);
     expect(svg).toContain('Previous wave');
   });
 

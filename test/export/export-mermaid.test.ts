@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { JOURNEY_SCHEMA_VERSION, exportJourney, type Card, type Emotion, type Journey } from '../../core/src/index.js';
 
+/** The comment line every export starts with. */
+const COMMENT = '  %% Scores: whole numbers 1–5, rounded from −2…+2 · entiers de 1 à 5, arrondis depuis −2…+2';
+
 const base: Journey = {
   schemaVersion: JOURNEY_SCHEMA_VERSION,
   id: 'j',
@@ -43,7 +46,7 @@ describe('exportJourney(…, "mermaid")', () => {
       ],
     };
     expect(exportJourney(journey, 'mermaid')).toBe(
-      ['journey', '  title My day', '  accDescr: Two sections', '  section Go to work', '    Make tea: 5: Me', '    Do work: 1: Me, Cat', '  section Go home', ''].join('\n'),
+      ['journey', COMMENT, '  title My day', '  accDescr: Two sections', '  section Go to work', '    Make tea: 5: Me', '    Do work: 1: Me, Cat', '  section Go home', ''].join('\n'),
     );
   });
 
@@ -96,7 +99,8 @@ describe('exportJourney(…, "mermaid")', () => {
       cards: [card('c', 'work', 'do', 'a#b\nc', { score: 0, personaIds: ['me'] })],
     };
     expect(exportJourney(journey, 'mermaid')).toBe(
-      ['journey', '  title PR #35;12#59; a#58; b', '  section a#59;b#58;c', '    a#35;b<br>c: 3: Ops#44; EU', ''].join('\n'),
+      ['journey', COMMENT, '  title PR #35;12#59; a#58; b', '  section a#59;b#58;c', '    a#35;b<br>c: 3: Ops#44; EU', ''].join('\n'),
     );
   });
 });
+

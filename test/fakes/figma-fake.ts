@@ -100,6 +100,10 @@ abstract class FakeBase {
     return [...this.pluginData.keys()];
   }
   setPluginData(key: string, value: string): void {
+    // "The total size of your entry (`pluginId`, `key`, `value`) cannot exceed 100 kB" (plugin-api.d.ts,
+    // setPluginData). Stricter than the host: 100,000 UTF-8 bytes for key and value alone.
+    // Counted by hand: this fake also runs inside QuickJS, which has no TextEncoder.
+    if (utf8Bytes(key) + utf8Bytes(value) > 100_000) throw new Error(`setPluginData: the entry "${key}" exceeds 100 kB`);
     this.write('setPluginData', { key, value });
     if (value === '') this.pluginData.delete(key);
     else this.pluginData.set(key, value);
@@ -234,7 +238,17 @@ export class FakeShape extends FakeFilled implements FigJamShape {
   readonly type = 'SHAPE_WITH_TEXT';
   readonly text: FakeTextSublayer;
   private shapeTypeValue: ShapeWithTextNode['shapeType'] = 'SQUARE';
+  private opacityValue = 1;
   strokes: ReadonlyArray<Paint> = [];
+  get opacity(): number {
+    return this.opacityValue;
+  }
+  /** "opacity: number — Opacity of the node, as shown in the Layer panel. Must be between 0 and 1" (plugin-api.d.ts, BlendMixin). */
+  set opacity(value: number) {
+    if (!(value >= 0 && value <= 1)) throw new Error(`opacity must be between 0 and 1, got ${value}`);
+    this.write('set opacity', value);
+    this.opacityValue = value;
+  }
   constructor(host: FakeFigma) {
     super(host, 'Shape', { w: 208, h: 208 });
     this.text = new FakeTextSublayer(host, this);
@@ -337,10 +351,10 @@ function withStrokes<B extends abstract new (...args: any[]) => FakeBase>(Base: 
 export class FakeVector extends withStrokes(FakeFilled, [], 1) implements FigJamVector {
   readonly type = 'VECTOR';
   private pathsValue: VectorPaths = [];
+  private dashValue: ReadonlyArray<number> = [];
   constructor(host: FakeFigma) {
     super(host, 'Vector', { w: 0, h: 0 });
   }
-  private dashValue: ReadonlyArray<number> = [];
   get vectorPaths(): VectorPaths {
     return this.pathsValue;
   }
@@ -562,4 +576,14 @@ export class FakeFigma implements FigJamHostApi {
     this.currentPage.children.push(node);
     return node;
   }
+}
+
+/** UTF-8 bytes of a string: 1 for ASCII, 2 up to U+07FF and per surrogate half, else 3. */
+function utf8Bytes(text: string): number {
+  let bytes = 0;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    bytes += code < 0x80 ? 1 : code < 0x800 || (code >= 0xd800 && code < 0xe000) ? 2 : 3;
+  }
+  return bytes;
 }

@@ -24,8 +24,19 @@ function twoWaveLayout(): Layout {
   return layoutJourney(second, { board: { itemsGrow: true }, stickySize: { w: 240, h: 240 }, previous: previousWave(second, compareJourneys(first, second)) });
 }
 
-// Personas with colours, ranked cards, `fullText`, a dashed curve; the hand-made FigJam fixture adds the connector.
-const LAYOUTS = [sampleLayout('home-insurance-claim.json'), sampleLayout('interviews-en.csv'), twoWaveLayout(), smallLayout(), smallLayout({ x: 0, y: 0 }, { 'link:a1-t1': { dashed: true } })];
+// Personas with colours, ranked cards, `fullText`, the previous wave; the hand-made FigJam fixture adds the connector.
+// The small layout's curve is dashed, its connector too, its point hollow and its touchpoint split by channel (evidence marks).
+const LAYOUTS = [
+  sampleLayout('home-insurance-claim.json'),
+  sampleLayout('interviews-en.csv'),
+  twoWaveLayout(),
+  smallLayout(undefined, {
+    'curve:emotion': { dashed: true },
+    'link:a1-t1': { dashed: true },
+    'point:discover': { hollow: true },
+    'card:t1': { channels: [{ channel: 'app', count: 6, label: 'App ×6' }, { channel: 'web', count: 4, label: 'Web ×4' }] },
+  }),
+];
 const [layout] = LAYOUTS as [Layout, ...Layout[]];
 
 /**

@@ -12,7 +12,7 @@ describe('LaneTally', () => {
     tally.add('Too slow', 0, 4, -5, -1, -1);
     tally.add('too slow', 0, 4, -5, -1, -1);
     tally.add('Too slow | Too slow.', 0, 5, -6, -1, -1);
-    expect(tally.cards(1)).toEqual([[{ text: 'Too slow', sources: [-5, -6], personas: [], firstRow: 4 }]]);
+    expect(tally.cards(1)).toEqual([[{ text: 'Too slow', sources: [-5, -6], sourceChannels: [], personas: [], firstRow: 4 }]]);
   });
 
   it('gives a row one channel vote per card however many of its cells say it', () => {

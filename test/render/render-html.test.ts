@@ -66,15 +66,15 @@ describe('renderHtml', () => {
     ]);
   });
 
-  it('ranks the opportunities by priority, highest first, with stage and mentions', () => {
+  it('ranks the opportunities by priority, highest first, with stage and why: who said it and how the stage feels', () => {
     const items = [...document.querySelectorAll('ol.opps li')].map((li) => [...li.children].map((span) => text(span)));
     expect(items).toEqual([
-      ['#1', 'Guidage en direct pendant la photo', "Vérification d'identité · cité 15 fois · priorité 30"],
-      ['#2', 'Suivi du dossier en temps réel', "Vérification d'identité · cité 9 fois · priorité 21"],
-      ['#3', 'Simulateur de frais personnalisé', 'Comparaison des offres · cité 9 fois · priorité 18'],
-      ['#4', 'Parcours assisté pour les seniors', 'Recommandation · cité 6 fois · priorité 14'],
-      ['#5', 'Sauvegarde automatique du formulaire', 'Souscription en ligne · cité 5 fois · priorité 12'],
-      ['#6', 'Carte virtuelle immédiate', 'Premiers usages · cité 4 fois · priorité 8'],
+      ['#1', 'Guidage en direct pendant la photo', "Vérification d'identité · cité par 15 personnes · étape à −1,7 · priorité 30"],
+      ['#2', 'Suivi du dossier en temps réel', "Vérification d'identité · cité par 9 personnes · étape à −1,7 · priorité 21"],
+      ['#3', 'Simulateur de frais personnalisé', 'Comparaison des offres · cité par 9 personnes · étape à −0,7 · priorité 18'],
+      ['#4', 'Parcours assisté pour les seniors', 'Recommandation · cité par 6 personnes · étape à +1 · priorité 14'],
+      ['#5', 'Sauvegarde automatique du formulaire', 'Souscription en ligne · cité par 5 personnes · étape à −0,2 · priorité 12'],
+      ['#6', 'Carte virtuelle immédiate', 'Premiers usages · cité par 4 personnes · étape à +1 · priorité 8'],
     ]);
   });
 

@@ -1,4 +1,5 @@
 import { drawableLanes, type Journey } from '../../core/src/index.js';
+import type { EvidenceStrings } from '../evidence-strings.js';
 import type { PanelStrings } from '../panel-strings.js';
 import type { PanelOptions } from '../state/panel-draft.js';
 import { FocusOptions } from './focus-options.js';
@@ -7,15 +8,18 @@ interface Props {
   journey: Journey;
   options: PanelOptions;
   strings: PanelStrings;
+  evidence: EvidenceStrings;
   /** The host's fixed sticky size: then the size choice is not offered. */
   fixedStickySize: { w: number; h: number } | undefined;
   onChange: (options: PanelOptions) => void;
 }
 
-/** Lane toggles, sticky size, palette, quotes per cell, and the focus of a big map. */
-export function MapOptions({ journey, options, strings, fixedStickySize, onChange }: Props) {
+/** Lane toggles, sticky size, palette, quotes per cell, the focus of a big map, and thin evidence. */
+export function MapOptions({ journey, options, strings, evidence, fixedStickySize, onChange }: Props) {
   const hidden = new Set(options.hiddenLanes);
   const hasQuotes = journey.lanes.some((lane) => lane.kind === 'thoughts');
+  // Thin evidence needs answers to count: offered when the data counts them.
+  const counted = journey.emotions.some((emotion) => emotion.n !== undefined) || journey.cards.some((card) => card.sources.length > 0);
   return (
     <div class="pc-stack">
       <fieldset class="pc-chips">
@@ -70,6 +74,21 @@ export function MapOptions({ journey, options, strings, fixedStickySize, onChang
               onInput={(event) => {
                 const value = Number.parseInt(event.currentTarget.value, 10);
                 if (Number.isFinite(value)) onChange({ ...options, maxQuotes: Math.max(0, Math.min(20, value)) });
+              }}
+            />
+          </label>
+        )}
+        {counted && (
+          <label class="pc-field">
+            <span>{evidence.minEvidence}</span>
+            <input
+              type="number"
+              min={0}
+              max={1000}
+              value={options.minEvidence ?? 5}
+              onInput={(event) => {
+                const value = Number.parseInt(event.currentTarget.value, 10);
+                if (Number.isFinite(value)) onChange({ ...options, minEvidence: Math.max(0, Math.min(1000, value)) });
               }}
             />
           </label>

@@ -25,6 +25,7 @@ export function layoutOptionsFor(journey: Journey, options: PanelOptions, host?:
     maxQuotesPerCell: options.maxQuotes,
     ...(options.topPerCell !== undefined && { topPerCell: options.topPerCell }),
     ...(options.minCount !== undefined && { minCount: options.minCount }),
+    ...(options.minEvidence !== undefined && { minEvidence: options.minEvidence }),
     ...(host && { board: boardMetrics(host.board) }),
   };
 }

@@ -13,6 +13,8 @@ export interface PanelOptions {
   topPerCell?: number;
   /** Big data: only cards said by at least this many people (absent: all). */
   minCount?: number;
+  /** Fewer answers than this mark a stage as thin evidence (default 5). */
+  minEvidence?: number;
 }
 
 /** What survives closing the panel: the form, the options, the language chosen, the last remaps. */
@@ -48,6 +50,7 @@ const PanelDraftSchema = z.object({
     maxQuotes: z.number().check(z.int(), z.gte(0), z.lte(20)),
     topPerCell: z.exactOptional(z.number().check(z.int(), z.gte(1), z.lte(100))),
     minCount: z.exactOptional(z.number().check(z.int(), z.gte(1), z.lte(100_000))),
+    minEvidence: z.exactOptional(z.number().check(z.int(), z.gte(0), z.lte(1000))),
   }),
   columnMap: z.record(short(500), z.enum(COLUMN_ROLES)),
 });

@@ -5,12 +5,14 @@ import { encodeMermaidText } from '../import/mermaid/mermaid-entities.js';
  * Writes a journey as a Mermaid `journey` diagram that Mermaid's own parser reads back with the same
  * texts: title, `accDescr` from the description, one section per stage, one task per card of the
  * actions lane (or of the first lane when there is none). A task's score is its card score on 1–5
- * (`round(score + 3)`), else the stage's emotion, else 3; its actors are the card's personas.
+ * (`round(score + 3)`), else the stage's emotion, else 3; its actors are the card's personas. A
+ * `%%` comment line (which Mermaid ignores) says the scores were rounded, and estimated from
+ * verbatims when the journey's emotions are.
  *
- * @example exportMermaid(journey) // 'journey\n  title My day\n  section Go to work\n    Make tea: 5: Me\n'
+ * @example exportMermaid(journey) // 'journey\n  %% Scores: …\n  title My day\n  section Go to work\n    Make tea: 5: Me\n'
  */
 export function exportMermaid(journey: Journey): string {
-  const lines = ['journey', `  title ${encodeMermaidText(journey.title)}`];
+  const lines = ['journey', `  ${scoreComment(journey)}`, `  title ${encodeMermaidText(journey.title)}`];
   const description = journey.description?.trim() ?? '';
   if (description.includes('\n')) {
     lines.push('  accDescr {');
@@ -48,4 +50,14 @@ function taskScore(journey: Journey, card: Card): number {
     stageEmotions[0]?.score ??
     0;
   return Math.min(5, Math.max(1, Math.round(score + 3)));
+}
+
+/**
+ * The comment line that tells a reader how the scores were made, in both languages: the journey's
+ * language is guessed again from the diagram's words on import, and a round trip must give the
+ * same file.
+ */
+function scoreComment(journey: Journey): string {
+  const estimated = journey.emotions.some((emotion) => emotion.basis === 'verbatims');
+  return `%% Scores: whole numbers 1–5, rounded from −2…+2${estimated ? ', estimated from verbatims' : ''} · entiers de 1 à 5, arrondis depuis −2…+2${estimated ? ', estimés d’après les verbatims' : ''}`;
 }

@@ -15,13 +15,26 @@ import type { Box, CardPrimitive, StickyPrimitive } from './primitive.js';
  * @example cardBadge(card, labels, 2) // 'Site web · #2 · ×4'
  */
 export function cardBadge(card: Card, labels: LayoutLabels, rank?: number): string | undefined {
-  let badge = card.channel !== undefined && card.channel !== 'other' ? labels.channels[card.channel] : '';
+  // Said over several channels: each with its own count, which add up to the card's.
+  const split = channelLines(card, labels);
+  let badge = split !== undefined ? split.map((line) => line.label).join(' · ') : card.channel !== undefined && card.channel !== 'other' ? labels.channels[card.channel] : '';
   if (rank !== undefined) badge += `${badge ? ' · ' : ''}#${rank}`;
-  if (card.count !== undefined && card.count > 1) badge += `${badge ? ' · ' : ''}×${card.count}`;
+  if (split === undefined && card.count !== undefined && card.count > 1) badge += `${badge ? ' · ' : ''}×${card.count}`;
   // A survey's touchpoint: its mean on the file's scale on the badge line, its low ratings on a line of their own.
   if (card.rating !== undefined) badge += `${badge ? ' · ' : ''}${formatRating(card.rating, labels.locale)}`;
   if (card.lowShare !== undefined) badge += `${badge ? '\n' : ''}${labels.lowShare(Math.round(card.lowShare * 100))}`;
   return badge === '' ? undefined : badge;
+}
+
+/**
+ * The channel lines of a touchpoint said over several channels (`Card.channels`), most used first:
+ * `Téléphone ×6`, `Site web ×4`; `undefined` for a card with one channel or none.
+ *
+ * @example channelLines(card, layoutLabels('fr'))?.map((line) => line.label) // ['Téléphone ×6', 'Site web ×4']
+ */
+export function channelLines(card: Card, labels: LayoutLabels): NonNullable<CardPrimitive['channels']> | undefined {
+  if (card.channels === undefined || card.channels.length < 2) return undefined;
+  return card.channels.map((entry) => ({ channel: entry.channel, count: entry.sources.length, label: `${labels.channels[entry.channel]} ×${entry.sources.length}` }));
 }
 
 /**
@@ -58,6 +71,11 @@ export function cardPrimitive(
   if (style.item === 'sticky') {
     const token = style.token === 'neutral' && card.score !== undefined ? emotionToken(card.score) : style.token;
     // Literals with every field they will hold: adding a property later costs an allocation per card.
+    if (card.sources.length > 0) {
+      return count !== undefined
+        ? { kind: 'sticky', key, box, style: token, text, fontSize, ref, count, sources: card.sources }
+        : { kind: 'sticky', key, box, style: token, text, fontSize, ref, sources: card.sources };
+    }
     return count !== undefined
       ? { kind: 'sticky', key, box, style: token, text, fontSize, ref, count }
       : { kind: 'sticky', key, box, style: token, text, fontSize, ref };
@@ -69,5 +87,8 @@ export function cardPrimitive(
   if (card.channel !== undefined) result.channel = card.channel;
   if (card.count !== undefined) result.count = card.count;
   if (rank !== undefined) result.rank = rank;
+  const channels = channelLines(card, labels);
+  if (channels !== undefined) result.channels = channels;
+  if (card.sources.length > 0) result.sources = card.sources;
   return result;
 }

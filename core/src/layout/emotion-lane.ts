@@ -156,6 +156,7 @@ export function emotionLanePrimitives(
         style: emotionToken(emotion.score),
         text: emotionFace(emotion.score),
         fontSize: smallFont,
+        ...(one.thin?.[stageIndex] === true && { hollow: true }),
         ref,
       });
       const score = scoreText(emotion, locale);
@@ -191,6 +192,7 @@ export function emotionLanePrimitives(
         ...(one.color !== undefined && { color: one.color }),
         points,
         path: monotonePath(points),
+        ...(one.estimated === true && { dashed: true }),
         ref: { laneId, ...personaRef },
       });
     }

@@ -7,7 +7,8 @@ import type { Primitive } from './primitive.js';
 
 /**
  * The legend of the emotion curves, one coloured entry per curve (up to two lines each) under the
- * lane title; drawn only when there are several curves to tell apart. Returns its height too.
+ * lane title when there are several curves to tell apart, then the `notes` that explain marks
+ * (hollow points, dashed curves: `evidenceLegendLines`). Returns its height too.
  *
  * @example emotionLegend(lane, series, 40, 300, 150, metrics).primitives.map((p) => p.text) // ['● Claire', '● Marc']
  */
@@ -18,10 +19,11 @@ export function emotionLegend(
   y: number,
   width: number,
   metrics: LayoutMetrics,
+  notes: readonly string[] = [],
 ): { primitives: Primitive[]; h: number } {
-  if (series.length < 2) return { primitives: [], h: 0 };
+  if (series.length < 2 && notes.length === 0) return { primitives: [], h: 0 };
   let cursor = y;
-  const primitives = series.map((one): Primitive => {
+  const primitives = (series.length < 2 ? [] : series).map((one): Primitive => {
     const text = fittedTextPrimitive({
       key: `emotion:${keyPart(lane.id)}:legend:${keyPart(one.key)}`,
       text: `● ${one.name}`,
@@ -38,6 +40,22 @@ export function emotionLegend(
     });
     cursor += text.box.h + 4;
     return text;
+  });
+  notes.forEach((note, index) => {
+    const text = fittedTextPrimitive({
+      key: `emotion:${keyPart(lane.id)}:legend:note${index}`,
+      text: note,
+      x,
+      y: cursor,
+      width,
+      maxLines: textLines(metrics, 2),
+      lineHeight: textLineHeight(metrics, metrics.smallFont),
+      fontSize: metrics.smallFont,
+      style: 'legend',
+      ref: { laneId: lane.id },
+    });
+    cursor += text.box.h + 4;
+    primitives.push(text);
   });
   return { primitives, h: cursor - 4 - y };
 }

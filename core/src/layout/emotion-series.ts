@@ -13,6 +13,10 @@ export interface EmotionSeries {
   color?: string;
   /** The emotion of each drawn stage, by stage index; the first one given wins. */
   byStage: (Emotion | undefined)[];
+  /** By stage index: the point rests on few answers and is drawn hollow (`withEvidence`). */
+  thin?: boolean[];
+  /** The curve is inferred from verbatims and drawn dashed (`withEvidence`). */
+  estimated?: boolean;
 }
 
 /**

@@ -57,6 +57,8 @@ export interface GridWords {
   locale: Journey['locale'];
   /** Height of a row under the emotion plot (the previous wave's badges), when there is one. */
   emotionRowH?: number;
+  /** Legend lines the evidence marks add under the emotion lane's title (`evidenceLegendLines`). */
+  legendNotes?: readonly string[];
 }
 
 /**
@@ -108,7 +110,7 @@ export function planGrid(
       widths[s] = Math.max(widths[s] ?? 0, grid.w);
     }
     const titleLines = textLineCount(lane.title, { width: titleW, maxLines: textLines(metrics, 3), fontSize: metrics.fontSize, bold: true });
-    const legendH = emotion ? emotionLegend(lane, series, 0, 0, titleW, metrics).h : 0;
+    const legendH = emotion ? emotionLegend(lane, series, 0, 0, titleW, metrics, words.legendNotes).h : 0;
     const left = titleLines * textLineHeight(metrics, metrics.fontSize) + (legendH > 0 ? halfGap + legendH : 0);
     return { lane, style, item, limit, emotion, titleW, height: left, content };
   });

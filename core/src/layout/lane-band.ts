@@ -26,6 +26,8 @@ export interface LaneBandContext {
   metrics: LayoutMetrics;
   labels: LayoutLabels;
   locale: Journey['locale'];
+  /** Legend lines of the evidence marks (`evidenceLegendLines`). */
+  legendNotes?: readonly string[];
   /** Left edge of the map (the lane-title column). */
   x0: number;
   /** Items edited by hand the cards make room for; absent when there are none. */
@@ -82,7 +84,7 @@ export function laneBand(out: Primitive[], context: LaneBandContext, laneIndex: 
 
   let cardsTop = top;
   if (info.emotion) {
-    out.push(...emotionLegend(lane, context.series, context.x0 + m.pad, top + title.box.h + halfGap, info.titleW, m).primitives);
+    out.push(...emotionLegend(lane, context.series, context.x0 + m.pad, top + title.box.h + halfGap, info.titleW, m, context.legendNotes).primitives);
     const frame = {
       lane,
       stageIds: stages.map((stage) => stage.id),

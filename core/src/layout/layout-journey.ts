@@ -3,7 +3,9 @@ import { LIMITS } from '../model/limits.js';
 import { boxIndex } from './box-index.js';
 import { collectCells } from './collect-cells.js';
 import { focusCells } from './focus-cells.js';
+import { analyzeJourney } from '../insight/analyze-journey.js';
 import { emotionSeries } from './emotion-series.js';
+import { evidenceLegendLines, stageBadges, withEvidence } from './evidence-marks.js';
 import { fittedTextPrimitive } from './fitted-text-primitive.js';
 import { planGrid } from './grid-plan.js';
 import { laneBand, type KeptRoom } from './lane-band.js';
@@ -70,12 +72,15 @@ function layoutWith(data: Journey, options: LayoutOptions, room?: KeptRoom): Lay
   const stageIndex = new Map(stages.map((stage, index) => [stage.id, index]));
   const ranks = rankOpportunities(journey.cards, new Set(lanes.filter((lane) => lane.kind === 'opportunities').map((lane) => lane.id)));
   const cells = focusCells(collectCells(journey, stages, lanes, ranks), lanes, options);
-  const series = lanes.some((lane) => lane.kind === 'emotions') ? emotionSeries(journey, stageIndex, labels.overall) : [];
+  // What the data says about itself (PRODUCT.md §9): thin evidence and moments of truth are marked.
+  const insights = analyzeJourney(journey, options.minEvidence !== undefined ? { minEvidence: options.minEvidence } : {});
+  const series = lanes.some((lane) => lane.kind === 'emotions') ? withEvidence(emotionSeries(journey, stageIndex, labels.overall), insights, stages) : [];
+  const legendNotes = evidenceLegendLines(series, journey.locale, insights.minEvidence);
   const quotes = options.maxQuotesPerCell;
   const maxQuotes = quotes !== undefined && Number.isFinite(quotes) ? Math.max(0, Math.min(LIMITS.cardsPerCell, Math.floor(quotes))) : LIMITS.cardsPerCell;
   const x0 = margin;
   const emotionRowH = previous ? previousWaveRowHeight(metrics, labels, metrics.laneTitleW - 2 * metrics.pad - metrics.scaleW) : undefined;
-  const plan = planGrid(stages, lanes, cells, series, metrics, maxQuotes, x0, { labels, ranks, locale: journey.locale, ...(emotionRowH !== undefined && { emotionRowH }) }, room);
+  const plan = planGrid(stages, lanes, cells, series, metrics, maxQuotes, x0, { labels, ranks, locale: journey.locale, legendNotes, ...(emotionRowH !== undefined && { emotionRowH }) }, room);
   const { mapW } = plan;
 
   const primitives: Primitive[] = [{ kind: 'frame', key: 'frame', box: { x: 0, y: 0, w: 0, h: 0 }, style: 'frame', text: journey.title }];
@@ -109,8 +114,14 @@ function layoutWith(data: Journey, options: LayoutOptions, room?: KeptRoom): Lay
     bottom = y + headers.h;
     y = bottom + halfGap;
   }
+  const badges = stageBadges(stages, plan.columns, y, metrics, insights, journey.locale);
+  primitives.push(...badges.primitives);
+  if (badges.h > 0) {
+    bottom = y + badges.h;
+    y = bottom + halfGap;
+  }
 
-  const context = { plan, cells, stages, series, ranks, metrics, labels, locale: journey.locale, x0, ...(room ? { room } : {}), ...(previous ? { previous } : {}) };
+  const context = { plan, cells, stages, series, ranks, metrics, labels, locale: journey.locale, legendNotes, x0, ...(room ? { room } : {}), ...(previous ? { previous } : {}) };
   plan.lanes.forEach((lane, index) => {
     laneBand(primitives, context, index, y);
     bottom = y + lane.height;

@@ -85,6 +85,8 @@ export interface StickyPrimitive extends PrimitiveBase {
   kind: 'sticky';
   /** How many respondents said it, when more than one: shown as a `×N` line after the text (`boardText`). */
   count?: number;
+  /** Who said it (`Card.sources`): hosts keep it in the item's hidden data, within their limits. */
+  sources?: string[];
 }
 export interface ShapePrimitive extends PrimitiveBase {
   kind: 'shape';
@@ -94,6 +96,8 @@ export interface ShapePrimitive extends PrimitiveBase {
    * for (stage and phase names). Hosts ignore it: they wrap the text in the shape themselves.
    */
   fit?: { width: number; maxLines: number };
+  /** An emotion point resting on fewer answers than `minEvidence`: drawn as a ring, not a disc (PRODUCT.md §9). */
+  hollow?: boolean;
 }
 export interface CardPrimitive extends PrimitiveBase {
   kind: 'card';
@@ -105,6 +109,14 @@ export interface CardPrimitive extends PrimitiveBase {
   channel?: string;
   count?: number;
   rank?: number;
+  /**
+   * A touchpoint said over several channels: each channel with how many used it, most used first,
+   * and its line as written (`Téléphone ×6`). The badge lists them; the SVG draws them as a small
+   * bar, Miro as one card field each.
+   */
+  channels?: { channel: string; count: number; label: string }[];
+  /** Who said it (`Card.sources`): hosts keep it in the item's hidden data, within their limits. */
+  sources?: string[];
 }
 export interface CurvePrimitive extends PrimitiveBase {
   kind: 'curve';
@@ -112,7 +124,7 @@ export interface CurvePrimitive extends PrimitiveBase {
   points: Point[];
   /** SVG path data of the smoothed (monotone) curve, absolute coordinates. */
   path: string;
-  /** Drawn dashed: a curve of what is not measured now (the previous wave of a study). */
+  /** Drawn dashed: a curve not measured now (the previous wave of a study) or inferred from verbatims rather than rated (PRODUCT.md §9). */
   dashed?: boolean;
 }
 export interface ConnectorPrimitive extends PrimitiveBase {
@@ -183,6 +195,8 @@ export interface LayoutOptions {
    * "New" / "Resolved" marks on pain points.
    */
   previous?: PreviousWave;
+  /** Fewer answers than this mark a stage or a point as thin evidence (default 5, `analyzeJourney`). */
+  minEvidence?: number;
 }
 
 /** An item edited by hand that stays where it is on the board, as the layout must leave room for it. */

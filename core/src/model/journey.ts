@@ -89,6 +89,11 @@ export const CardSchema = z.object({
   lowShare: z.optional(z.number().check(z.minimum(0), z.maximum(1))),
   /** Where it came from: participant ids, file rows, survey columns. */
   sources: z._default(z.array(z.string().check(z.maxLength(500))), []),
+  /**
+   * A touchpoint said over several channels: which of `sources` used which (each source under the
+   * channel of its first mention). Absent: every source used `channel`.
+   */
+  channels: z.optional(z.array(z.object({ channel: ChannelSchema, sources: z.array(z.string().check(z.maxLength(500))) }))),
 });
 export type Card = z.infer<typeof CardSchema>;
 
@@ -110,6 +115,12 @@ export const EmotionSchema = z.object({
   /** Survey data: the mean rating on the file's own scale. */
   rating: z.optional(RatingSchema),
   label: z.optional(z.string().check(z.maxLength(500))),
+  /**
+   * Where the score comes from: `scores` (absent means the same) are ratings given by respondents;
+   * `verbatims` is inferred from the words of their quotes (PRODUCT.md §9), drawn dashed and never
+   * averaged with ratings.
+   */
+  basis: z.optional(z.enum(['scores', 'verbatims'])),
 });
 export type Emotion = z.infer<typeof EmotionSchema>;
 

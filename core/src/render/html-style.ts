@@ -40,6 +40,11 @@ ol.opps{margin:0;padding:0;list-style:none;display:grid;gap:8px}
 ol.opps li{display:grid;grid-template-columns:56px 1fr auto;gap:12px;align-items:baseline;padding:10px 14px;border:1px solid ${t.opportunity.stroke};border-left:5px solid ${t.opportunity.ink};border-radius:10px;background:${t.opportunity.fill};color:${t.opportunity.text}}
 ol.opps .rank{font-weight:800;font-size:18px;color:${t.opportunity.ink}}
 ol.opps .meta{color:${muted};font-size:13px;white-space:nowrap}
+ul.facts{margin:0 0 8px;padding-left:20px;line-height:1.6}
+p.basis{padding:8px 12px;border-left:4px dashed ${muted};color:${muted}}
+details{margin:6px 0}summary{cursor:pointer;font-weight:600}
+table.sources td.who{font-size:12px;color:${muted};word-break:break-word}
+ol.opps li.suggested{border-left-style:dashed;opacity:.9}
 .legend{display:flex;flex-wrap:wrap;gap:10px 22px;align-items:center;margin:0;padding:0;list-style:none}
 .legend li{display:flex;align-items:center;gap:8px}
 .swatch{display:inline-block;width:22px;height:16px;border-radius:3px;border:1px solid rgba(0,0,0,.12)}

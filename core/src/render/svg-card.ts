@@ -29,5 +29,23 @@ export function svgCard(out: string[], primitive: CardPrimitive): void {
     svgTextLines(out, fitText(line, { width, maxLines: 1, fontSize: small, bold: true }).lines, pad, pad + index * lineHeight(small), small, `bd f${small} b`);
   });
   if (text !== '') svgTextLines(out, body.lines, pad, top, fontSize, `f${fontSize}`);
+  if (primitive.channels !== undefined) svgChannelBar(out, primitive.channels, pad, box.h - Math.round(pad / 2) - 2, box.w - 2 * pad);
   out.push('</g>');
+}
+
+/**
+ * The channel bar of a touchpoint said over several channels: one segment per channel, as long as
+ * its share, in the card's accent colour fading from the most used to the least, each named by a
+ * tooltip.
+ */
+function svgChannelBar(out: string[], channels: NonNullable<CardPrimitive['channels']>, x: number, y: number, width: number): void {
+  const total = channels.reduce((sum, entry) => sum + entry.count, 0);
+  if (total === 0) return;
+  let at = x;
+  channels.forEach((entry, index) => {
+    const w = Math.round((entry.count / total) * width * 10) / 10;
+    const opacity = Math.max(0.25, 1 - index * 0.25);
+    out.push(`<rect class="a" x="${at}" y="${y}" width="${w}" height="4" style="fill-opacity:${opacity}"><title>${escapeXml(entry.label)}</title></rect>`);
+    at = Math.round((at + w) * 10) / 10;
+  });
 }

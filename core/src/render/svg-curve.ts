@@ -10,8 +10,7 @@ import { escapeXml } from './escape-xml.js';
 export function svgCurve(primitive: CurvePrimitive): string {
   const title = primitive.text !== '' ? `<title>${escapeXml(primitive.text)}</title>` : '';
   const color = primitive.color !== undefined ? ` style="stroke:${escapeXml(primitive.color)}"` : '';
-  const dash = primitive.dashed === true ? ' stroke-dasharray="10 7"' : '';
-  return `<path class="cv ${primitive.style}"${color}${dash} d="${escapeXml(primitive.path)}">${title}</path>`;
+  return `<path class="cv ${primitive.style}${primitive.dashed === true ? ' dash' : ''}"${color} d="${escapeXml(primitive.path)}">${title}</path>`;
 }
 
 /**

@@ -18,13 +18,13 @@ function radius(primitive: ShapePrimitive): number {
  *
  * @example svgFace({ x: 0, y: 0, w: 28, h: 28 }, 1, 'positive') // '<g class="positive">…</g>'
  */
-export function svgFace(box: Box, level: number, style: string): string {
+export function svgFace(box: Box, level: number, style: string, hollow = false): string {
   const r = Math.min(box.w, box.h) / 2;
   const cx = box.x + box.w / 2;
   const cy = box.y + box.h / 2;
   const inner = r * 1.7;
   return (
-    `<g class="${style}"><circle class="sc" cx="${cx}" cy="${cy}" r="${r}"/>` +
+    `<g class="${style}${hollow ? ' hollow' : ''}"><circle class="sc" cx="${cx}" cy="${cy}" r="${r}"/>` +
     `<use href="#${FACE_ID}${level + 2}" x="${cx - inner / 2}" y="${cy - inner / 2}" width="${inner}" height="${inner}"/></g>`
   );
 }
@@ -60,7 +60,7 @@ export function svgShape(primitive: ShapePrimitive): string {
     return `<path class="z zeroLine" d="M${box.x} ${y}H${box.x + box.w}"/>`;
   }
   const level = faceLevel(primitive.text);
-  if (primitive.shape === 'circle' && level !== undefined) return svgFace(box, level, style);
+  if (primitive.shape === 'circle' && level !== undefined) return svgFace(box, level, style, primitive.hollow === true);
   if (primitive.shape === 'pill' && style.startsWith('persona')) return svgWhisker(box, style, primitive.color);
   const rx = radius(primitive);
   const shape =

@@ -54,6 +54,9 @@ export function svgStyle(colors: PaletteColors, scope: string, fontSizes: Iterab
   rule('.z', 'fill:none;stroke-width:1.5;stroke-dasharray:6 6');
   rule('.cn', 'fill:none;stroke-width:2');
   rule('.sc', 'stroke-width:2');
+  // Thin evidence: a ring in the point's sentiment colour on the frame's background; an estimated curve is dashed.
+  for (const token of ['positive', 'neutral', 'negative'] as const) rule(`.${token}.hollow .sc`, `fill:${colors.background};stroke:${colors.tokens[token].fill};stroke-width:3`);
+  rule('.cv.dash', 'stroke-dasharray:10 8');
   for (const size of [...new Set(fontSizes)].sort((a, b) => a - b)) rule(`.f${size}`, `font-size:${size}px`);
   return `<style>${rules.join('')}</style>`;
 }

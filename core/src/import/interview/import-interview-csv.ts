@@ -8,10 +8,11 @@ import { scaleGiven } from '../emotion/scale-given.js';
 import type { FormatContext, FormatOutcome } from '../format-context.js';
 import { fitName } from '../names/fit-name.js';
 import { tooLong } from '../text-limit.js';
+import { inferRowScores } from '../../insight/sentiment/infer-row-scores.js';
 import { emotionsByStage } from './emotions-by-stage.js';
 import { interviewLane, interviewLanes, orderedLanes } from './interview-lanes.js';
 import { quoteCards } from './quote-cards.js';
-import { readInterviewRows } from './read-interview-rows.js';
+import { readInterviewRows, type RowFacts } from './read-interview-rows.js';
 import { tallyCards, type CardNaming } from './tally-cards.js';
 import { QuoteCells } from './top-quotes.js';
 
@@ -70,7 +71,12 @@ export function importInterviewCsv(context: FormatContext): FormatOutcome {
   const normalized = Float64Array.from(read.readings, (reading) => normalizeScore(reading, detected.scale) ?? Number.NaN);
   const flagged = read.readings.map((reading, id) => reading.kind !== 'empty' && Number.isNaN(normalized[id] ?? Number.NaN));
   const personaCount = Math.max(1, read.personas.size);
-  const { byStage, byStagePersona, leftOut } = emotionsByStage(facts, normalized, read.stages.size, personaCount);
+  // Quotes but no score column: each row's emotion is inferred from its words (PRODUCT.md §9), read
+  // through a view of the rows whose "reading" is the row itself.
+  const inferred = emotionColumn === undefined && thoughtColumns.length > 0 ? inferRowScores(table.rows, facts.stage, thoughtColumns.map((column) => column.index), context.locale) : undefined;
+  const scoredFacts: RowFacts = inferred === undefined ? facts : { ...facts, reading: Int32Array.from(facts.stage, (stage, row) => (stage < 0 ? -1 : row)) };
+  const scores = inferred ?? normalized;
+  const { byStage, byStagePersona, leftOut } = emotionsByStage(scoredFacts, scores, read.stages.size, personaCount);
   for (let at = 0; at < leftOut.length; at++) {
     const rowIndex = leftOut.get(at);
     const id = facts.reading[rowIndex] ?? -1;
@@ -103,14 +109,15 @@ export function importInterviewCsv(context: FormatContext): FormatOutcome {
   const laneList: Lane[] = [];
   const thoughtLane: Lane | undefined = thoughtColumns.length === 0 ? undefined : interviewLane(context, 'thoughts');
   const quoteCells = new QuoteCells(table.rows, read.quotes, read.quoteKeys, LIMITS.textLength);
-  for (const entry of orderedLanes(lanes, emotionColumn, thoughtColumns)) {
+  // Inferred emotions get their lane just before the quotes they come from.
+  for (const entry of orderedLanes(lanes, emotionColumn ?? (inferred !== undefined ? thoughtColumns[0] : undefined), thoughtColumns)) {
     if (entry === 'emotions') {
       laneList.push(interviewLane(context, 'emotions'));
     } else if (entry === 'thoughts') {
       if (thoughtLane === undefined) continue;
       laneList.push(thoughtLane);
       const limit = Math.max(0, Math.floor(options.maxQuotesPerCell ?? DEFAULT_QUOTES));
-      const quotes = quoteCards({ quotes: read.quotes, texts: quoteCells, facts, normalized }, limit, thoughtLane, stageList, naming);
+      const quotes = quoteCards({ quotes: read.quotes, texts: quoteCells, facts: scoredFacts, normalized: scores }, limit, thoughtLane, stageList, naming);
       for (const card of quotes) cards.push(card);
     } else {
       laneList.push(entry.lane);
@@ -125,17 +132,22 @@ export function importInterviewCsv(context: FormatContext): FormatOutcome {
   }
 
   const emotions: Emotion[] = [];
+  const basis = (emotion: Emotion): Emotion => (inferred === undefined ? emotion : { ...emotion, basis: 'verbatims' });
   stageList.forEach((stage, index) => {
     if (personaColumn === undefined) {
       const stats = byStage[index];
-      if (stats !== undefined && stats.n > 0) emotions.push(stats.toEmotion(stage.id));
+      if (stats !== undefined && stats.n > 0) emotions.push(basis(stats.toEmotion(stage.id)));
       return;
     }
     personaList.forEach((persona, personaIndex) => {
       const stats = byStagePersona[index * personaCount + personaIndex];
-      if (stats !== undefined && stats.n > 0) emotions.push(stats.toEmotion(stage.id, { personaId: persona.id }));
+      if (stats !== undefined && stats.n > 0) emotions.push(basis(stats.toEmotion(stage.id, { personaId: persona.id })));
     });
   });
+  if (inferred !== undefined) {
+    const known = inferred.reduce((count, score) => (Number.isNaN(score) ? count : count + 1), 0);
+    context.notes.push(`no emotion column: emotions estimated from the words of ${known} of ${facts.count} rows' quotes (VADER and Pattern lexicons)`);
+  }
   if (personaColumn !== undefined && read.withoutPersona > 0) {
     warnings.add('rows without a persona', {
       column: personaColumn.header,

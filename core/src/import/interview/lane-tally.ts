@@ -10,6 +10,8 @@ export interface TalliedText {
   text: string;
   /** Distinct sources in the order they first said it: participant indexes, or −row−1 without participants. */
   sources: number[];
+  /** The channel (index into `CHANNELS`, −1 for none) each of `sources` gave the first time it said it; empty unless the tally tracks channels. */
+  sourceChannels: number[];
   /** Personas (indexes) who said it, ascending. */
   personas: number[];
   /** The channel most often given with it, if any. */
@@ -46,6 +48,10 @@ export class LaneTally {
   private readonly morePersonas: (Set<number> | undefined)[] = [];
   private readonly channelVotes: number[] = [];
   private readonly sources: number[][] = [];
+  private readonly sourceChannels: number[][] = [];
+
+  /** `tracksChannels`: remember each source's channel (`TalliedText.sourceChannels`), for touchpoints only: it costs a push per source. */
+  constructor(private readonly tracksChannels = false) {}
   private readonly seen: Uint8Array[] = [];
 
   /**
@@ -96,7 +102,7 @@ export class LaneTally {
       const bits = this.personaBits[card] ?? 0;
       for (let persona = 0; persona < 31; persona++) if ((bits & (1 << persona)) !== 0) personas.push(persona);
       personas.push(...[...(this.morePersonas[card] ?? [])].sort((a, b) => a - b));
-      const tallied: TalliedText = { text: mostFrequent(spellings[card] ?? new Map()) ?? '', sources: this.sources[card] ?? [], personas, firstRow: first };
+      const tallied: TalliedText = { text: mostFrequent(spellings[card] ?? new Map()) ?? '', sources: this.sources[card] ?? [], sourceChannels: this.sourceChannels[card] ?? [], personas, firstRow: first };
       let best = -1;
       for (let channel = 0; channel < CHANNEL_COUNT; channel++) {
         const votes = this.channelVotes[card * CHANNEL_COUNT + channel] ?? 0;
@@ -133,6 +139,7 @@ export class LaneTally {
         this.morePersonas.push(undefined);
         for (let channel = 0; channel < CHANNEL_COUNT; channel++) this.channelVotes.push(0);
         this.sources.push([]);
+        this.sourceChannels.push([]);
         this.seen.push(new Uint8Array(16));
       }
       if (!cards.includes(card)) {
@@ -159,6 +166,7 @@ export class LaneTally {
     else if (persona >= 31) (this.morePersonas[card] ??= new Set()).add(persona);
     if (source < 0) {
       this.sources[card]?.push(source);
+      if (this.tracksChannels) this.sourceChannels[card]?.push(channel);
       return;
     }
     // Each participant once per card: one bit per participant, the bitset grown on demand.
@@ -175,5 +183,6 @@ export class LaneTally {
     if ((current & mask) !== 0) return;
     bits[byte] = current | mask;
     this.sources[card]?.push(source);
+    if (this.tracksChannels) this.sourceChannels[card]?.push(channel);
   }
 }

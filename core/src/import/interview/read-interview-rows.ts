@@ -36,6 +36,8 @@ interface ColumnPositions {
   channel: number;
   emotion: number;
   lanes: readonly (readonly number[])[];
+  /** Per lane: whether its tally keeps each source's channel (touchpoints). */
+  channelLanes: readonly boolean[];
   thoughts: readonly number[];
 }
 
@@ -105,7 +107,7 @@ export class InterviewRows {
     private readonly at: ColumnPositions,
   ) {
     this.facts = new RowFacts(rowCount);
-    this.tallies = at.lanes.map(() => new LaneTally());
+    this.tallies = at.lanes.map((_, lane) => new LaneTally(at.channelLanes[lane] === true));
     this.quotes = new IntList(rowCount * 2 * at.thoughts.length);
     this.quoteKeys = new IntList(rowCount * at.thoughts.length);
   }
@@ -244,6 +246,7 @@ export function readInterviewRows(table: CsvTable, columns: InterviewColumns, wa
     channel: position(columns.channel),
     emotion: position(columns.emotion),
     lanes: columns.lanes.map((laneColumns) => laneColumns.map((column) => column.index)),
+    channelLanes: columns.lanes.map((laneColumns) => laneColumns[0]?.role === 'touchpoint'),
     thoughts: columns.thoughts.map((column) => column.index),
   });
   read.readRows(table.rows, table.blank);

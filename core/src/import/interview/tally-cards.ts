@@ -1,4 +1,4 @@
-import type { Card, Lane, Persona, Stage } from '../../model/journey.js';
+import { CHANNELS, type Card, type Lane, type Persona, type Stage } from '../../model/journey.js';
 import { LIMITS } from '../../model/limits.js';
 import type { EmotionStats } from '../emotion/emotion-stats.js';
 import type { IdRegistry } from '../names/id-registry.js';
@@ -57,6 +57,27 @@ function rankOpportunities(tallied: TalliedText[], stageScore: number | undefine
   );
 }
 
+/**
+ * Who used which channel for a touchpoint said over several (`Card.channels`), most used first;
+ * `undefined` when its sources used one channel or none.
+ */
+function channelSources(text: TalliedText, naming: CardNaming): Card['channels'] {
+  const byChannel = new Map<number, string[]>();
+  text.sourceChannels.forEach((channel, index) => {
+    if (channel < 0) return;
+    let list = byChannel.get(channel);
+    if (list === undefined) {
+      list = [];
+      byChannel.set(channel, list);
+    }
+    list.push(naming.sourceName(text.sources[index] ?? 0));
+  });
+  if (byChannel.size < 2) return undefined;
+  return [...byChannel]
+    .sort((a, b) => b[1].length - a[1].length || a[0] - b[0])
+    .map(([channel, sources]) => ({ channel: CHANNELS[channel] ?? 'other', sources }));
+}
+
 function tallyCard(stage: Stage, lane: Lane, text: TalliedText, stageScore: number | undefined, naming: CardNaming): Card {
   const card: Card = {
     id: naming.ids.take('card', stage.id, lane.id, normalizeKey(text.text)),
@@ -69,6 +90,8 @@ function tallyCard(stage: Stage, lane: Lane, text: TalliedText, stageScore: numb
   if (lane.kind === 'touchpoints') {
     const channel = text.channel ?? inferChannel(text.text);
     if (channel !== undefined) card.channel = channel;
+    const channels = channelSources(text, naming);
+    if (channels !== undefined) card.channels = channels;
   }
   if (lane.kind === 'opportunities') card.priority = opportunityPriority(text.sources.length, stageScore);
   const personaIds = text.personas.map((persona) => naming.personas[persona]?.id).filter((id): id is string => id !== undefined);
