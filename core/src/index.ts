@@ -61,3 +61,6 @@ export { tooManyItems } from './sync/too-many-items.js';
 export { keptEditsFor } from './sync/kept-edits-for.js';
 export { keptCounts, quoted, waitingProblem } from './sync/kept-report.js';
 export { updatedKey, keptKeyOf } from './layout/layout-key.js';
+
+// The words users read: codes worded per language (`en.ts`, `fr.ts`)
+export * from './words/index.js';

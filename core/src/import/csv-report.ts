@@ -1,10 +1,11 @@
 import type { Journey } from '../model/journey.js';
-import type { EmotionScale, ImportReport } from '../model/problem.js';
+import type { EmotionScale, ImportReport, Message } from '../model/problem.js';
 import type { Column } from './columns/column.js';
 import type { Delimiter } from './csv/detect-delimiter.js';
 import type { CsvFormat } from './detect-format.js';
 import type { ProblemList } from './problem-list.js';
 import type { TextEncodingName } from './text/decode-text.js';
+import { say } from '../words/say.js';
 
 const FORMAT_NAMES: Record<CsvFormat, string> = { 'wide-csv': 'wide', 'interview-csv': 'interview', 'survey-csv': 'survey' };
 
@@ -27,7 +28,7 @@ export function csvReport(input: {
   unrecognised: ReadonlySet<number>;
   rows: number;
   parts: Pick<Journey, 'stages' | 'cards' | 'personas'>;
-  notes: string[];
+  notes: Message[];
   warnings: ProblemList;
 }): ImportReport {
   const unknownColumns: string[] = [];
@@ -35,10 +36,9 @@ export function csvReport(input: {
     const unknown = input.unrecognised.has(column.index);
     if (unknown && (!column.used || column.role === 'custom')) unknownColumns.push(column.header);
     if (column.used) continue;
-    column.note ??= unknown
-      ? 'unknown column: left out; map it to a role to use it'
-      : `left out: the ${FORMAT_NAMES[input.format]} format does not use a ${column.role} column here`;
-    input.warnings.add('columns left out', { column: column.header, message: column.note });
+    const leftOut = unknown ? say('columns.unknownLeftOut') : say('columns.unusedLeftOut', { format: FORMAT_NAMES[input.format], role: String(column.role) });
+    column.note ??= leftOut.message;
+    input.warnings.add('columns left out', { column: column.header, ...(column.said ?? (column.note === leftOut.message ? leftOut : { message: column.note })) });
   }
   const report: ImportReport = {
     format: input.format,
@@ -52,6 +52,7 @@ export function csvReport(input: {
     }),
     unknownColumns,
     rows: input.rows,
+    unit: 'rows',
     stages: input.parts.stages.length,
     cards: input.parts.cards.length,
     personas: input.parts.personas.length,

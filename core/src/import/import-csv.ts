@@ -1,7 +1,7 @@
 import { checkJourney } from '../model/check-journey.js';
 import { JOURNEY_SCHEMA_VERSION, type Journey } from '../model/journey.js';
 import { LIMITS } from '../model/limits.js';
-import type { EmotionScale, ImportReport, ImportResult, Problem } from '../model/problem.js';
+import type { EmotionScale, ImportReport, ImportResult, Message, Problem } from '../model/problem.js';
 import { stableId } from '../model/stable-id.js';
 import type { Column } from './columns/column.js';
 import { detectLocale } from './columns/detect-locale.js';
@@ -27,6 +27,7 @@ import { ProblemList } from './problem-list.js';
 import { importSurveyCsv } from './survey/import-survey-csv.js';
 import type { TextEncodingName } from './text/decode-text.js';
 import { importWideCsv } from './wide/import-wide-csv.js';
+import { say } from '../words/say.js';
 
 const IMPORTERS: Record<CsvFormat, (context: FormatContext) => FormatOutcome> = {
   'wide-csv': importWideCsv,
@@ -48,29 +49,29 @@ export function importCsv(text: string, encoding: TextEncodingName | undefined, 
   const fail = (problems: Problem[], report?: ImportReport): ImportResult =>
     report === undefined ? { ok: false, problems: problems.map(locate) } : { ok: false, report, problems: problems.map(locate) };
   const warnings = new ProblemList();
-  const notes: string[] = [];
+  const notes: Message[] = [];
 
   const read = csvDialect(text, options.delimiter);
   if (!read.ok) return fail(read.problems);
   const dialect = read.dialect;
   const delimiter = dialect.delimiter;
-  notes.push(`delimiter ${delimiter === '\t' ? 'tab' : `"${delimiter}"`}: ${dialect.delimiterReason}`);
+  notes.push(say('note.delimiter', { delimiter, reason: dialect.delimiterReason }));
   const parsed = parseRecords(dialect);
   if (!parsed.ok) return fail(parsed.problems);
   const records = parsed.records;
   for (const warning of parsed.warnings) warnings.add('quotes', warning);
   const headerIndex = findHeaderRow(records);
-  if (headerIndex === -1) return fail([{ message: 'the file is empty: no header, no rows' }]);
+  if (headerIndex === -1) return fail([say('csv.empty')]);
   const above = linesAbove(records, headerIndex);
-  if (above.title !== undefined) notes.push(`title "${above.title.text}" read from row ${above.title.row}, above the header`);
+  if (above.title !== undefined) notes.push(say('note.title', { title: above.title.text, row: above.title.row }));
   if (above.skipped > 0) {
-    const other = above.title === undefined ? '' : ' other';
-    notes.push(`the header is on row ${headerIndex + 1}; ${above.skipped}${other} line(s) above it were skipped`);
-    warnings.add('lines above the header', { row: headerIndex + 1, message: `the header is on row ${headerIndex + 1}; the ${above.skipped}${other} line(s) above it were skipped` });
+    const skipped = { row: headerIndex + 1, skipped: above.skipped, other: above.title !== undefined };
+    notes.push(say('note.headerRow', skipped));
+    warnings.add('lines above the header', { row: headerIndex + 1, ...say('csv.linesAbove', skipped) });
   }
   const scan = scanTable(records, headerIndex, warnings, delimiter);
   if (scan.problems.length > 0) return fail(scan.problems);
-  if (scan.dataRows === 0) return fail([{ row: headerIndex + 1, message: 'the file has a header but no data rows below it' }]);
+  if (scan.dataRows === 0) return fail([{ row: headerIndex + 1, ...say('csv.noRows') }]);
   if (scan.dataRows > LIMITS.rows) return fail([tooManyRows()]);
   const header = Array.from({ length: scan.width }, (_, index) => cleanCell(records[headerIndex]?.[index]));
 
@@ -78,7 +79,8 @@ export function importCsv(text: string, encoding: TextEncodingName | undefined, 
   let columns = mapColumns(header, options.columnMap, warnings, options.rememberedColumnMap);
   const forced = options.format === 'wide-csv' || options.format === 'interview-csv' || options.format === 'survey-csv' ? options.format : undefined;
   const detected = detectFormat(table, columns, forced);
-  if (!detected.ok) return fail([{ row: headerIndex + 1, message: detected.problem }]);
+  // With the columns as read, so the panel can offer its mapping control beside the problem.
+  if (!detected.ok) return fail([{ row: headerIndex + 1, ...detected.problem }], unreadReport(columns, scan.dataRows, { file, encoding, delimiter, notes }));
   if (detected.transpose === true) {
     // The corner cell, if any, names the stage column; otherwise the lane names tell the language.
     const laneLocale = options.locale ?? detectLocale(table.rows.map((row) => ({ header: cleanCell(row[0]), ...languageOf(cleanCell(row[0])) })));
@@ -149,4 +151,23 @@ function markStages(column: Column | undefined, note: string): void {
   if (column === undefined) return;
   column.role = 'stage';
   column.note = note;
+}
+
+/** The report of a file whose format could not be told: its columns, each unrecognised one listed, so the user can map them. */
+function unreadReport(columns: readonly Column[], rows: number, seen: { file: string | undefined; encoding: TextEncodingName | undefined; delimiter: ImportReport['delimiter']; notes: Message[] }): ImportReport {
+  const report: ImportReport = {
+    format: 'wide-csv',
+    columns: columns.map((column) => ({ header: column.header, index: column.index, role: column.role })),
+    unknownColumns: columns.filter((column) => column.role === null).map((column) => column.header),
+    rows,
+    unit: 'rows',
+    stages: 0,
+    cards: 0,
+    personas: 0,
+  };
+  if (seen.file !== undefined) report.file = seen.file;
+  if (seen.encoding !== undefined) report.encoding = seen.encoding;
+  if (seen.delimiter !== undefined) report.delimiter = seen.delimiter;
+  if (seen.notes.length > 0) report.notes = [...seen.notes];
+  return report;
 }

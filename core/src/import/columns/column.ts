@@ -1,5 +1,6 @@
 import type { ScaleHint } from '../emotion/scale-hint.js';
 import type { ColumnRole } from './column-role.js';
+import type { Said } from '../../words/wording.js';
 
 /** One column of the table as the importer understands it; the report is written from these. */
 export interface Column {
@@ -20,4 +21,6 @@ export interface Column {
   used: boolean;
   /** What happened to it, for the report ("left out: free text", "read as a custom lane"). */
   note?: string;
+  /** `note` as a coded message, for the warning that repeats it in the user's language. */
+  said?: Said;
 }

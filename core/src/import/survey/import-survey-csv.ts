@@ -2,7 +2,7 @@ import type { Card, Emotion, Lane, LaneKind, Persona, Stage } from '../../model/
 import { LIMITS } from '../../model/limits.js';
 import { columnStats } from '../columns/column-stats.js';
 import type { Column } from '../columns/column.js';
-import { detectScale, scaleLabel } from '../emotion/detect-scale.js';
+import { detectScale } from '../emotion/detect-scale.js';
 import { emotionProblem } from '../emotion/emotion-problem.js';
 import { EmotionStats } from '../emotion/emotion-stats.js';
 import { normalizeScore } from '../emotion/normalize-score.js';
@@ -21,6 +21,8 @@ import { chooseSegment } from './choose-segment.js';
 import { classifySurveyColumn, type SurveyColumnKind } from './classify-survey-column.js';
 import { splitStagePrefix } from './split-stage-prefix.js';
 import { surveySummary } from './survey-summary.js';
+import { say } from '../../words/say.js';
+import type { Said } from '../../words/wording.js';
 
 /** A rating column with its stage, touchpoint and running statistics. */
 interface Rating {
@@ -48,7 +50,7 @@ export function importSurveyCsv(context: FormatContext): FormatOutcome {
   for (const column of columns) verdicts.set(column, classifySurveyColumn(column, columnStats(table, column.index)));
   const candidates = columns.filter((column) => verdicts.get(column)?.kind === 'segment');
   const segment = chooseSegment(columns, candidates, options.segmentColumn);
-  if (segment.problem !== undefined) return { ok: false, problems: [{ column: options.segmentColumn ?? '', message: segment.problem }] };
+  if (segment.problem !== undefined) return { ok: false, problems: [{ column: options.segmentColumn ?? '', ...segment.problem }] };
   const segmentColumn = segment.column;
 
   const stages = new NameIndex();
@@ -59,8 +61,8 @@ export function importSurveyCsv(context: FormatContext): FormatOutcome {
     if (column === segmentColumn) {
       column.used = true;
       column.role = 'persona';
-      column.note = 'segment: its values are the personas';
-      notes.push(`segment column "${column.header}" splits the emotions into personas`);
+      noteOn(column, say('survey.segmentColumn'));
+      notes.push(say('survey.segment', { column: column.header }));
       continue;
     }
     switch (verdict.kind) {
@@ -76,23 +78,23 @@ export function importSurveyCsv(context: FormatContext): FormatOutcome {
         const line = surveySummary(table, column.index, verdict.kind, column.bareTitle, locale);
         column.used = true;
         column.role = verdict.kind;
-        column.note = verdict.kind === 'nps' ? 'NPS: summarised in the description' : 'overall satisfaction: summarised in the description';
+        noteOn(column, say(verdict.kind === 'nps' ? 'survey.nps' : 'survey.overall'));
         if (line !== undefined) description.push(line);
         break;
       }
       case 'segment':
-        column.note = 'left out: categories (choose it as the segment column to split personas by it)';
+        noteOn(column, say('survey.categories'));
         break;
       case 'left out':
-        column.note = `left out: ${verdict.why}`;
+        noteOn(column, say('survey.leftOut', { why: verdict.why }));
         break;
     }
   }
   if (segmentColumn === null && candidates.length > 0) {
-    notes.push(`no segment column chosen; candidates: ${candidates.map((column) => column.header).join(', ')}`);
+    notes.push(say('survey.noSegment', { candidates: candidates.map((column) => column.header) }));
   }
   if (ratings.length === 0) {
-    return { ok: false, problems: [{ message: 'no rating column: a survey matrix needs columns of numeric scores (e.g. 1–5 or 0–10), one per touchpoint or step' }] };
+    return { ok: false, problems: [say('survey.noRating')] };
   }
 
   const scaleStats = new ScaleStats();
@@ -107,8 +109,8 @@ export function importSurveyCsv(context: FormatContext): FormatOutcome {
   }
   const hinted = ratings.find((rating) => rating.column.scale !== undefined)?.column;
   const detected = detectScale(scaleStats, scaleGiven(options, hinted));
-  if (detected.warning !== undefined) warnings.add('scale', { column: hinted?.header ?? '', message: detected.warning });
-  notes.push(`rating scale ${scaleLabel(detected.scale)}: ${detected.reason}`);
+  if (detected.warning !== undefined) warnings.add('scale', { column: hinted?.header ?? '', ...detected.warning });
+  notes.push(say('note.ratingScale', { scale: detected.scale, reason: detected.reason }));
 
   const segments = new NameIndex();
   const byStage = Array.from({ length: stages.size }, () => new EmotionStats());
@@ -124,7 +126,7 @@ export function importSurveyCsv(context: FormatContext): FormatOutcome {
       if (reading.kind === 'empty') continue;
       const score = normalizeScore(reading, detected.scale);
       if (score === undefined) {
-        warnings.add('ratings left out', { ...table.locate(rowIndex, rating.column.index), message: emotionProblem(reading, detected.scale) });
+        warnings.add('ratings left out', { ...table.locate(rowIndex, rating.column.index), ...emotionProblem(reading, detected.scale) });
         continue;
       }
       rating.stats.add(score);
@@ -196,4 +198,10 @@ export function importSurveyCsv(context: FormatContext): FormatOutcome {
 function lane(context: FormatContext, kind: LaneKind): Lane {
   const title = LANE_TITLES[context.locale][kind];
   return { id: context.ids.take('lane', kind, normalizeKey(title)), kind, title };
+}
+
+/** A column's note, in English for the report's column list and coded for the warning that repeats it. */
+function noteOn(column: Column, said: Said): void {
+  column.note = said.message;
+  column.said = said;
 }
