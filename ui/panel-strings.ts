@@ -1,7 +1,14 @@
-import type { LaneKind } from '../core/src/index.js';
+import { wordingFor, type ImportReport, type LaneKind } from '../core/src/index.js';
+
+/** What an import report's `rows` counts, by format: CSV rows, JSON objects, Mermaid lines. */
+type ReadUnit = NonNullable<ImportReport['unit']>;
+const UNITS_EN: Record<ReadUnit, [string, string]> = { rows: ['row', 'rows'], objects: ['object', 'objects'], lines: ['line', 'lines'] };
+const UNITS_FR: Record<ReadUnit, [string, string]> = { rows: ['ligne', 'lignes'], objects: ['objet', 'objets'], lines: ['ligne de texte', 'lignes de texte'] };
 
 /** Every text the panel shows, in English; `fr` below has the same shape, checked by the compiler. */
 const en = {
+  /** The language these words are in: core's coded messages are worded in it (`wordMessage`). */
+  lang: 'en' as 'en' | 'fr',
   appTitle: 'Parcours',
   tagline: 'Journey maps from research data',
   switchLanguage: 'Français',
@@ -75,7 +82,10 @@ const en = {
   scaleDetected: (scale: string) => `${scale} (detected)`,
   scales: { none: 'none', words: 'words or emoji', percent: 'percentages' } as Record<string, string>,
   contents: 'Contents',
-  counts: (rows: number, stages: number, cards: number) => `${rows} rows → ${stages} stages, ${cards} cards`,
+  counts: (rows: number, stages: number, cards: number, unit: ReadUnit = 'rows') => {
+    const w = wordingFor('en');
+    return `${w.count(rows, UNITS_EN[unit][0], UNITS_EN[unit][1])} → ${w.count(stages, 'stage', 'stages')}, ${w.count(cards, 'card', 'cards')}`;
+  },
   columns: 'Columns',
   column: 'Column',
   role: 'Read as',
@@ -209,6 +219,7 @@ const en = {
 export type PanelStrings = typeof en;
 
 const fr: PanelStrings = {
+  lang: 'fr',
   appTitle: 'Parcours',
   tagline: 'Des cartes de parcours à partir de vos études',
   switchLanguage: 'English',
@@ -282,7 +293,10 @@ const fr: PanelStrings = {
   scaleDetected: (scale) => `${scale} (détectée)`,
   scales: { none: 'aucune', words: 'mots ou emoji', percent: 'pourcentages' },
   contents: 'Contenu',
-  counts: (rows, stages, cards) => `${rows} lignes → ${stages} étapes, ${cards} cartes`,
+  counts: (rows, stages, cards, unit = 'rows') => {
+    const w = wordingFor('fr');
+    return `${w.count(rows, UNITS_FR[unit][0], UNITS_FR[unit][1])} → ${w.count(stages, 'étape', 'étapes')}, ${w.count(cards, 'carte', 'cartes')}`;
+  },
   columns: 'Colonnes',
   column: 'Colonne',
   role: 'Lue comme',

@@ -1,4 +1,4 @@
-import { hashPrimitive, messageOf, type Layout, type PlacementProgress, type PlacementReport, type PlaceOptions, type Primitive, type SyncChange } from '../../core/src/index.js';
+import { hashPrimitive, messageOf, say, type Layout, type PlacementProgress, type PlacementReport, type PlaceOptions, type Primitive, type Problem, type SyncChange } from '../../core/src/index.js';
 import type { FigJamApi, FigJamNode, FigJamSection } from './figjam-api.js';
 import { figJamNodeType } from './figjam-node-kind.js';
 import { FULL_TEXT_KEY, PLACED_DATA_KEY, placedDataEncoder } from './figjam-placed-data.js';
@@ -35,7 +35,7 @@ export async function applyFigJamPlan(figma: FigJamApi, sync: FigJamSyncPlan, op
   if (plan.keep.some(({ record }) => record.key === frame.key)) run.fitKeptSection(frame);
   const completed = (await run.createAll(plan.add)) && (await run.updateAll(plan.update, 'update')) && (await run.updateAll(plan.move, 'update')) && (await run.removeAll(plan.remove));
   if (!completed && report.cancelled) {
-    report.problems.push({ message: `Cancelled after ${run.done} of ${total} changes: what is on the board stays, placing again finishes it.` });
+    report.problems.push(say('figjam.cancelled', { done: run.done, total }));
   }
   run.finish();
 }
@@ -95,7 +95,7 @@ class Run {
         this.updateNode(node, primitive);
         this.report.updated++;
       } catch (error) {
-        this.fail(`Could not update ${describe(primitive, primitive.key)}: ${messageOf(error)}.`, primitive.key);
+        this.fail(say('figjam.couldNotUpdate', { item: describe(primitive, primitive.key), error: messageOf(error) }), primitive.key);
       }
       this.step(phase);
     }
@@ -111,14 +111,14 @@ class Run {
       if (node?.type === 'SECTION' && node.children.some((child) => !removing.has(child.id))) {
         // Removing a section removes what it holds: never take kept or foreign nodes with it.
         this.report.kept++;
-        this.report.problems.push({ message: `Kept a copy of the map's section (${record.key}): it holds items that are not ours to remove.`, field: record.key });
+        this.report.problems.push({ ...say('figjam.keptSection'), field: record.key });
       } else if (node && !node.removed) {
         try {
           node.remove();
           this.wrote = true;
           this.report.removed++;
         } catch (error) {
-          this.fail(`Could not remove ${record.key}: ${messageOf(error)}.`, record.key);
+          this.fail(say('figjam.couldNotRemove', { item: say('item.unnamed'), error: messageOf(error) }), record.key);
         }
       }
       this.step('remove');
@@ -178,7 +178,7 @@ class Run {
     if (problem !== null) {
       // Bad data for one primitive (a path FigJam cannot draw): skip it, say so, keep the rest.
       this.created.pop();
-      this.fail(`Skipped ${describe(primitive, primitive.key)}: ${problem}.`, primitive.key);
+      this.fail(say('figjam.skipped', { item: describe(primitive, primitive.key), why: problem }), primitive.key);
       return;
     }
     if (this.linksNodes) this.placed.nodeIdByKey.set(primitive.key, node.id);
@@ -241,19 +241,18 @@ class Run {
     }
     if (this.section?.removed) this.section = null;
     this.report.failed++;
-    this.report.problems.push({ message: `Could not create ${describe(primitive, primitive.key)}: ${messageOf(error)}.`, field: primitive.key });
+    this.report.problems.push({ ...say('figjam.couldNotCreate', { item: describe(primitive, primitive.key), error: messageOf(error) }), field: primitive.key });
     if (marked + bare === 0) {
-      this.report.problems.push({ message: `Nothing was placed: the ${this.report.created} items created before the failure were removed, the board is as before.` });
+      this.report.problems.push(say('figjam.rolledBack', { created: this.report.created }));
     } else {
-      const bareNote = bare === 0 ? 'placing again finishes the map without duplicates' : `${bare} of them carry no Parcours data: remove those by hand before placing again`;
-      this.report.problems.push({ message: `Stopped: the host also refused to remove ${marked + bare} of the items created before the failure, so they stay on the board; ${bareNote}.` });
+      this.report.problems.push(say('figjam.leftOver', { left: marked + bare, bare }));
     }
     this.report.created = marked;
   }
 
-  private fail(message: string, key: string): void {
+  private fail(message: Problem, key: string): void {
     this.report.failed++;
-    this.report.problems.push({ message, field: key });
+    this.report.problems.push({ ...message, field: key });
   }
 
   private step(phase: PlacementProgress['phase']): void {

@@ -1,4 +1,4 @@
-import { keptCounts, type Layout, type PlacementReport, type PlaceOptions, quoted, tooManyItems, waitingProblem } from '../../core/src/index.js';
+import { keptCounts, say, type Layout, type PlacementReport, type PlaceOptions, tooManyItems, waitingProblem } from '../../core/src/index.js';
 import { applyFigJamPlan } from './apply-figjam-plan.js';
 import type { FigJamApi } from './figjam-api.js';
 import { describe } from './figjam-report-text.js';
@@ -46,8 +46,8 @@ export async function placeOnFigJam(figma: FigJamApi, layout: Layout, options: F
   const { plan } = sync;
   for (const { record, primitive, beside } of plan.keep) {
     report.kept++;
-    const besideNote = beside ? "; the data's version is beside it, marked as updated from the data" : '';
-    report.problems.push({ message: `Kept as edited by hand: ${primitive ? describe(primitive, record.key) : quoted(record.text ?? '')}${besideNote}.`, field: record.key });
+    const item = primitive ? describe(primitive, record.key) : say('item.quoted', { text: record.text ?? '' });
+    report.problems.push({ ...say('figjam.kept', { item, beside: beside !== undefined }), field: record.key });
   }
   Object.assign(report, keptCounts(plan));
   report.problems.push(...plan.waiting.map(waitingProblem));

@@ -1,11 +1,11 @@
-import type { CancelSignal, PlacementProgress, Point, Primitive, Problem, SyncChange } from '../../core/src/index.js';
+import { say, type CancelSignal, type PlacementProgress, type Point, type Primitive, type Problem, type SyncChange } from '../../core/src/index.js';
 import { MiroCallError } from './call-with-retry.js';
 import type { MiroBoardApi, MiroFrame, MiroItem } from './miro-board-api.js';
 import { findMapOrigin } from './find-map-origin.js';
 import { miroErrorMessage } from './miro-error-message.js';
 import { miroCreateCall, type MiroItemStyle } from './miro-create-call.js';
 import { miroItemWrites } from './miro-item-writes.js';
-import { label } from './miro-report-text.js';
+import { itemSaid, label } from './miro-report-text.js';
 import { encodePlacedData, METADATA_KEY, placedDataJson } from './placed-metadata.js';
 import type { MiroSyncPlan } from './plan-miro-sync.js';
 import { readItemBack } from './read-item-back.js';
@@ -94,7 +94,8 @@ export async function applyMiroPlan(
   const fail = (error: unknown, label: string, primitive?: Primitive) => {
     result.failed++;
     const message = miroErrorMessage(error);
-    result.problems.push({ message: `${label}: ${message}`, ...(primitive ? { field: primitive.key } : {}) });
+    const item = primitive ? itemSaid(primitive) : say('item.unnamed');
+    result.problems.push({ ...say('miro.failed', { label, action: label.split(' ')[0] ?? '', item, error: message }), ...(primitive ? { field: primitive.key } : {}) });
     if (error instanceof MiroCallError) {
       stop = true;
       result.stopped ??= error;

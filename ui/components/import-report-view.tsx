@@ -1,4 +1,4 @@
-import type { ColumnRole, EmotionScale, ImportResult, Problem } from '../../core/src/index.js';
+import { wordMessage, whereWords, type ColumnRole, type EmotionScale, type ImportResult, type Problem } from '../../core/src/index.js';
 import type { PanelStrings } from '../panel-strings.js';
 
 /** The scales a user may force when detection guessed wrong. */
@@ -65,7 +65,7 @@ export function ImportReportView({ name, result, strings, roles, columnMap, scal
             </>
           )}
           <dt>{strings.contents}</dt>
-          <dd>{strings.counts(report.rows, report.stages, report.cards)}</dd>
+          <dd>{strings.counts(report.rows, report.stages, report.cards, report.unit)}</dd>
         </dl>
       )}
 
@@ -121,7 +121,7 @@ export function ImportReportView({ name, result, strings, roles, columnMap, scal
           </summary>
           <ul class="pc-notes">
             {report.notes.map((note, index) => (
-              <li key={index}>{note}</li>
+              <li key={index}>{wordMessage(note, strings.lang)}</li>
             ))}
           </ul>
         </details>
@@ -132,7 +132,7 @@ export function ImportReportView({ name, result, strings, roles, columnMap, scal
   );
 }
 
-/** A list of located problems: "row 4, column “Émotion”: expected a number". */
+/** A list of located problems in the panel's language: "ligne 4, colonne « Émotion » · …", a JSON field by its path. */
 export function ProblemList(props: { title: string; problems: readonly Problem[]; strings: PanelStrings; tone: 'error' | 'warn'; open: boolean }) {
   const { problems, strings } = props;
   return (
@@ -140,11 +140,11 @@ export function ProblemList(props: { title: string; problems: readonly Problem[]
       <summary>{props.title}</summary>
       <ul>
         {problems.slice(0, PROBLEMS_SHOWN).map((problem, index) => {
-          const where = strings.where(problem.row, problem.column);
+          const where = whereWords(problem, strings.lang);
           return (
             <li key={index}>
               {where !== '' && <span class="pc-where">{where} · </span>}
-              {problem.message}
+              {wordMessage(problem, strings.lang)}
             </li>
           );
         })}

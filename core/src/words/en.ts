@@ -20,10 +20,10 @@ export const EN_WORDS = {
   'file.notText': (p: { why: Said }, w: Wording) => `This file is not text: ${w.say(p.why)}. Parcours reads CSV, JSON and Mermaid files; from Excel, use "Save as" › CSV.`,
   'file.zip': () => 'it is a ZIP archive, most likely an Excel (.xlsx) or OpenDocument workbook',
   'file.xls': () => 'it is an old Excel workbook (.xls)',
-  'file.pdf': () => 'it is a PDF document',
+  'file.pdf': () => 'it is a PDF file',
   'file.nul': (p: { byte: number }) => `it contains NUL bytes (the first at byte ${p.byte})`,
   'file.controls': (p: { percent: number }) => `${p.percent} % of its first characters are control characters`,
-  'file.noDecoder': () => 'This environment cannot decode file bytes (no TextDecoder); pass the text instead.',
+  'file.noDecoder': () => 'This environment cannot decode file bytes (it has no text decoder); pass the text instead.',
   'text.badUtf8': (p: { byte: number }) => `byte ${p.byte} of the file is not valid UTF-8 (the rest is): it reads as \ufffd. Fix this line, or save the file again as UTF-8`,
   'text.moreBadUtf8': (p: { count: number }) => `${p.count} more bytes are not valid UTF-8 and are shown as \ufffd`,
   'journey.tooManyStages': (p: { stages: number; max: number }) => `${p.stages} stages; a map holds at most ${p.max}. Split the journey, or group stages`,
@@ -136,10 +136,27 @@ export const EN_WORDS = {
   'figjam.couldNotRemove': (p: { item: Said; error: string }, w: Wording) => `Could not remove ${w.say(p.item)}: ${p.error}.`,
   'figjam.couldNotCreate': (p: { item: Said; error: string }, w: Wording) => `Could not create ${w.say(p.item)}: ${p.error}.`,
   'figjam.skipped': (p: { item: Said; why: string }, w: Wording) => `Skipped ${w.say(p.item)}: ${p.why}.`,
+  'figjam.cancelled': (p: { done: number; total: number }) => `Cancelled after ${p.done} of ${p.total} changes: what is on the board stays, placing again finishes it.`,
+  'figjam.rolledBack': (p: { created: number }) => `Nothing was placed: the ${p.created} items created before the failure were removed, the board is as before.`,
+  'figjam.leftOver': (p: { left: number; bare: number }) =>
+    `Stopped: the host also refused to remove ${p.left} of the items created before the failure, so they stay on the board; ${p.bare === 0 ? 'placing again finishes the map without duplicates' : `${p.bare} of them carry no Parcours data: remove those by hand before placing again`}.`,
+  'miro.failed': (p: { label: string; action: string; item: Said; error: string }) => `${p.label}: ${p.error}`,
+  'miro.kept': (p: { text: string; beside: boolean }, w: Wording) =>
+    `Kept ${itemText(w, p.text)}: edited by hand since it was placed, so it was neither overwritten nor removed${p.beside ? "; the data's version is beside it, marked as updated from the data" : ''}.`,
+  'miro.stopped': (p: { kind: string }) => `Stopped after an error the host will not get over by retrying (${p.kind}). What was placed is recorded on the items: place again to resume without duplicates.`,
+  'miro.cancelled': () => 'Cancelled: what was placed is recorded on the items; place again to resume.',
+  'miro.retried': (p: { retries: string[] }) => `Host calls retried: ${p.retries.map((entry) => entry.replace(/^(\w+):(\d+)$/, (_, kind: string, count: string) => `${count} after ${RETRIED_EN[kind] ?? kind} errors`)).join(', ')}.`,
+  'miro.readFailed': (p: { error: string }) => `Could not read the board: ${p.error}`,
   'item.text': (p: { kind: string; text: string }) => `the ${p.kind} "${p.text}"`,
   'item.noText': (p: { kind: string }) => `a ${p.kind} without text`,
   'item.unnamed': () => 'an item of the map',
+  'item.quoted': (p: { text: string }, w: Wording) => itemText(w, p.text),
+  'figjam.kept': (p: { item: Said; beside: boolean }, w: Wording) =>
+    `Kept as edited by hand: ${w.say(p.item)}${p.beside ? "; the data's version is beside it, marked as updated from the data" : ''}.`,
 } satisfies Record<string, (params: never, wording: Wording) => string>;
+
+/** How the report names the errors a Miro call was retried after. */
+const RETRIED_EN: Readonly<Record<string, string>> = { rateLimit: 'rate-limit', transient: 'transient', unknown: 'unexpected', permanent: 'permanent' };
 
 /** An item's text on one line, quoted, shortened past 60 characters, or "an item without text". */
 function itemText(w: Wording, text: string): string {

@@ -6,6 +6,17 @@ import { scaleWords } from './wording.js';
 const sep = (delimiter: string) => (delimiter === '\t' ? 'la tabulation' : delimiter === ';' ? 'le point-virgule' : delimiter === ',' ? 'la virgule' : `« ${delimiter} »`);
 const scale = (value: EmotionScale) => scaleWords(value, 'fr');
 
+/** What a failed Miro write was doing, by the first word of its label. */
+const MIRO_ACTIONS: Readonly<Record<string, string>> = {
+  create: 'Échec de la création de',
+  update: 'Échec de la mise à jour de',
+  remove: 'Échec du retrait de',
+  'frame.add': 'Échec de l’ajout au cadre de',
+  reconnect: 'Échec du raccordement de',
+  frame: 'Échec pour le cadre :',
+};
+const RETRIED_FR: Readonly<Record<string, string>> = { rateLimit: 'de limite de débit', transient: 'passagères', unknown: 'inattendues', permanent: 'définitives' };
+
 /** Why a survey column was left out (`classifySurveyColumn`'s reasons), in French. */
 const SURVEY_WHY: Readonly<Record<string, string>> = {
   'ignored as asked': 'ignorée comme demandé',
@@ -36,7 +47,7 @@ export const FR_WORDS: WordTable = {
   'file.pdf': () => 'c’est un document PDF',
   'file.nul': (p, w) => `il contient des octets NUL (le premier à l’octet ${w.n(p.byte)})`,
   'file.controls': (p, w) => `${w.n(p.percent)} % de ses premiers caractères sont des caractères de contrôle`,
-  'file.noDecoder': () => 'Cet environnement ne sait pas décoder les octets du fichier (pas de TextDecoder) ; passez le texte.',
+  'file.noDecoder': () => 'Cet environnement ne sait pas décoder les octets du fichier (il n’a pas de décodeur de texte) ; passez le texte.',
   'text.badUtf8': (p, w) => `l’octet ${w.n(p.byte)} du fichier n’est pas de l’UTF-8 valide (le reste l’est) : il se lit \ufffd. Corrigez cette ligne, ou réenregistrez le fichier en UTF-8`,
   'text.moreBadUtf8': (p, w) => `${w.count(p.count, 'autre octet n’est pas de l’UTF-8 valide et s’affiche', 'autres octets ne sont pas de l’UTF-8 valide et s’affichent')} \ufffd`,
   'journey.tooManyStages': (p, w) => `${w.count(p.stages, 'étape', 'étapes')} ; une carte en compte au plus ${w.n(p.max)}. Découpez le parcours, ou regroupez des étapes`,
@@ -151,7 +162,20 @@ export const FR_WORDS: WordTable = {
   'figjam.couldNotRemove': (p, w) => `Impossible de retirer ${w.say(p.item)} : ${p.error}.`,
   'figjam.couldNotCreate': (p, w) => `Impossible de créer ${w.say(p.item)} : ${p.error}.`,
   'figjam.skipped': (p, w) => `${w.say(p.item)} a été laissé de côté : ${p.why}.`,
+  'figjam.cancelled': (p, w) => `Annulé après ${w.n(p.done)} changements sur ${w.n(p.total)} : ce qui est sur le tableau y reste, placer à nouveau termine la carte.`,
+  'figjam.rolledBack': (p, w) => `Rien n’a été placé : ${w.count(p.created, 'élément créé avant l’échec a été retiré', 'éléments créés avant l’échec ont été retirés')}, le tableau est comme avant.`,
+  'figjam.leftOver': (p, w) =>
+    `Arrêté : l’hôte a aussi refusé de retirer ${w.count(p.left, 'élément créé', 'éléments créés')} avant l’échec, qui restent sur le tableau ; ${p.bare === 0 ? 'placer à nouveau termine la carte sans doublons' : `${w.count(p.bare, 'n’a', 'n’ont')} pas de données Parcours : retirez-les à la main avant de placer à nouveau`}.`,
+  'miro.failed': (p, w) => `${MIRO_ACTIONS[p.action] ?? 'Échec pour'} ${w.say(p.item)} : ${p.error}`,
+  'miro.kept': (p, w) =>
+    `${itemText(w, p.text)} est conservé : modifié à la main depuis son placement, il n’a été ni remplacé ni retiré${p.beside ? ' ; la version des données est à côté, marquée comme mise à jour d’après les données' : ''}.`,
+  'miro.stopped': (p) => `Arrêté après une erreur que l’hôte ne surmontera pas en réessayant (${p.kind}). Ce qui a été placé est noté sur les éléments : placez à nouveau pour reprendre sans doublons.`,
+  'miro.cancelled': () => 'Annulé : ce qui a été placé est noté sur les éléments ; placez à nouveau pour reprendre.',
+  'miro.retried': (p, w) => `Appels à l’hôte réessayés : ${w.list(p.retries.map((entry) => { const [kind = '', count = '0'] = entry.split(':'); return `${w.n(Number(count))} après des erreurs ${RETRIED_FR[kind] ?? kind}`; }))}.`,
+  'miro.readFailed': (p) => `Lecture du tableau impossible : ${p.error}`,
   'item.text': (p, w) => `l’élément ${w.q(p.text)}`,
   'item.noText': () => 'un élément sans texte',
   'item.unnamed': () => 'un élément de la carte',
+  'item.quoted': (p, w) => itemText(w, p.text),
+  'figjam.kept': (p, w) => `Conservé car modifié à la main : ${w.say(p.item)}${p.beside ? ' ; la version des données est à côté, marquée comme mise à jour d’après les données' : ''}.`,
 };
