@@ -1,5 +1,35 @@
 import { wordingFor, type ImportReport, type LaneKind } from '../core/src/index.js';
 
+/** The plan's groups (`PlanGroup` in ui/state/plan-summary.ts), named here so the words stay in one file. */
+type PlanGroupChange = 'add' | 'update' | 'move' | 'remove' | 'follow';
+type PlanCategoryName = 'stage' | 'action' | 'touchpoint' | 'pain' | 'question' | 'thought' | 'opportunity' | 'emotion' | 'lane' | 'item';
+const NOUNS_EN: Record<PlanCategoryName, [string, string]> = {
+  stage: ['stage', 'stages'],
+  action: ['action', 'actions'],
+  touchpoint: ['touchpoint', 'touchpoints'],
+  pain: ['pain point', 'pain points'],
+  question: ['question', 'questions'],
+  thought: ['quote', 'quotes'],
+  opportunity: ['opportunity', 'opportunities'],
+  emotion: ['emotion mark', 'emotion marks'],
+  lane: ['lane item', 'lane items'],
+  item: ['item', 'items'],
+};
+const NOUNS_FR: Record<PlanCategoryName, [string, string]> = {
+  stage: ['étape', 'étapes'],
+  action: ['action', 'actions'],
+  touchpoint: ['point de contact', 'points de contact'],
+  pain: ['difficulté', 'difficultés'],
+  question: ['question', 'questions'],
+  thought: ['verbatim', 'verbatims'],
+  opportunity: ['opportunité', 'opportunités'],
+  emotion: ['repère d’émotion', 'repères d’émotion'],
+  lane: ['élément de ligne', 'éléments de ligne'],
+  item: ['élément', 'éléments'],
+};
+const CHANGES_EN: Record<Exclude<PlanGroupChange, 'follow'>, string> = { add: 'to add', update: 'to update', remove: 'to remove', move: 'to move to make room' };
+const CHANGES_FR: Record<Exclude<PlanGroupChange, 'follow'>, string> = { add: 'à ajouter', update: 'à mettre à jour', remove: 'à retirer', move: 'à déplacer pour faire de la place' };
+
 /** What an import report's `rows` counts, by format: CSV rows, JSON objects, Mermaid lines. */
 type ReadUnit = NonNullable<ImportReport['unit']>;
 const UNITS_EN: Record<ReadUnit, [string, string]> = { rows: ['row', 'rows'], objects: ['object', 'objects'], lines: ['line', 'lines'] };
@@ -157,6 +187,14 @@ const en = {
       ? '1 change waits: it would cover an item edited by hand. Move or delete that item on the board, then place again.'
       : `${n} changes wait: they would cover items edited by hand. Move or delete those items on the board, then place again.`,
   planList: 'Show the list',
+  planGroup: (change: PlanGroupChange, category: PlanCategoryName, n: number) => {
+    const w = wordingFor('en');
+    const [one, other] = NOUNS_EN[category];
+    const noun = change === 'follow' ? w.count(n, 'item follows', 'items follow') : w.count(n, one, other);
+    return change === 'follow' ? `${noun} its renamed stage, unchanged` : `${noun} ${CHANGES_EN[change]}`;
+  },
+  planRenamed: (from: string, to: string) => `stage renamed: “${from}” → “${to}”`,
+  planShowItems: 'Which ones',
   upToDate: 'The board is already up to date.',
   confirm: (n: number) => (n === 0 ? 'Select the map' : `Apply ${n} change${n === 1 ? '' : 's'}`),
   back: 'Back',
@@ -367,6 +405,13 @@ const fr: PanelStrings = {
       ? '1 changement attend : il couvrirait un élément modifié à la main. Déplacez ou supprimez cet élément sur le tableau, puis placez à nouveau.'
       : `${n} changements attendent : ils couvriraient des éléments modifiés à la main. Déplacez ou supprimez ces éléments sur le tableau, puis placez à nouveau.`,
   planList: 'Voir la liste',
+  planGroup: (change, category, n) => {
+    const w = wordingFor('fr');
+    const [one, other] = NOUNS_FR[category];
+    return change === 'follow' ? `${w.count(n, 'élément suit son étape renommée, inchangé', 'éléments suivent leur étape renommée, inchangés')}` : `${w.count(n, one, other)} ${CHANGES_FR[change]}`;
+  },
+  planRenamed: (from, to) => `étape renommée : « ${from} » → « ${to} »`,
+  planShowItems: 'Lesquels',
   upToDate: 'Le tableau est déjà à jour.',
   confirm: (n) => (n === 0 ? 'Sélectionner la carte' : `Appliquer ${n} changement${n > 1 ? 's' : ''}`),
   back: 'Retour',

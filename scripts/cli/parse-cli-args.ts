@@ -9,6 +9,8 @@ export interface CliArgs {
   output?: string;
   lanes?: string[];
   palette?: 'light' | 'dark';
+  /** `--lang fr|en`: the language of messages; absent, the system locale's (`cliLang`). */
+  lang?: 'fr' | 'en';
 }
 
 export type ParsedCli = CliArgs | { kind: 'help' } | { kind: 'misuse'; message: string };
@@ -54,6 +56,10 @@ export function parseCliArgs(argv: readonly string[]): ParsedCli {
     }
     args.palette = values.palette;
   }
+  if (values.lang !== undefined) {
+    if (values.lang !== 'fr' && values.lang !== 'en') return { kind: 'misuse', message: `--lang must be fr or en, not "${values.lang}"` };
+    args.lang = values.lang;
+  }
   return args;
 }
 
@@ -66,6 +72,7 @@ function parseOptions(argv: readonly string[]) {
       output: { type: 'string', short: 'o' },
       lanes: { type: 'string' },
       palette: { type: 'string' },
+      lang: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });

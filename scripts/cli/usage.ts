@@ -16,6 +16,7 @@ Options:
   -o, --output <file>          Output file; its extension chooses the format.
       --lanes <a,b,…>          render: lanes to draw, in order (lane ids, kinds or titles).
       --palette <light|dark>   render: colour palette (default light).
+      --lang <fr|en>           messages in French or English (default: LC_ALL, then LANG).
   -h, --help                   Show this help.
 
 Exit codes: 0 success, 1 bad input (located messages), 2 misuse.`;

@@ -1,5 +1,5 @@
-import { formatProblem, type ImportReport } from '../../core/src/index.js';
-import type { CliIo } from './cli-io.js';
+import { wordingFor, wordMessage, type ImportReport } from '../../core/src/index.js';
+import { cliProblem, type CliIo } from './cli-io.js';
 import type { CliArgs } from './parse-cli-args.js';
 import { readJourneyFile } from './read-journey-file.js';
 
@@ -14,7 +14,7 @@ export async function validateCommand(args: CliArgs, io: CliIo): Promise<number>
   const file = args.input ?? '';
   const result = await readJourneyFile(file, io);
   io.out(`${file}: ${result.ok ? 'importable' : 'NOT importable'}`);
-  if (result.report !== undefined) for (const line of describeReport(result.report)) io.out(`  ${line}`);
+  if (result.report !== undefined) for (const line of describeReport(result.report, io.lang ?? 'en')) io.out(`  ${line}`);
   if (result.ok) {
     const { journey } = result;
     io.out(`  lanes       ${journey.lanes.map((lane) => `${lane.title} (${lane.kind})`).join(', ') || '(none)'}`);
@@ -23,14 +23,14 @@ export async function validateCommand(args: CliArgs, io: CliIo): Promise<number>
   const problems = result.ok ? [] : result.problems;
   const warnings = result.ok ? result.warnings : [];
   io.out(`  problems    ${problems.length}`);
-  for (const problem of problems) io.out(`    ${formatProblem(problem)}`);
+  for (const problem of problems) io.out(`    ${cliProblem(problem, io.lang)}`);
   io.out(`  warnings    ${warnings.length}`);
-  for (const warning of warnings) io.out(`    ${formatProblem(warning)}`);
+  for (const warning of warnings) io.out(`    ${cliProblem(warning, io.lang)}`);
   return result.ok ? 0 : 1;
 }
 
 /** The report as aligned lines: what was detected, then the column mapping, then the counts. */
-function describeReport(report: ImportReport): string[] {
+function describeReport(report: ImportReport, lang: 'fr' | 'en'): string[] {
   const lines = [
     `format      ${report.format}${report.formatReason === undefined ? '' : ` (${report.formatReason})`}`,
     `encoding    ${report.encoding ?? '-'}`,
@@ -49,7 +49,19 @@ function describeReport(report: ImportReport): string[] {
     }
   }
   if (report.unknownColumns.length > 0) lines.push(`unknown     ${report.unknownColumns.map((header) => `"${header}"`).join(', ')}`);
-  lines.push(`counts      ${report.stages} stages, ${report.cards} cards, ${report.personas} personas, ${report.rows} rows read`);
-  for (const note of report.notes ?? []) lines.push(`note        ${note}`);
+  lines.push(`counts      ${counts(report, lang)}`);
+  for (const note of report.notes ?? []) lines.push(`note        ${wordMessage(note, lang)}`);
   return lines;
+}
+
+/** The counts in the user's language, with plurals and the unit the format reads in (rows, objects, lines). */
+function counts(report: ImportReport, lang: 'fr' | 'en'): string {
+  const w = wordingFor(lang);
+  const unit = report.unit ?? 'rows';
+  if (lang === 'fr') {
+    const read = { rows: ['ligne lue', 'lignes lues'], objects: ['objet lu', 'objets lus'], lines: ['ligne de texte lue', 'lignes de texte lues'] }[unit];
+    return `${w.count(report.stages, 'étape', 'étapes')}, ${w.count(report.cards, 'carte', 'cartes')}, ${w.count(report.personas, 'persona', 'personas')}, ${w.count(report.rows, read[0]!, read[1]!)}`;
+  }
+  const read = { rows: ['row', 'rows'], objects: ['object', 'objects'], lines: ['line', 'lines'] }[unit];
+  return `${w.count(report.stages, 'stage', 'stages')}, ${w.count(report.cards, 'card', 'cards')}, ${w.count(report.personas, 'persona', 'personas')}, ${w.count(report.rows, read[0]!, read[1]!)} read`;
 }

@@ -85,7 +85,7 @@ export const FR_WORDS: WordTable = {
 
   // --- Columns and format -----------------------------------------------------------------------
   'columns.noneRecognised': (p, w) =>
-    `aucune colonne reconnue (colonnes lues : ${p.headers.map((header) => w.q(header)).join(', ')}). Parcours attend des en-têtes comme Étape, Actions, Points de contact, Difficultés, Émotion, Participant, ou une enquête avec des colonnes de notes ; indiquez le rôle de chaque colonne ci-dessous`,
+    `aucune colonne reconnue (colonnes lues : ${p.headers.map((header) => w.q(header)).join(', ')}). Parcours attend des en-têtes comme Étape, Actions, Points de contact, Difficultés, Émotion, Participant, ou une enquête avec des colonnes de notes ; indiquez le rôle de chaque colonne`,
   'columns.noStage': () => 'pas de colonne d’étapes : nommez-la « Étape » ou « Stage », ou donnez à une colonne le rôle « Étape »',
   'columns.badRole': (p, w) => `${w.q(p.role)} n’est pas un rôle de colonne ; rôles possibles : ${p.roles.join(', ')}`,
   'columns.notInFile': () => 'la correspondance de colonnes nomme cette colonne, mais le fichier n’en a pas de ce nom',
