@@ -56,11 +56,12 @@ async function studyLife(lang: 'fr' | 'en', first: Wave, next: Wave, shots: bool
   const { page, errors, close } = await openPlayground(playground.browser, playground.url, { lang, sample: 'none' });
   const states: Record<string, string> = {};
   const look = async (state: string) => {
-    states[state] = await panelText(page);
+    // The screenshot first: as a user sees it, details closed; reading the text opens them.
     if (shots) {
       mkdirSync(SCREENSHOTS, { recursive: true });
       writeFileSync(`${SCREENSHOTS}/panel-${lang}-${state}.png`, await page.locator('.panel-column').screenshot());
     }
+    states[state] = await panelText(page);
   };
   const upload = async (wave: Wave) => {
     await page.getByRole('radio', { name: words.file }).check({ force: true });
