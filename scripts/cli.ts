@@ -5,7 +5,7 @@
 import { compareCommand } from './cli/compare-command.js';
 import { convertCommand } from './cli/convert-command.js';
 import { demoCommand } from './cli/demo-command.js';
-import { processIo, type CliIo } from './cli/cli-io.js';
+import { cliLang, processIo, type CliIo } from './cli/cli-io.js';
 import { parseCliArgs } from './cli/parse-cli-args.js';
 import { renderCommand } from './cli/render-command.js';
 import { USAGE } from './cli/usage.js';
@@ -27,6 +27,7 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
     io.err(`parcours: ${args.message}\n\n${USAGE}`);
     return 2;
   }
+  io.lang = cliLang(args.lang, process.env);
   switch (args.command) {
     case 'validate':
       return validateCommand(args, io);

@@ -1,8 +1,45 @@
-import type { LaneKind } from '../core/src/index.js';
+import { wordingFor, type ImportReport, type LaneKind } from '../core/src/index.js';
 import { PANEL_KIT_STRINGS, type PanelKitStrings } from './panel-kit-strings.js';
+
+/** The plan's groups (`PlanGroup` in ui/state/plan-summary.ts), named here so the words stay in one file. */
+type PlanGroupChange = 'add' | 'update' | 'move' | 'remove' | 'follow';
+type PlanCategoryName = 'stage' | 'action' | 'touchpoint' | 'pain' | 'question' | 'thought' | 'opportunity' | 'emotion' | 'lane' | 'item';
+const NOUNS_EN: Record<PlanCategoryName, [string, string]> = {
+  stage: ['stage', 'stages'],
+  action: ['action', 'actions'],
+  touchpoint: ['touchpoint', 'touchpoints'],
+  pain: ['pain point', 'pain points'],
+  question: ['question', 'questions'],
+  thought: ['quote', 'quotes'],
+  opportunity: ['opportunity', 'opportunities'],
+  emotion: ['emotion mark', 'emotion marks'],
+  lane: ['lane item', 'lane items'],
+  item: ['item', 'items'],
+};
+const NOUNS_FR: Record<PlanCategoryName, [string, string]> = {
+  stage: ['étape', 'étapes'],
+  action: ['action', 'actions'],
+  touchpoint: ['point de contact', 'points de contact'],
+  pain: ['difficulté', 'difficultés'],
+  question: ['question', 'questions'],
+  thought: ['verbatim', 'verbatims'],
+  opportunity: ['opportunité', 'opportunités'],
+  emotion: ['repère d’émotion', 'repères d’émotion'],
+  lane: ['élément de ligne', 'éléments de ligne'],
+  item: ['élément', 'éléments'],
+};
+const CHANGES_EN: Record<Exclude<PlanGroupChange, 'follow'>, string> = { add: 'to add', update: 'to update', remove: 'to remove', move: 'to move to make room' };
+const CHANGES_FR: Record<Exclude<PlanGroupChange, 'follow'>, string> = { add: 'à ajouter', update: 'à mettre à jour', remove: 'à retirer', move: 'à déplacer pour faire de la place' };
+
+/** What an import report's `rows` counts, by format: CSV rows, JSON objects, Mermaid lines. */
+type ReadUnit = NonNullable<ImportReport['unit']>;
+const UNITS_EN: Record<ReadUnit, [string, string]> = { rows: ['row', 'rows'], objects: ['object', 'objects'], lines: ['line', 'lines'] };
+const UNITS_FR: Record<ReadUnit, [string, string]> = { rows: ['ligne', 'lignes'], objects: ['objet', 'objets'], lines: ['ligne de texte', 'lignes de texte'] };
 
 /** Every text the panel shows, in English; `fr` below has the same shape, checked by the compiler. */
 const en = {
+  /** The language these words are in: core's coded messages are worded in it (`wordMessage`). */
+  lang: 'en' as 'en' | 'fr',
   appTitle: 'Parcours',
   tagline: 'Journey maps from research data',
   kit: PANEL_KIT_STRINGS.en as PanelKitStrings,
@@ -95,7 +132,10 @@ const en = {
   scaleDetected: (scale: string) => `${scale} (detected)`,
   scales: { none: 'none', words: 'words or emoji', percent: 'percentages' } as Record<string, string>,
   contents: 'Contents',
-  counts: (rows: number, stages: number, cards: number) => `${rows} rows → ${stages} stages, ${cards} cards`,
+  counts: (rows: number, stages: number, cards: number, unit: ReadUnit = 'rows') => {
+    const w = wordingFor('en');
+    return `${w.count(rows, UNITS_EN[unit][0], UNITS_EN[unit][1])} → ${w.count(stages, 'stage', 'stages')}, ${w.count(cards, 'card', 'cards')}`;
+  },
   columns: 'Columns',
   column: 'Column',
   role: 'Read as',
@@ -167,6 +207,14 @@ const en = {
       ? '1 change waits: it would cover an item edited by hand. Move or delete that item on the board, then place again.'
       : `${n} changes wait: they would cover items edited by hand. Move or delete those items on the board, then place again.`,
   planList: 'Show the list',
+  planGroup: (change: PlanGroupChange, category: PlanCategoryName, n: number) => {
+    const w = wordingFor('en');
+    const [one, other] = NOUNS_EN[category];
+    const noun = change === 'follow' ? w.count(n, 'item follows', 'items follow') : w.count(n, one, other);
+    return change === 'follow' ? `${noun} its renamed stage, unchanged` : `${noun} ${CHANGES_EN[change]}`;
+  },
+  planRenamed: (from: string, to: string) => `stage renamed: “${from}” → “${to}”`,
+  planShowItems: 'Which ones',
   upToDate: 'The board is already up to date.',
   confirm: (n: number) => (n === 0 ? 'Select the map' : `Apply ${n} change${n === 1 ? '' : 's'}`),
   back: 'Back',
@@ -229,6 +277,7 @@ const en = {
 export type PanelStrings = typeof en;
 
 const fr: PanelStrings = {
+  lang: 'fr',
   appTitle: 'Parcours',
   tagline: 'Des cartes de parcours à partir de vos études',
   kit: PANEL_KIT_STRINGS.fr,
@@ -318,7 +367,10 @@ const fr: PanelStrings = {
   scaleDetected: (scale) => `${scale} (détectée)`,
   scales: { none: 'aucune', words: 'mots ou emoji', percent: 'pourcentages' },
   contents: 'Contenu',
-  counts: (rows, stages, cards) => `${rows} lignes → ${stages} étapes, ${cards} cartes`,
+  counts: (rows, stages, cards, unit = 'rows') => {
+    const w = wordingFor('fr');
+    return `${w.count(rows, UNITS_FR[unit][0], UNITS_FR[unit][1])} → ${w.count(stages, 'étape', 'étapes')}, ${w.count(cards, 'carte', 'cartes')}`;
+  },
   columns: 'Colonnes',
   column: 'Colonne',
   role: 'Lue comme',
@@ -389,6 +441,13 @@ const fr: PanelStrings = {
       ? '1 changement attend : il couvrirait un élément modifié à la main. Déplacez ou supprimez cet élément sur le tableau, puis placez à nouveau.'
       : `${n} changements attendent : ils couvriraient des éléments modifiés à la main. Déplacez ou supprimez ces éléments sur le tableau, puis placez à nouveau.`,
   planList: 'Voir la liste',
+  planGroup: (change, category, n) => {
+    const w = wordingFor('fr');
+    const [one, other] = NOUNS_FR[category];
+    return change === 'follow' ? `${w.count(n, 'élément suit son étape renommée, inchangé', 'éléments suivent leur étape renommée, inchangés')}` : `${w.count(n, one, other)} ${CHANGES_FR[change]}`;
+  },
+  planRenamed: (from, to) => `étape renommée : « ${from} » → « ${to} »`,
+  planShowItems: 'Lesquels',
   upToDate: 'Le tableau est déjà à jour.',
   confirm: (n) => (n === 0 ? 'Sélectionner la carte' : `Appliquer ${n} changement${n > 1 ? 's' : ''}`),
   back: 'Retour',

@@ -85,3 +85,5 @@ export { scoreVerbatim, type VerbatimScore } from './insight/sentiment/score-ver
 export { describeInsights, type InsightText } from './insight/describe-insights.js';
 export { insightWords, type InsightWords } from './insight/insight-words.js';
 export { explainOpportunities, type ExplainedOpportunity } from './insight/opportunity-reasons.js';
+// The words users read: codes worded per language (`en.ts`, `fr.ts`)
+export * from './words/index.js';

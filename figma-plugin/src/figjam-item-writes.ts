@@ -1,4 +1,4 @@
-import { hashPrimitive, messageOf, type Primitive } from '../../core/src/index.js';
+import { hashPrimitive, messageOf, say, type Primitive } from '../../core/src/index.js';
 import type { FigJamNode, FigJamSection } from './figjam-api.js';
 import { FULL_TEXT_KEY, PLACED_DATA_KEY } from './figjam-placed-data.js';
 import { encodeSourcesData, SOURCES_KEY } from './figjam-sources-data.js';
@@ -56,12 +56,11 @@ export function rollBack(run: FigJamRun, primitive: Primitive, error: unknown): 
   }
   if (run.placedFrame?.removed) run.placedFrame = null;
   result.failed++;
-  result.problems.push({ message: `Could not create ${describe(primitive, primitive.key)}: ${messageOf(error)}.`, field: primitive.key });
+  result.problems.push({ ...say('figjam.couldNotCreate', { item: describe(primitive, primitive.key), error: messageOf(error) }), field: primitive.key });
   if (marked + bare === 0) {
-    result.problems.push({ message: `Nothing was placed: the ${result.created} items created before the failure were removed, the board is as before.` });
+    result.problems.push(say('figjam.rolledBack', { created: result.created }));
   } else {
-    const bareNote = bare === 0 ? 'placing again finishes the map without duplicates' : `${bare} of them carry no Parcours data: remove those by hand before placing again`;
-    result.problems.push({ message: `Stopped: the host also refused to remove ${marked + bare} of the items created before the failure, so they stay on the board; ${bareNote}.` });
+    result.problems.push(say('figjam.leftOver', { left: marked + bare, bare }));
   }
   result.created = marked;
 }

@@ -1,4 +1,4 @@
-import type { PlacementProgress, PlacementReport, PlaceOptions, Primitive } from '../../core/src/index.js';
+import type { PlacementProgress, PlacementReport, PlaceOptions, Primitive, Problem } from '../../core/src/index.js';
 import type { FigJamApi, FigJamNode, FigJamSection } from './figjam-api.js';
 import { placedDataEncoder } from './figjam-placed-data.js';
 import { FIGJAM_FONTS } from './load-figjam-fonts.js';
@@ -79,9 +79,9 @@ export function step(run: FigJamRun, phase: PlacementProgress['phase']): void {
 }
 
 /** One item that could not be written: counted and named; the rest goes on. */
-export function fail(run: FigJamRun, message: string, key: string): void {
+export function fail(run: FigJamRun, message: Problem, key: string): void {
   run.result.failed++;
-  run.result.problems.push({ message, field: key });
+  run.result.problems.push({ ...message, field: key });
 }
 
 /** Whether the run has worked a whole slice since its last breath. */

@@ -1,3 +1,4 @@
+import { say } from '../../core/src/index.js';
 import type { FigJamRun } from './figjam-run.js';
 
 /**
@@ -9,7 +10,7 @@ import type { FigJamRun } from './figjam-run.js';
 export function finishFigJamMap(run: FigJamRun): void {
   const { figma, result } = run;
   if (result.cancelled) {
-    result.problems.push({ message: `Cancelled after ${run.done} of ${run.total} changes: what is on the board stays, placing again finishes it.` });
+    result.problems.push(say('figjam.cancelled', { done: run.done, total: run.total }));
   }
   if (run.wrote) figma.commitUndo();
   run.options.onProgress?.({ phase: 'finish', done: run.done, total: run.total });

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import type { Layout, PlacementProgress, PlacementReport, Problem, SyncPlan } from '../../core/src/index.js';
+import type { Layout, Message, PlacementProgress, PlacementReport, Problem, SyncPlan } from '../../core/src/index.js';
 import { BoardCheckSchema } from '../../ui/state/board-check.js';
 
 /**
@@ -118,8 +118,17 @@ const SyncPlanSchema = z.object({
   unchanged: z.number(),
 });
 
+/** A coded message (`core/src/words/`): the panel words it in the user's language, the main thread never does. */
+const MessageSchema: z.ZodMiniType<Message> = z.object({
+  message: z.string(),
+  code: z.exactOptional(z.string()),
+  params: z.exactOptional(z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.array(z.string()), z.lazy(() => MessageSchema)]))),
+});
+
 const ProblemSchema = z.object({
   message: z.string(),
+  code: z.exactOptional(z.string()),
+  params: z.exactOptional(z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.array(z.string()), MessageSchema]))),
   file: z.exactOptional(z.string()),
   sheet: z.exactOptional(z.string()),
   row: z.exactOptional(z.number()),

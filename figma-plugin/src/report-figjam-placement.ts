@@ -1,4 +1,4 @@
-import { keptCounts, type PlacementReport, type Problem, quoted, waitingProblem } from '../../core/src/index.js';
+import { keptCounts, say, type PlacementReport, type Problem, waitingProblem } from '../../core/src/index.js';
 import type { ApplyResult } from './figjam-run.js';
 import { describe } from './figjam-report-text.js';
 import type { FigJamSyncPlan } from './plan-figjam-sync.js';
@@ -13,8 +13,8 @@ import type { FigJamSyncPlan } from './plan-figjam-sync.js';
 export function reportFigJamPlacement(sync: FigJamSyncPlan, result: ApplyResult): PlacementReport {
   const { plan } = sync;
   const problems: Problem[] = plan.keep.map(({ record, primitive, beside }) => {
-    const besideNote = beside ? "; the data's version is beside it, marked as updated from the data" : '';
-    return { message: `Kept as edited by hand: ${primitive ? describe(primitive, record.key) : quoted(record.text ?? '')}${besideNote}.`, field: record.key };
+    const item = primitive ? describe(primitive, record.key) : say('item.quoted', { text: record.text ?? '' });
+    return { ...say('figjam.kept', { item, beside: beside !== undefined }), field: record.key };
   });
   problems.push(...plan.waiting.map(waitingProblem), ...result.problems);
   return {

@@ -1,4 +1,4 @@
-import { messageOf, type PlacedRecord, type PlacementProgress, type Primitive, type SyncChange } from '../../core/src/index.js';
+import { messageOf, say, type PlacedRecord, type PlacementProgress, type Primitive, type SyncChange } from '../../core/src/index.js';
 import type { FigJamNode } from './figjam-api.js';
 import { rollBack, writeData, writeNew } from './figjam-item-writes.js';
 import { figJamNodeType } from './figjam-node-kind.js';
@@ -47,7 +47,7 @@ async function updateItems(run: FigJamRun, changes: readonly SyncChange[], phase
       updateItem(run, node, primitive);
       run.result.updated++;
     } catch (error) {
-      fail(run, `Could not update ${describe(primitive, primitive.key)}: ${messageOf(error)}.`, primitive.key);
+      fail(run, say('figjam.couldNotUpdate', { item: describe(primitive, primitive.key), error: messageOf(error) }), primitive.key);
     }
     step(run, phase);
   }
@@ -75,7 +75,7 @@ function createItem(run: FigJamRun, primitive: Primitive): void {
   if (problem !== null) {
     // Bad data for one primitive (a path FigJam cannot draw): skip it, say so, keep the rest.
     run.created.pop();
-    fail(run, `Skipped ${describe(primitive, primitive.key)}: ${problem}.`, primitive.key);
+    fail(run, say('figjam.skipped', { item: describe(primitive, primitive.key), why: problem }), primitive.key);
     return;
   }
   if (run.linksNodes) run.sync.placed.nodeIdByKey.set(primitive.key, node.id);
@@ -107,14 +107,14 @@ function removeItem(run: FigJamRun, record: PlacedRecord, removing: ReadonlySet<
   const node = run.sync.placed.nodes.get(record.hostId);
   if (node?.type === 'SECTION' && node.children.some((child) => !removing.has(child.id))) {
     run.result.kept++;
-    run.result.problems.push({ message: `Kept a copy of the map's section (${record.key}): it holds items that are not ours to remove.`, field: record.key });
+    run.result.problems.push({ ...say('figjam.keptSection'), field: record.key });
   } else if (node && !node.removed) {
     try {
       node.remove();
       run.wrote = true;
       run.result.removed++;
     } catch (error) {
-      fail(run, `Could not remove ${record.key}: ${messageOf(error)}.`, record.key);
+      fail(run, say('figjam.couldNotRemove', { item: say('item.unnamed'), error: messageOf(error) }), record.key);
     }
   }
 }

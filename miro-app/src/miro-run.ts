@@ -1,4 +1,5 @@
-import type { CancelSignal, PlacementProgress, Point, Primitive, Problem } from '../../core/src/index.js';
+import { say, type CancelSignal, type PlacementProgress, type Point, type Primitive, type Problem } from '../../core/src/index.js';
+import { itemSaid } from './miro-report-text.js';
 import { MiroCallError } from './call-with-retry.js';
 import type { HostWrite } from './host-write.js';
 import type { MiroBoardApi, MiroFrame, MiroItem } from './miro-board-api.js';
@@ -142,7 +143,8 @@ export function ends(run: MiroRun, primitive: Primitive): { from: string; to: st
 export function fail(run: MiroRun, error: unknown, label: string, primitive?: Primitive): void {
   const { result } = run;
   result.failed++;
-  result.problems.push({ message: `${label}: ${miroErrorMessage(error)}`, ...(primitive ? { field: primitive.key } : {}) });
+  const item = primitive ? itemSaid(primitive) : say('item.unnamed');
+  result.problems.push({ ...say('miro.failed', { label, action: label.split(' ')[0] ?? '', item, error: miroErrorMessage(error) }), ...(primitive ? { field: primitive.key } : {}) });
   if (error instanceof MiroCallError) result.stopped ??= error;
 }
 

@@ -1,4 +1,4 @@
-import { type Layout, type PlacementReport, type PlaceOptions, tooManyItems } from '../../core/src/index.js';
+import { say, type Layout, type PlacementReport, type PlaceOptions, tooManyItems } from '../../core/src/index.js';
 import { applyMiroPlan } from './apply-miro-plan.js';
 import type { HostWrite } from './host-write.js';
 import { callWithRetry, MiroCallError, type RetryOptions } from './call-with-retry.js';
@@ -71,7 +71,7 @@ export async function placeOnMiro(board: MiroBoardApi, layout: Layout, options: 
     sync = options.planned ?? (await planExpandedMiroSync(board, expanded, (name, call) => host(name, call, { cancellable: true })));
   } catch (error) {
     if (options.signal?.aborted && !(error instanceof MiroCallError)) return { ...report, cancelled: true };
-    return { ...report, failed: 1, problems: [{ message: `Could not read the board: ${miroErrorMessage(error)}` }] };
+    return { ...report, failed: 1, problems: [say('miro.readFailed', { error: miroErrorMessage(error) })] };
   }
   options.onProgress?.({ phase: 'plan', done: 1, total: 1 });
   options.onEstimate?.(

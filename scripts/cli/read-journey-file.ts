@@ -1,9 +1,9 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
-import { LIMITS, formatProblem, type ImportResult, type Problem } from '../../core/src/index.js';
+import { LIMITS, type ImportResult, type Problem } from '../../core/src/index.js';
 import { importJourney } from '../../core/src/import/import-journey.js';
 import { readWorkbook } from '../../core/src/import/workbook/read-workbook.js';
-import type { CliIo } from './cli-io.js';
+import { cliProblem, type CliIo } from './cli-io.js';
 
 /**
  * Reads a journey file as bytes (so encoding detection sees what is on disk) and imports it, or
@@ -46,5 +46,5 @@ function relocate(result: ImportResult, file: string): ImportResult {
 export function printProblems(label: string, problems: readonly Problem[], io: CliIo): void {
   if (problems.length === 0) return;
   io.err(`${label} (${problems.length}):`);
-  for (const problem of problems) io.err(`  ${formatProblem(problem)}`);
+  for (const problem of problems) io.err(`  ${cliProblem(problem, io.lang)}`);
 }

@@ -23,7 +23,7 @@ Options:
   -o, --output <file>          Output file; its extension chooses the format.
       --lanes <a,b,…>          render: lanes to draw, in order (lane ids, kinds or titles).
       --palette <light|dark>   render: colour palette (default light).
-      --lang <fr|en>           compare: language of the report and messages (default: LC_ALL/LANG).
+      --lang <fr|en>           messages (and compare's report) in French or English (default: LC_ALL, then LANG).
       --pair <before=after>    compare: a stage renamed between the waves (repeatable).
       --top <n>                render: at most n cards per cell, those said by the most people;
                                the rest are counted in a "+n more" item that lists them.

@@ -1,5 +1,5 @@
-import { analyzeJourney, describeInsights, formatProblem, type ImportReport, type Journey } from '../../core/src/index.js';
-import type { CliIo } from './cli-io.js';
+import { analyzeJourney, describeInsights, wordingFor, wordMessage, type ImportReport, type Journey } from '../../core/src/index.js';
+import { cliProblem, type CliIo } from './cli-io.js';
 import type { CliArgs } from './parse-cli-args.js';
 import { readJourneyFile } from './read-journey-file.js';
 
@@ -17,7 +17,7 @@ export async function validateCommand(args: CliArgs, io: CliIo): Promise<number>
   const result = await readJourneyFile(file, io, { sheet: args.sheet });
   io.out(`${file}: ${result.ok ? 'importable' : 'NOT importable'}`);
   if (result.sheets !== undefined) io.out(`  sheet       "${result.sheets.read}" (sheets: ${result.sheets.names.map((name) => `"${name}"`).join(', ')}; choose one with --sheet)`);
-  if (result.report !== undefined) for (const line of describeReport(result.report)) io.out(`  ${line}`);
+  if (result.report !== undefined) for (const line of describeReport(result.report, io.lang ?? 'en')) io.out(`  ${line}`);
   if (result.ok) {
     const { journey } = result;
     io.out(`  title       ${journey.title}`);
@@ -29,14 +29,14 @@ export async function validateCommand(args: CliArgs, io: CliIo): Promise<number>
   const problems = result.ok ? [] : result.problems;
   const warnings = result.ok ? result.warnings : [];
   io.out(`  problems    ${problems.length}`);
-  for (const problem of problems) io.out(`    ${formatProblem(problem)}`);
+  for (const problem of problems) io.out(`    ${cliProblem(problem, io.lang)}`);
   io.out(`  warnings    ${warnings.length}`);
-  for (const warning of warnings) io.out(`    ${formatProblem(warning)}`);
+  for (const warning of warnings) io.out(`    ${cliProblem(warning, io.lang)}`);
   return result.ok ? 0 : 1;
 }
 
 /** The report as aligned lines: what was detected, then the column mapping, then the counts. */
-function describeReport(report: ImportReport): string[] {
+function describeReport(report: ImportReport, lang: 'fr' | 'en'): string[] {
   const lines = [
     `format      ${report.format}${report.formatReason === undefined ? '' : ` (${report.formatReason})`}`,
     `encoding    ${report.encoding ?? '-'}`,
@@ -55,8 +55,8 @@ function describeReport(report: ImportReport): string[] {
     }
   }
   if (report.unknownColumns.length > 0) lines.push(`unknown     ${report.unknownColumns.map((header) => `"${header}"`).join(', ')}`);
-  lines.push(`counts      ${report.stages} stages, ${report.cards} cards, ${report.personas} personas, ${report.rows} rows read`);
-  for (const note of report.notes ?? []) lines.push(`note        ${note}`);
+  lines.push(`counts      ${counts(report, lang)}`);
+  for (const note of report.notes ?? []) lines.push(`note        ${wordMessage(note, lang)}`);
   return lines;
 }
 
@@ -71,4 +71,16 @@ function insightLines(journey: Journey, minEvidence: number | undefined): string
   block('channels', text.channelMix);
   block('switches', text.channelSwitches);
   return lines;
+}
+
+/** The counts in the user's language, with plurals and the unit the format reads in (rows, objects, lines). */
+function counts(report: ImportReport, lang: 'fr' | 'en'): string {
+  const w = wordingFor(lang);
+  const unit = report.unit ?? 'rows';
+  if (lang === 'fr') {
+    const read = { rows: ['ligne lue', 'lignes lues'], objects: ['objet lu', 'objets lus'], lines: ['ligne de texte lue', 'lignes de texte lues'] }[unit];
+    return `${w.count(report.stages, 'étape', 'étapes')}, ${w.count(report.cards, 'carte', 'cartes')}, ${w.count(report.personas, 'persona', 'personas')}, ${w.count(report.rows, read[0]!, read[1]!)}`;
+  }
+  const read = { rows: ['row', 'rows'], objects: ['object', 'objects'], lines: ['line', 'lines'] }[unit];
+  return `${w.count(report.stages, 'stage', 'stages')}, ${w.count(report.cards, 'card', 'cards')}, ${w.count(report.personas, 'persona', 'personas')}, ${w.count(report.rows, read[0]!, read[1]!)} read`;
 }

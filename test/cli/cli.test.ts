@@ -101,7 +101,7 @@ describe('parcours CLI (built)', () => {
     ['unbalanced.csv', /unbalanced\.csv, row 2, column "Actions": /],
     ['huge.csv', /huge\.csv: file is 60\.0 MB; the limit is 50 MB/],
     ['broken.json', /broken\.json, row 4, column "1": invalid JSON/],
-    ['invalid.json', /invalid\.json, field lanes\.0\.kind: /],
+    ['invalid.json', /invalid\.json, field lanes\[0\]\.kind: /],
     ['flowchart.mmd', /flowchart\.mmd, row 2: not a Mermaid journey/],
     ['missing.csv', /missing\.csv: no such file/],
     ['samples', /samples: is a directory/],

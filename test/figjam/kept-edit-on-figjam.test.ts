@@ -9,6 +9,7 @@ import { previewAroundKept } from '../../ui/state/preview-around-kept.js';
 import { summarizePlan } from '../../ui/state/plan-summary.js';
 import { FakeFigma, FakeSection, FakeShape, FakeSticky, FakeText } from '../fakes/figma-fake.js';
 import { besideEachOther, FIGJAM_OPTIONS, keptEditScenario, overlapping, PAIN } from '../sync/kept-edit-scenario.js';
+import { asWritten } from '../words/as-written.js';
 
 /** The panel's host and the plugin's main thread wired as in FigJam: every message cloned and validated. */
 function wire() {
@@ -111,7 +112,7 @@ describe('a hand edit on FigJam stays in sight when the data rewords the same ca
     const { report, placedKey } = await editedThenReworded();
     expect(report).toMatchObject<Partial<PlacementReport>>({ created: 1, removed: 0, kept: 1, beside: 1, failed: 0, cancelled: false });
     expect(report.waiting).toBeUndefined();
-    expect(report.problems).toEqual([
+    expect(asWritten(report.problems)).toEqual([
       { message: `Kept as edited by hand: "${PAIN.editedByHand}"; the data's version is beside it, marked as updated from the data.`, field: placedKey },
     ]);
   });
@@ -148,8 +149,8 @@ describe('a hand edit on FigJam stays in sight when the data rewords the same ca
     const items = pageItems(figma);
     expect(coveringItems(items, items.find((item) => item.key === placedKey)!)).toEqual([]);
     expect(items.some((item) => oneLine(item.text).includes(PAIN.reworded))).toBe(false);
-    expect(report).toMatchObject({ created: 0, kept: 1, waiting: 1, failed: 0 });
-    expect(report.problems.at(-1)).toEqual({
+    expect(asWritten(report)).toMatchObject({ created: 0, kept: 1, waiting: 1, failed: 0 });
+    expect(asWritten(report.problems.at(-1))).toEqual({
       message: `Not placed: "${PAIN.reworded}" would cover "${PAIN.editedByHand}", edited by hand. Move or delete that item, then place again.`,
       field: expect.stringMatching(/^card:/) as unknown as string,
     });

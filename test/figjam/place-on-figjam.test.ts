@@ -6,6 +6,7 @@ import { FakeFigma, FakeSection, FakeSticky } from '../fakes/figma-fake.js';
 import { boardTree } from './board-tree.js';
 import { gridLayout } from './grid-layout.js';
 import { smallLayout } from './small-layout.js';
+import { asWritten } from '../words/as-written.js';
 
 const MEDIUM = { family: 'Inter', style: 'Medium' };
 const BOLD = { family: 'Inter', style: 'Bold' };
@@ -22,7 +23,7 @@ describe('placeOnFigJam: a first placement', () => {
     const layout = smallLayout();
     const report = await placeOnFigJam(figma, layout, { origin: { x: 1000, y: 500 } });
 
-    expect(report).toEqual({ created: 11, updated: 0, removed: 0, kept: 0, failed: 0, cancelled: false, problems: [] });
+    expect(asWritten(report)).toEqual({ created: 11, updated: 0, removed: 0, kept: 0, failed: 0, cancelled: false, problems: [] });
     const section = figma.currentPage.children[0] as FakeSection;
     const idOf = (key: string) => section.children.find((node) => JSON.parse(node.getPluginData('parcours')).k === key)?.id;
     expect(boardTree(figma)).toEqual([
@@ -139,7 +140,7 @@ describe('placeOnFigJam: a first placement', () => {
     const report = await placeOnFigJam(figma, layout);
     expect(report.created).toBe(10);
     expect(report.failed).toBe(1);
-    expect(report.problems).toEqual([{ message: 'Skipped the curve curve:emotion: the curve path uses commands FigJam does not support.', field: 'curve:emotion' }]);
+    expect(asWritten(report.problems)).toEqual([{ message: 'Skipped a curve without text: the curve path uses commands FigJam does not support.', field: 'curve:emotion' }]);
     expect(figma.allNodes().some((node) => node.type === 'VECTOR')).toBe(false);
   });
 
@@ -159,7 +160,7 @@ describe('placeOnFigJam: a first placement', () => {
     const figma = new FakeFigma();
     const layout = smallLayout();
     const report = await placeOnFigJam(figma, { ...layout, primitives: layout.primitives.filter((primitive) => primitive.kind !== 'frame') });
-    expect(report.problems).toEqual([{ message: 'The map has no frame to hold it: nothing was placed.' }]);
+    expect(asWritten(report.problems)).toEqual([{ message: 'The map has no frame to hold it: nothing was placed.' }]);
     expect(figma.writes).toEqual([]);
   });
 });

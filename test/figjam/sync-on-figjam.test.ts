@@ -6,6 +6,7 @@ import { FakeFigma, FakeSection, FakeSticky, FakeVector } from '../fakes/figma-f
 import { boardShape } from './board-tree.js';
 import { gridLayout } from './grid-layout.js';
 import { smallLayout } from './small-layout.js';
+import { asWritten } from '../words/as-written.js';
 
 const STAGES = ['Discover', 'Compare', 'Buy', 'Use'];
 const keyOf = (node: { getPluginData(key: string): string }) => (JSON.parse(node.getPluginData('parcours')) as { k: string }).k;
@@ -24,7 +25,7 @@ describe('placeOnFigJam: re-syncing a map already on the page', () => {
     const layout = gridLayout({ stages: STAGES, lanes: 3, cardsPerCell: 2 });
     const { report, calls } = await placedTwice(layout, layout);
     expect(calls.filter((call) => call.kind === 'write' || call.kind === 'undo')).toEqual([]);
-    expect(report).toEqual({ created: 0, updated: 0, removed: 0, kept: 0, failed: 0, cancelled: false, problems: [] });
+    expect(asWritten(report)).toEqual({ created: 0, updated: 0, removed: 0, kept: 0, failed: 0, cancelled: false, problems: [] });
   });
 
   test('the small fixture, curve and connector included, re-syncs with zero writes', async () => {
@@ -40,7 +41,7 @@ describe('placeOnFigJam: re-syncing a map already on the page', () => {
     const sticky = stickyByKey(figma, 'card:Buy:1:0');
     expect([...written]).toEqual([sticky.id]);
     expect(sticky.text.characters).toBe('Checkout fails on mobile');
-    expect(report).toMatchObject({ created: 0, updated: 1, removed: 0, kept: 0, failed: 0 });
+    expect(asWritten(report)).toMatchObject({ created: 0, updated: 1, removed: 0, kept: 0, failed: 0 });
   });
 
   test('a sticky edited by hand is kept and reported when the data changes it too', async () => {
@@ -49,8 +50,8 @@ describe('placeOnFigJam: re-syncing a map already on the page', () => {
     stickyByKey(figma, 'card:Buy:0:0').text.characters = 'Team note: ask legal';
     const report = await placeOnFigJam(figma, gridLayout({ stages: STAGES, lanes: 2, cardsPerCell: 1, text: { 'card:Buy:0:0': 'New data text' } }));
     expect(stickyByKey(figma, 'card:Buy:0:0').text.characters).toBe('Team note: ask legal');
-    expect(report).toMatchObject({ updated: 0, kept: 1, failed: 0 });
-    expect(report.problems).toEqual([{ message: 'Kept as edited by hand: the sticky "New data text".', field: 'card:Buy:0:0' }]);
+    expect(asWritten(report)).toMatchObject({ updated: 0, kept: 1, failed: 0 });
+    expect(asWritten(report.problems)).toEqual([{ message: 'Kept as edited by hand: the sticky "New data text".', field: 'card:Buy:0:0' }]);
   });
 
   test('a sticky recoloured by hand counts as edited and keeps its colour', async () => {
@@ -71,7 +72,7 @@ describe('placeOnFigJam: re-syncing a map already on the page', () => {
     const report = await placeOnFigJam(figma, gridLayout({ stages: ['Discover', 'Compare', 'Buy'], lanes: 1, cardsPerCell: 1 }));
     expect(edited.removed).toBe(false);
     // The stage header goes; the edited card stays; the frame shrinks and the curve is redrawn.
-    expect(report).toMatchObject({ created: 0, removed: 1, kept: 1, updated: 2 });
+    expect(asWritten(report)).toMatchObject({ created: 0, removed: 1, kept: 1, updated: 2 });
   });
 
   test('a stage added in the middle moves the later stages and duplicates nothing', async () => {
@@ -84,7 +85,7 @@ describe('placeOnFigJam: re-syncing a map already on the page', () => {
     const moved = ['stage:Buy', 'stage:Use'].length + 2 * 2 * 2;
     const added = 1 + 2 * 2;
     // The frame grows and the curve is redrawn: both count as updates.
-    expect(report).toMatchObject({ created: added, updated: moved + 2, removed: 0, kept: 0, failed: 0 });
+    expect(asWritten(report)).toMatchObject({ created: added, updated: moved + 2, removed: 0, kept: 0, failed: 0 });
     const fresh = new FakeFigma();
     await placeOnFigJam(fresh, after);
     expect(boardShape(figma)).toEqual(boardShape(fresh));
@@ -159,7 +160,7 @@ describe('placeOnFigJam: re-syncing a map already on the page', () => {
     const asShape = smallLayout(undefined, { 'card:a2': { kind: 'card' } });
     const { figma, report } = await placedTwice(smallLayout(), asShape);
     const node = figma.allNodes().find((candidate) => keyOf(candidate) === 'card:a2');
-    expect([node?.type, node?.x, node?.y, report.updated, figma.allNodes().length]).toEqual(['SHAPE_WITH_TEXT', 460, 160, 1, 11]);
+    expect(asWritten([node?.type, node?.x, node?.y, report.updated, figma.allNodes().length])).toEqual(['SHAPE_WITH_TEXT', 460, 160, 1, 11]);
   });
 
   test('text a user restyled in another font still updates: that font is loaded first', async () => {
@@ -170,7 +171,7 @@ describe('placeOnFigJam: re-syncing a map already on the page', () => {
     sticky.text.fontName = { family: 'Roboto Mono', style: 'Regular' };
     figma.loadedFonts.clear();
     const report = await placeOnFigJam(figma, smallLayout(undefined, { 'card:a1': { text: 'Asks a friend' } }));
-    expect(report).toMatchObject({ updated: 1, failed: 0 });
+    expect(asWritten(report)).toMatchObject({ updated: 1, failed: 0 });
     expect(sticky.text.characters).toBe('Asks a friend');
   });
 
@@ -209,8 +210,8 @@ describe('placeOnFigJam: re-syncing a map already on the page', () => {
         if (done === 4) controller.abort();
       },
     });
-    expect(report).toMatchObject({ created: 4, cancelled: true });
-    expect(report.problems).toEqual([{ message: 'Cancelled after 4 of 11 changes: what is on the board stays, placing again finishes it.' }]);
+    expect(asWritten(report)).toMatchObject({ created: 4, cancelled: true });
+    expect(asWritten(report.problems)).toEqual([{ message: 'Cancelled after 4 of 11 changes: what is on the board stays, placing again finishes it.' }]);
     expect(figma.calls.filter((call) => call.kind === 'undo')).toHaveLength(1);
   });
 });

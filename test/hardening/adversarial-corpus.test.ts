@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { importJourney, JourneySchema, layoutJourney, type ImportResult, type Journey, type Problem } from '../../core/src/index.js';
 import * as large from '../fixtures/adversarial/large-inputs.js';
+import { asWritten } from '../words/as-written.js';
 
 /** A corpus file's bytes, as the panel and the CLI hand them to `importJourney`. */
 function fixture(name: string): Uint8Array {
@@ -17,12 +18,12 @@ function journeyOf(result: ImportResult): Journey {
 function problemsOf(result: ImportResult): Problem[] {
   if (result.ok) throw new Error('expected located problems, got a journey');
   expect(result.problems.length).toBeGreaterThan(0);
-  return result.problems;
+  return asWritten(result.problems);
 }
 
 const names = (journey: Journey) => journey.stages.map((stage) => stage.name);
 const texts = (journey: Journey) => journey.cards.map((card) => card.text);
-const warningsOf = (result: ImportResult) => (result.ok ? result.warnings : []);
+const warningsOf = (result: ImportResult) => asWritten(result.ok ? result.warnings : []);
 
 describe('adversarial corpus: refused with a located message', () => {
   test.each<[string, Problem[]]>([
@@ -47,17 +48,17 @@ describe('adversarial corpus: refused with a located message', () => {
         },
       ],
     ],
-    ['json-numbers.json', [{ file: 'json-numbers.json', field: 'emotions.0.score', message: 'expected number, received Infinity' }]],
+    ['json-numbers.json', [{ file: 'json-numbers.json', field: 'emotions[0].score', message: 'expected number, received Infinity' }]],
   ])('%s', (name, expected) => {
-    expect(problemsOf(importJourney(fixture(name), { filename: name }))).toEqual(expected);
+    expect(asWritten(problemsOf(importJourney(fixture(name), { filename: name })))).toEqual(expected);
   });
 });
 
 describe('adversarial corpus: imported, every oddity told by a located warning', () => {
   test('a row cut short at the end of the file: read as far as it goes, the short row named', () => {
     const result = importJourney(fixture('truncated-row.csv'), { filename: 'truncated-row.csv' });
-    expect(texts(journeyOf(result))).toEqual(['Reads a review', 'Pa']);
-    expect(warningsOf(result)).toEqual([{ file: 'truncated-row.csv', row: 3, message: 'this row has 2 cells where the header has 3; the missing cells are read as empty' }]);
+    expect(asWritten(texts(journeyOf(result)))).toEqual(['Reads a review', 'Pa']);
+    expect(asWritten(warningsOf(result))).toEqual([{ file: 'truncated-row.csv', row: 3, message: 'this row has 2 cells where the header has 3; the missing cells are read as empty' }]);
   });
 
   test('a Mermaid file cut in the last actor name keeps what it holds', () => {
@@ -68,9 +69,9 @@ describe('adversarial corpus: imported, every oddity told by a located warning',
 
   test('a row written with another delimiter than the header is named, its cells kept as text', () => {
     const result = importJourney(fixture('mixed-delimiters.csv'), { filename: 'mixed-delimiters.csv' });
-    expect(result).toMatchObject({ ok: true, report: { delimiter: ';' } });
-    expect(names(journeyOf(result))).toEqual(['Découverte', 'Achat,Paie,2', 'Usage']);
-    expect(warningsOf(result)).toEqual([
+    expect(asWritten(result)).toMatchObject({ ok: true, report: { delimiter: ';' } });
+    expect(asWritten(names(journeyOf(result)))).toEqual(['Découverte', 'Achat,Paie,2', 'Usage']);
+    expect(asWritten(warningsOf(result))).toEqual([
       {
         file: 'mixed-delimiters.csv',
         row: 3,
@@ -81,7 +82,7 @@ describe('adversarial corpus: imported, every oddity told by a located warning',
 
   test('doubled quotes inside quotes are read exactly; a stray quote is kept and warned about on its row', () => {
     const result = importJourney(fixture('quotes-in-quotes.csv'), { filename: 'quotes-in-quotes.csv' });
-    expect(texts(journeyOf(result))).toEqual(['Reads "the" review', 'She said "it\'s ""fine""', 'Pays "cash" only', 'ok']);
+    expect(asWritten(texts(journeyOf(result)))).toEqual(['Reads "the" review', 'She said "it\'s ""fine""', 'Pays "cash" only', 'ok']);
     expect(warningsOf(result)).toContainEqual(expect.objectContaining({ row: 3, message: 'a quote inside a quoted cell should be doubled (""); the cell was read as best it could' }));
   });
 
@@ -89,7 +90,7 @@ describe('adversarial corpus: imported, every oddity told by a located warning',
   // column ("Thoughts") is not where they are.
   test('the stray-quote warning names the cell that holds the quote, once', () => {
     const result = importJourney(fixture('quotes-in-quotes.csv'), { filename: 'quotes-in-quotes.csv' });
-    expect(warningsOf(result).filter((warning) => warning.message.startsWith('a quote inside'))).toEqual([
+    expect(asWritten(warningsOf(result).filter((warning) => warning.message.startsWith('a quote inside')))).toEqual([
       { file: 'quotes-in-quotes.csv', row: 3, column: 'Actions', message: 'a quote inside a quoted cell should be doubled (""); the cell was read as best it could' },
     ]);
   });
@@ -109,7 +110,7 @@ describe('adversarial corpus: imported, every oddity told by a located warning',
     const journey = journeyOf(result);
     expect(names(journey)).toEqual(['Discover', 'Buy']);
     expect(texts(journey)).toEqual(['Reads a review', 'Pays']);
-    expect(warningsOf(result)).toEqual([{ file: 'header-repeated.csv', row: 3, message: expect.stringContaining('repeats the header') }]);
+    expect(asWritten(warningsOf(result))).toEqual([{ file: 'header-repeated.csv', row: 3, message: expect.stringContaining('repeats the header') }]);
   });
 
   test('the same stage name on several rows: rows of one stage (interview reading), one id per stage', () => {
@@ -134,26 +135,26 @@ describe('adversarial corpus: imported, every oddity told by a located warning',
 
   test('bytes that are not UTF-8 are read as Windows-1252 (Excel) and the report says so', () => {
     const result = importJourney(fixture('invalid-utf8.csv'), { filename: 'invalid-utf8.csv' });
-    expect(result).toMatchObject({ ok: true, report: { encoding: 'windows-1252' } });
-    expect(names(journeyOf(result))).toEqual(['Découverte', 'Achat']);
-    expect(texts(journeyOf(result))).toEqual(['Voit une pub € promo', 'Paie ÿ']);
+    expect(asWritten(result)).toMatchObject({ ok: true, report: { encoding: 'windows-1252' } });
+    expect(asWritten(names(journeyOf(result)))).toEqual(['Découverte', 'Achat']);
+    expect(asWritten(texts(journeyOf(result)))).toEqual(['Voit une pub € promo', 'Paie ÿ']);
   });
 
   // Issue 8: read as Windows-1252, every accent would become mojibake ("DÃ©couverte").
   test('a UTF-8 file with one bad byte keeps its accents and the bad byte is located', () => {
     const result = importJourney(fixture('utf8-one-bad-byte.csv'), { filename: 'utf8-one-bad-byte.csv' });
-    expect(result).toMatchObject({ ok: true, report: { encoding: 'utf-8' } });
-    expect(names(journeyOf(result))).toEqual(['Découverte', 'Achat']);
-    expect(texts(journeyOf(result))).toEqual(['Voit une pub', 'Paie \ufffd']);
-    expect(warningsOf(result)).toEqual([
+    expect(asWritten(result)).toMatchObject({ ok: true, report: { encoding: 'utf-8' } });
+    expect(asWritten(names(journeyOf(result)))).toEqual(['Découverte', 'Achat']);
+    expect(asWritten(texts(journeyOf(result)))).toEqual(['Voit une pub', 'Paie \ufffd']);
+    expect(asWritten(warningsOf(result))).toEqual([
       { file: 'utf8-one-bad-byte.csv', row: 3, message: 'byte 52 of the file is not valid UTF-8 (the rest is): it reads as \ufffd. Fix this line, or save the file again as UTF-8' },
     ]);
   });
 
   test('UTF-16 cut in the middle of a character: what is whole is read, the cut is a visible U+FFFD', () => {
     const result = importJourney(fixture('utf16-truncated.csv'), { filename: 'utf16-truncated.csv' });
-    expect(result).toMatchObject({ ok: true, report: { encoding: 'utf-16le' } });
-    expect(names(journeyOf(result))).toEqual(['Discover', '\ufffd']);
+    expect(asWritten(result)).toMatchObject({ ok: true, report: { encoding: 'utf-16le' } });
+    expect(asWritten(names(journeyOf(result)))).toEqual(['Discover', '\ufffd']);
   });
 
   test('1e309, NaN, Infinity, hex are left out with a located reason; -0 reads as 0, -1e-320 as itself', () => {
@@ -164,7 +165,7 @@ describe('adversarial corpus: imported, every oddity told by a located warning',
       ['C', true, expect.any(Number)],
       ['F', false, -1e-320],
     ]);
-    expect(warningsOf(result)).toEqual([
+    expect(asWritten(warningsOf(result))).toEqual([
       { file: 'numbers.csv', row: 2, column: 'Emotion', message: 'the number is too large to be a score: left out' },
       { file: 'numbers.csv', row: 3, column: 'Emotion', message: '"NaN" is not a number, a percentage or an emotion word: left out' },
       { file: 'numbers.csv', row: 5, column: 'Emotion', message: '"Infinity" is not a number, a percentage or an emotion word: left out' },
@@ -180,7 +181,7 @@ describe('adversarial corpus: imported, every oddity told by a located warning',
     const journey = journeyOf(result);
     expect(names(journey)).toEqual(['Discover', 'Buy']);
     expect(journey.emotions).toEqual([]);
-    expect(warningsOf(result).map((warning) => [warning.row, warning.column])).toEqual([
+    expect(asWritten(warningsOf(result).map((warning) => [warning.row, warning.column]))).toEqual([
       [2, 'Emotion'],
       [3, 'Emotion'],
       [4, 'Emotion'],
@@ -192,7 +193,7 @@ describe('adversarial corpus: imported, every oddity told by a located warning',
     const result = importJourney(fixture('mermaid-numbers.mmd'), { filename: 'mermaid-numbers.mmd' });
     const journey = journeyOf(result);
     expect(journey.cards.map((card) => card.score)).toEqual([undefined, undefined, -2, 2, 1]);
-    expect(warningsOf(result).map((warning) => warning.row)).toEqual([4, 5, 6, 7]);
+    expect(asWritten(warningsOf(result).map((warning) => warning.row))).toEqual([4, 5, 6, 7]);
   });
 
   test('JSON with -0 imports; the score reads as 0', () => {
@@ -214,7 +215,7 @@ describe('adversarial corpus, large inputs built in memory', () => {
   ])(
     '%s: refused with a located message',
     (_, text, problem) => {
-      expect(problemsOf(importJourney(text, { filename: 'big.csv' }))).toEqual([{ file: 'big.csv', ...problem }]);
+      expect(asWritten(problemsOf(importJourney(text, { filename: 'big.csv' })))).toEqual([{ file: 'big.csv', ...problem }]);
     },
     TIMEOUT,
   );
@@ -231,7 +232,7 @@ describe('adversarial corpus, large inputs built in memory', () => {
   test(
     'a Mermaid file with 10,000 sections: refused, it says how many and the limit',
     () => {
-      expect(problemsOf(importJourney(large.mermaidSections(10_000), { filename: 'big.mmd' }))).toEqual([
+      expect(asWritten(problemsOf(importJourney(large.mermaidSections(10_000), { filename: 'big.mmd' })))).toEqual([
         { file: 'big.mmd', message: '10000 sections; a map holds at most 500 stages' },
       ]);
     },

@@ -12,6 +12,7 @@ import { gridLayout } from '../figjam/grid-layout.js';
 import { smallLayout } from '../figjam/small-layout.js';
 import { FaultyFigma } from './faulty-figma.js';
 import { hostileJourney } from './hostile-journey.js';
+import { asWritten } from '../words/as-written.js';
 
 const STAGES = ['Discover', 'Compare offers', '<b>Pay</b>', 'Use the app'];
 /** A real map: stages, five card lanes, a persona and the emotion curve. */
@@ -47,7 +48,7 @@ describe('placeOnFigJam: when the host fails', () => {
     figma.failures = { fonts: ['Inter Bold'] };
     const report = await placeOnFigJam(figma, smallLayout());
     expect(figma.writes).toEqual([]);
-    expect(report).toEqual({
+    expect(asWritten(report)).toEqual({
       created: 0,
       updated: 0,
       removed: 0,
@@ -66,7 +67,7 @@ describe('placeOnFigJam: when the host fails', () => {
     figma.failures = { create: { type: 'STICKY', nth: 2, message: 'node limit reached' } };
     const report = await placeOnFigJam(figma, smallLayout());
     expect(figma.currentPage.children).toEqual([]);
-    expect(report).toEqual({
+    expect(asWritten(report)).toEqual({
       created: 0,
       updated: 0,
       removed: 0,
@@ -87,7 +88,7 @@ describe('placeOnFigJam: when the host fails', () => {
     const board = boardShape(figma);
     figma.failures = { create: { type: 'STICKY', nth: 2 * 2 * 2 + 3 } };
     const report = await placeOnFigJam(figma, gridLayout({ stages: ['Discover', 'Try', 'Buy'], lanes: 2, cardsPerCell: 2 }));
-    expect(report).toMatchObject({ created: 0, updated: 0, failed: 1 });
+    expect(asWritten(report)).toMatchObject({ created: 0, updated: 0, failed: 1 });
     expect(boardShape(figma)).toEqual(board);
   });
 
@@ -99,7 +100,7 @@ describe('placeOnFigJam: when the host fails', () => {
     const report = await placeOnFigJam(figma, smallLayout());
     const clean = new FakeFigma();
     await placeOnFigJam(clean, smallLayout());
-    expect(report).toMatchObject({ created: 11, failed: 0 });
+    expect(asWritten(report)).toMatchObject({ created: 11, failed: 0 });
     expect(boardShape(figma)).toEqual(boardShape(clean));
   });
 
@@ -117,8 +118,8 @@ describe('placeOnFigJam: when the host fails', () => {
       figma,
       smallLayout(undefined, { 'card:a1': { text: 'Asks a friend' }, 'card:a2': { text: 'Too many ads' } }),
     );
-    expect(report).toMatchObject({ updated: 1, failed: 1 });
-    expect(report.problems).toEqual([{ message: 'Could not update the sticky "Asks a friend": the node is locked by another plugin.', field: 'card:a1' }]);
+    expect(asWritten(report)).toMatchObject({ updated: 1, failed: 1 });
+    expect(asWritten(report.problems)).toEqual([{ message: 'Could not update the sticky "Asks a friend": the node is locked by another plugin.', field: 'card:a1' }]);
   });
 });
 
@@ -213,7 +214,7 @@ describe('FigJam: the panel closes mid-placement', () => {
       return loading(font);
     };
     const report = await place(figma, layout, { signal: panel.signal });
-    expect(report).toMatchObject({ created: 0, cancelled: true });
+    expect(asWritten(report)).toMatchObject({ created: 0, cancelled: true });
     expect(figma.writes).toEqual([]);
     const resumed = await place(figma, layout);
     expect(resumed.failed).toBe(0);
@@ -249,7 +250,7 @@ describe('FigJam: a host call that never answers', () => {
     await figma.fontHanging;
     panel.abort();
     const report = await placing;
-    expect(report).toMatchObject({ created: 0, failed: 0, cancelled: true });
+    expect(asWritten(report)).toMatchObject({ created: 0, failed: 0, cancelled: true });
     expect(messages(report)).toBe('Cancelled while the fonts were loading: nothing was placed, the board is as before.');
     expect(figma.writes).toEqual([]);
   });
@@ -262,7 +263,7 @@ describe('FigJam: a host call that never answers', () => {
       const placing = place(figma, layout);
       await vi.advanceTimersByTimeAsync(30_000);
       const report = await placing;
-      expect(report).toMatchObject({ created: 0, cancelled: false });
+      expect(asWritten(report)).toMatchObject({ created: 0, cancelled: false });
       expect(report.failed).toBeGreaterThan(0);
       expect(messages(report)).toBe(
         [

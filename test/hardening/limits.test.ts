@@ -4,6 +4,7 @@ import { placeOnFigJam } from '../../figma-plugin/src/place-on-figjam.js';
 import { placeOnMiro } from '../../miro-app/src/place-on-miro.js';
 import { FakeFigma } from '../fakes/figma-fake.js';
 import { createMiroFake } from '../fakes/miro-fake.js';
+import { asWritten } from '../words/as-written.js';
 
 // Each limit of core/src/model/limits.ts at its boundary: the limit itself is fine, one more is
 // refused (or summarised) with a clear message. The row limit is proved in test/import/bad-input.test.ts.
@@ -33,19 +34,19 @@ describe('file size', () => {
     const start = 'Stage,Actions\nDiscover,Reads\n';
     const bytes = new Uint8Array(LIMITS.fileBytes).fill(0x20);
     bytes.set(encodeText(start, 'utf-8'));
-    expect(importJourney(bytes, { filename: 'max.csv' })).toMatchObject({ ok: true, journey: { stages: [{ name: 'Discover' }] } });
+    expect(asWritten(importJourney(bytes, { filename: 'max.csv' }))).toMatchObject({ ok: true, journey: { stages: [{ name: 'Discover' }] } });
   });
 
   test('text input is measured in UTF-8 bytes, as the file it came from: accented text past the limit is refused', () => {
     const text = `Étape,Actions\nDécouverte,${'é'.repeat(LIMITS.fileBytes / 2)}\n`;
     expect(text.length).toBeLessThan(LIMITS.fileBytes);
-    expect(problemsOf(importJourney(text, { filename: 'accents.csv' }))).toEqual([
+    expect(asWritten(problemsOf(importJourney(text, { filename: 'accents.csv' })))).toEqual([
       { file: 'accents.csv', message: 'the file is more than 50 MB; Parcours reads files up to 50 MB. Split it, or remove the columns you do not need' },
     ]);
   });
 
   test('one byte more is refused before decoding, without claiming the file is the limit', () => {
-    expect(problemsOf(importJourney(new Uint8Array(LIMITS.fileBytes + 1), { filename: 'max.csv' }))).toEqual([
+    expect(asWritten(problemsOf(importJourney(new Uint8Array(LIMITS.fileBytes + 1), { filename: 'max.csv' })))).toEqual([
       { file: 'max.csv', message: 'the file is more than 50 MB; Parcours reads files up to 50 MB. Split it, or remove the columns you do not need' },
     ]);
   });
@@ -59,7 +60,7 @@ describe('columns', () => {
   });
 
   test('one more is refused, on the header row', () => {
-    expect(problemsOf(importJourney(`${header(LIMITS.columns + 1)}\nDiscover${',x'.repeat(LIMITS.columns)}\n`))).toEqual([
+    expect(asWritten(problemsOf(importJourney(`${header(LIMITS.columns + 1)}\nDiscover${',x'.repeat(LIMITS.columns)}\n`)))).toEqual([
       { row: 1, message: `the header has ${LIMITS.columns + 1} columns; Parcours reads at most ${LIMITS.columns}` },
     ]);
   });
@@ -73,10 +74,10 @@ describe('text length', () => {
     ['a wide CSV cell', (text: string) => importJourney(`Stage,Actions\nDiscover,${text}\n`, { filename: 't.csv' }), { file: 't.csv', row: 2, column: 'Actions', message: 'this cell holds 10,001 characters; the limit is 10,000' }],
     ['an interview CSV cell', (text: string) => importJourney(`Participant,Stage,Actions\nP1,Discover,${text}\n`, { filename: 't.csv' }), { file: 't.csv', row: 2, column: 'Actions', message: 'this cell holds 10,001 characters; the limit is 10,000' }],
     ['a Mermaid task', (text: string) => importJourney(`journey\n  section Discover\n    ${text}: 3\n`, { filename: 't.mmd' }), { file: 't.mmd', row: 3, message: 'task name is 10001 characters long; the limit is 10000' }],
-    ['a JSON card', (text: string) => importJourney(jsonJourney(1, 1, text), { filename: 't.json' }), { file: 't.json', field: 'cards.0.text', message: expect.stringContaining('10000') }],
+    ['a JSON card', (text: string) => importJourney(jsonJourney(1, 1, text), { filename: 't.json' }), { file: 't.json', field: 'cards[0].text', message: expect.stringContaining('10000') }],
   ])('%s: the limit is read whole, one character more is refused and located', (_, read, problem) => {
     expect(journeyOf(read(at)).cards[0]?.text).toBe(at);
-    expect(problemsOf(read(over))).toEqual([problem]);
+    expect(asWritten(problemsOf(read(over)))).toEqual([problem]);
   });
 });
 
@@ -93,7 +94,7 @@ describe('stages', () => {
     ['a Mermaid diagram', mermaid, { file: 's', message: '501 sections; a map holds at most 500 stages' }],
   ])('%s: the limit is read, one stage more is refused', (_, write, problem) => {
     expect(journeyOf(importJourney(write(LIMITS.stages), { filename: 's' })).stages).toHaveLength(LIMITS.stages);
-    expect(problemsOf(importJourney(write(LIMITS.stages + 1), { filename: 's' }))).toEqual([problem]);
+    expect(asWritten(problemsOf(importJourney(write(LIMITS.stages + 1), { filename: 's' })))).toEqual([problem]);
   });
 });
 
@@ -103,10 +104,10 @@ describe('cards per cell', () => {
   test('a wide CSV cell: the limit is read, past it the rest is left out and said, on its row and column', () => {
     const fits = importJourney(`Stage,Actions\nDiscover,${cell(LIMITS.cardsPerCell)}\n`, { filename: 'c.csv' });
     expect(journeyOf(fits).cards).toHaveLength(LIMITS.cardsPerCell);
-    expect(fits.ok && fits.warnings).toEqual([]);
+    expect(asWritten(fits.ok && fits.warnings)).toEqual([]);
     const over = importJourney(`Stage,Actions\nDiscover,${cell(LIMITS.cardsPerCell + 1)}\n`, { filename: 'c.csv' });
     expect(journeyOf(over).cards).toHaveLength(LIMITS.cardsPerCell);
-    expect(over.ok && over.warnings).toEqual([
+    expect(asWritten(over.ok && over.warnings)).toEqual([
       { file: 'c.csv', row: 2, column: 'Actions', message: 'more than 100 cards in one cell: "Card 100" and the rest were left out' },
     ]);
   });
@@ -139,7 +140,7 @@ describe('items per map', () => {
     expect(fits).toMatchObject({ cancelled: true });
     expect(fits.problems.map((problem) => problem.message)).not.toContain(refusal);
     const over = await placeOnFigJam(figma, itemsLayout(LIMITS.itemsPerMap + 1));
-    expect(over).toEqual({ created: 0, updated: 0, removed: 0, kept: 0, failed: LIMITS.itemsPerMap + 1, cancelled: false, problems: [{ message: refusal }] });
+    expect(asWritten(over)).toEqual({ created: 0, updated: 0, removed: 0, kept: 0, failed: LIMITS.itemsPerMap + 1, cancelled: false, problems: [{ message: refusal }] });
     expect(figma.writes).toEqual([]);
   });
 
@@ -152,7 +153,7 @@ describe('items per map', () => {
     expect(fits.problems.map((problem) => problem.message)).not.toContain(refusal);
     const calls = fake.log.length;
     const over = await placeOnMiro(fake.board, itemsLayout(LIMITS.itemsPerMap + 1));
-    expect(over).toEqual({ created: 0, updated: 0, removed: 0, kept: 0, failed: LIMITS.itemsPerMap + 1, cancelled: false, problems: [{ message: refusal }] });
+    expect(asWritten(over)).toEqual({ created: 0, updated: 0, removed: 0, kept: 0, failed: LIMITS.itemsPerMap + 1, cancelled: false, problems: [{ message: refusal }] });
     expect(fake.log.length).toBe(calls);
   });
 });

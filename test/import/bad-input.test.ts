@@ -3,10 +3,11 @@ import { encodeText } from '../../core/src/import/text/encode-text.js';
 import { importJourney } from '../../core/src/import/import-journey.js';
 import { LIMITS } from '../../core/src/model/limits.js';
 import type { ImportResult, Problem } from '../../core/src/model/problem.js';
+import { asWritten } from '../words/as-written.js';
 
 function problems(result: ImportResult): Problem[] {
   expect(result.ok).toBe(false);
-  return result.ok ? [] : result.problems;
+  return result.ok ? [] : asWritten(result.problems);
 }
 
 describe('bad input gets a clear, located message and no journey', () => {
@@ -14,18 +15,18 @@ describe('bad input gets a clear, located message and no journey', () => {
     ['an empty file', new Uint8Array(0)],
     ['blank lines only', '\r\n  \r\n\t\n'],
   ])('%s', (_, input) => {
-    expect(problems(importJourney(input, { filename: 'empty.csv' }))).toEqual([{ file: 'empty.csv', message: 'the file is empty' }]);
+    expect(asWritten(problems(importJourney(input, { filename: 'empty.csv' })))).toEqual([{ file: 'empty.csv', message: 'the file is empty' }]);
   });
 
   it('a header without rows', () => {
-    expect(problems(importJourney('Étape;Actions;Émotion\r\n', { filename: 'h.csv' }))).toEqual([
+    expect(asWritten(problems(importJourney('Étape;Actions;Émotion\r\n', { filename: 'h.csv' })))).toEqual([
       { file: 'h.csv', row: 1, message: 'the file has a header but no data rows below it' },
     ]);
   });
 
   it('binary garbage', () => {
     const bytes = Uint8Array.from({ length: 2000 }, (_, index) => (index * 37 + 11) % 256);
-    expect(problems(importJourney(bytes, { filename: 'x.csv' }))).toEqual([{ file: 'x.csv', message: expect.stringMatching(/^This file is not text: /) }]);
+    expect(asWritten(problems(importJourney(bytes, { filename: 'x.csv' })))).toEqual([{ file: 'x.csv', message: expect.stringMatching(/^This file is not text: /) }]);
   });
 
   it('an Excel workbook renamed .csv', () => {
@@ -35,7 +36,7 @@ describe('bad input gets a clear, located message and no journey', () => {
 
   it('an unbalanced quote, located by row and column', () => {
     const text = 'Stage,Actions,Emotion\nDiscover,Reads,4\nBuy,"Pays,2\nUse,Uses,5\n';
-    expect(problems(importJourney(text, { filename: 'q.csv' }))).toEqual([
+    expect(asWritten(problems(importJourney(text, { filename: 'q.csv' })))).toEqual([
       {
         file: 'q.csv',
         row: 3,
@@ -47,11 +48,11 @@ describe('bad input gets a clear, located message and no journey', () => {
 
   it('an unbalanced quote after a multi-line cell names the line too', () => {
     const text = 'Stage,Actions\nDiscover,"Reads\nCompares"\nBuy,"Pays\n';
-    expect(problems(importJourney(text))[0]).toMatchObject({ row: 3, column: 'Actions', message: expect.stringContaining('(line 4 of the file)') });
+    expect(asWritten(problems(importJourney(text))[0])).toMatchObject({ row: 3, column: 'Actions', message: expect.stringContaining('(line 4 of the file)') });
   });
 
   it('no column it recognises', () => {
-    expect(problems(importJourney('Foo,Bar,Baz\nx,y,z\nu,v,w\n', { filename: 'f.csv' }))).toEqual([
+    expect(asWritten(problems(importJourney('Foo,Bar,Baz\nx,y,z\nu,v,w\n', { filename: 'f.csv' })))).toEqual([
       {
         file: 'f.csv',
         row: 1,
@@ -62,7 +63,7 @@ describe('bad input gets a clear, located message and no journey', () => {
   });
 
   it('lane columns but no stage column', () => {
-    expect(problems(importJourney('Participant,Actions,Emotion\nP1,Reads,4\n'))).toEqual([
+    expect(asWritten(problems(importJourney('Participant,Actions,Emotion\nP1,Reads,4\n')))).toEqual([
       { row: 1, message: 'no stage column: name the column of stages "Étape" or "Stage", or map one to the role "stage"' },
     ]);
   });
@@ -72,23 +73,23 @@ describe('bad input gets a clear, located message and no journey', () => {
     const result = importJourney(text, { filename: 'r.csv' });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.warnings).toEqual([
+    expect(asWritten(result.warnings)).toEqual([
       { file: 'r.csv', column: 'Column 4', message: 'unknown column: read as a custom lane titled "Column 4"; map it to a role to change that' },
       { file: 'r.csv', row: 2, message: 'this row has 2 cells where the header has 3; the missing cells are read as empty' },
       { file: 'r.csv', row: 3, column: 'Column 4', message: 'this row has values past the last named column (3); they are read under unnamed columns' },
     ]);
-    expect(result.journey.cards.map((card) => card.text)).toEqual(['Reads', 'Pays', 'Cash only', 'Uses']);
+    expect(asWritten(result.journey.cards.map((card) => card.text))).toEqual(['Reads', 'Pays', 'Cash only', 'Uses']);
   });
 
   it('ragged rows: most rows longer than the header is a problem', () => {
-    expect(problems(importJourney('Stage,Actions\nA,x,1,2\nB,y,3,4\nC,z\n'))).toEqual([
+    expect(asWritten(problems(importJourney('Stage,Actions\nA,x,1,2\nB,y,3,4\nC,z\n')))).toEqual([
       { row: 1, message: '2 of 3 rows have more values than the header has names (2); check the delimiter or name every column' },
     ]);
   });
 
   it('a 60 MB file, refused by its size before anything is decoded', () => {
     const bytes = new Uint8Array(60 * 1024 * 1024);
-    expect(problems(importJourney(bytes, { filename: 'big.csv' }))).toEqual([
+    expect(asWritten(problems(importJourney(bytes, { filename: 'big.csv' })))).toEqual([
       { file: 'big.csv', message: 'the file is 60 MB; Parcours reads files up to 50 MB. Split it, or remove the columns you do not need' },
     ]);
   });
@@ -99,12 +100,12 @@ describe('bad input gets a clear, located message and no journey', () => {
 
   it('more rows than the limit', () => {
     const text = `Stage,Emotion\n${'A,1\n'.repeat(LIMITS.rows + 1)}`;
-    expect(problems(importJourney(text))).toEqual([{ message: 'the file has more than 200,000 rows, the most Parcours reads; split it' }]);
+    expect(asWritten(problems(importJourney(text)))).toEqual([{ message: 'the file has more than 200,000 rows, the most Parcours reads; split it' }]);
   });
 
   it('far more rows than the limit, refused without parsing them all', () => {
     const text = `Stage,Emotion\n${'A,1\n'.repeat(LIMITS.rows * 2)}`;
-    expect(problems(importJourney(text))).toEqual([{ message: 'the file has more than 200,000 rows, the most Parcours reads; split it' }]);
+    expect(asWritten(problems(importJourney(text)))).toEqual([{ message: 'the file has more than 200,000 rows, the most Parcours reads; split it' }]);
   });
 
   it('exactly the row limit is fine', () => {
@@ -114,7 +115,7 @@ describe('bad input gets a clear, located message and no journey', () => {
 
   it('more columns than the limit', () => {
     const header = ['Stage', ...Array.from({ length: LIMITS.columns }, (_, index) => `C${index}`)].join(',');
-    expect(problems(importJourney(`${header}\nA,${'x,'.repeat(LIMITS.columns)}\n`))).toEqual([{ row: 1, message: 'the header has 501 columns; Parcours reads at most 500' }]);
+    expect(asWritten(problems(importJourney(`${header}\nA,${'x,'.repeat(LIMITS.columns)}\n`)))).toEqual([{ row: 1, message: 'the header has 501 columns; Parcours reads at most 500' }]);
   });
 
   it.each([
@@ -122,15 +123,15 @@ describe('bad input gets a clear, located message and no journey', () => {
     ['an interview file', 'Participant,Stage,Actions\nP1,A,x\nP2,B,'],
   ])('text longer than the limit in %s, located', (_, start) => {
     const text = `${start}${'y'.repeat(LIMITS.textLength + 1)}\n`;
-    expect(problems(importJourney(text, { filename: 'long.csv' }))).toEqual([
+    expect(asWritten(problems(importJourney(text, { filename: 'long.csv' })))).toEqual([
       { file: 'long.csv', row: 3, column: 'Actions', message: 'this cell holds 10,001 characters; the limit is 10,000' },
     ]);
   });
 
   it('scores outside the scale: each located, left out, the rest imported', () => {
     const result = importJourney('Participant,Stage,Emotion (1-5)\nP1,A,4\nP2,A,9\nP3,A,-1\nP4,A,NaN\nP5,A,1e309\n', { filename: 's.csv' });
-    expect(result).toMatchObject({ ok: true, journey: { emotions: [{ score: 1, n: 1 }] } });
-    expect(result.ok && result.warnings).toEqual([
+    expect(asWritten(result)).toMatchObject({ ok: true, journey: { emotions: [{ score: 1, n: 1 }] } });
+    expect(asWritten(result.ok && result.warnings)).toEqual([
       { file: 's.csv', row: 3, column: 'Emotion (1-5)', message: '9 is outside the scale 1–5: left out' },
       { file: 's.csv', row: 4, column: 'Emotion (1-5)', message: '-1 is outside the scale 1–5: left out' },
       { file: 's.csv', row: 5, column: 'Emotion (1-5)', message: '"NaN" is not a number, a percentage or an emotion word: left out' },
@@ -142,18 +143,18 @@ describe('bad input gets a clear, located message and no journey', () => {
     const rows = Array.from({ length: 1000 }, (_, index) => `P${index},A,${index % 2 === 0 ? 'xyz' : '3'}`);
     const result = importJourney(`Participant,Stage,Emotion\n${rows.join('\n')}\n`);
     expect(result.ok && result.warnings.length).toBe(21);
-    expect(result.ok && result.warnings[20]).toEqual({ message: '…and 480 more like this (emotions left out)' });
+    expect(asWritten(result.ok && result.warnings[20])).toEqual({ message: '…and 480 more like this (emotions left out)' });
   });
 
   it('a stage column left empty everywhere', () => {
-    expect(problems(importJourney('Participant,Stage,Actions\nP1,,x\nP2,,y\n'))).toEqual([{ row: 1, column: 'Stage', message: 'no stage: every row leaves the stage column empty' }]);
+    expect(asWritten(problems(importJourney('Participant,Stage,Actions\nP1,,x\nP2,,y\n')))).toEqual([{ row: 1, column: 'Stage', message: 'no stage: every row leaves the stage column empty' }]);
   });
 });
 
 describe('a quote longer than the text limit', () => {
   it('is refused, located, when it would become a card', () => {
     const text = `Participant,Stage,Quote,Emotion\nP1,A,Fine,3\nP2,A,${'z'.repeat(LIMITS.textLength + 1)},1\n`;
-    expect(problems(importJourney(text, { filename: 'q.csv' }))).toEqual([
+    expect(asWritten(problems(importJourney(text, { filename: 'q.csv' })))).toEqual([
       { file: 'q.csv', row: 3, column: 'Quote', message: 'this cell holds 10,001 characters; the limit is 10,000' },
     ]);
   });

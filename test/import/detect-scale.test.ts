@@ -5,6 +5,7 @@ import { normalizeScore } from '../../core/src/import/emotion/normalize-score.js
 import { readEmotion } from '../../core/src/import/emotion/read-emotion.js';
 import { ScaleStats } from '../../core/src/import/emotion/scale-stats.js';
 import type { ScaleHint } from '../../core/src/import/emotion/scale-hint.js';
+import { asWritten } from '../words/as-written.js';
 
 function statsOf(cells: readonly string[]): ScaleStats {
   const stats = new ScaleStats();
@@ -33,11 +34,11 @@ describe('detectScale', () => {
 
   it('does not let one typo (55 among 1–5) turn a file into percentages', () => {
     const cells = [...Array.from({ length: 40 }, (_, index) => String(1 + (index % 5))), '55'];
-    expect(detectScale(statsOf(cells), {})).toEqual({ scale: '1-5', reason: 'values from 1 to 55' });
+    expect(asWritten(detectScale(statsOf(cells), {}))).toEqual({ scale: '1-5', reason: 'values from 1 to 55' });
   });
 
   it('takes the header hint over the values', () => {
-    expect(detectScale(statsOf(['1', '2']), { hint: { scale: '-2..2' } })).toEqual({ scale: '-2..2', reason: 'the header says −2…+2' });
+    expect(asWritten(detectScale(statsOf(['1', '2']), { hint: { scale: '-2..2' } }))).toEqual({ scale: '-2..2', reason: 'the header says −2…+2' });
   });
 
   it.each<[string[], ScaleHint, EmotionScale]>([
@@ -49,7 +50,7 @@ describe('detectScale', () => {
   });
 
   it('warns about a scale hint it does not know and detects from the values', () => {
-    expect(detectScale(statsOf(['1', '4']), { hint: { unsupported: '1…4' } })).toEqual({
+    expect(asWritten(detectScale(statsOf(['1', '4']), { hint: { unsupported: '1…4' } }))).toEqual({
       scale: '1-5',
       reason: 'values from 1 to 4',
       warning: "the header's scale 1…4 is not one Parcours knows; values from 1 to 4 suggest 1–5",
@@ -57,7 +58,7 @@ describe('detectScale', () => {
   });
 
   it('takes the scale the options force over everything', () => {
-    expect(detectScale(statsOf(['1', '2']), { forced: '0-10', hint: { scale: '1-5' } })).toEqual({ scale: '0-10', reason: 'set in the import options' });
+    expect(asWritten(detectScale(statsOf(['1', '2']), { forced: '0-10', hint: { scale: '1-5' } }))).toEqual({ scale: '0-10', reason: 'set in the import options' });
   });
 });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Card } from '../../core/src/model/journey.js';
 import { ids } from './ids.js';
 import { importerFor } from './imported.js';
+import { asWritten } from '../words/as-written.js';
 
 const INTERVIEWS = [
   'participant,persona,stage,action,touchpoint,channel,pain_point,question,quote,emotion,opportunity',
@@ -79,9 +80,9 @@ describe('interview CSV import', () => {
         { stageId: buy, personaId: tourist, score: 0.5, n: 2, min: -1, max: 2, sd: 2.121 },
       ],
     });
-    expect(report).toMatchObject({ format: 'interview-csv', scale: '1-5', rows: 6, stages: 2, cards: 15, personas: 2, unknownColumns: [] });
+    expect(asWritten(report)).toMatchObject({ format: 'interview-csv', scale: '1-5', rows: 6, stages: 2, cards: 15, personas: 2, unknownColumns: [] });
     expect(report.formatReason).toBe('a participant column ("participant"): one row per observation');
-    expect(warnings).toEqual([]);
+    expect(asWritten(warnings)).toEqual([]);
   });
 
   it('keeps the most common spelling of a text and of a stage, and stages in order of first appearance', () => {
@@ -120,7 +121,7 @@ describe('interview CSV import', () => {
       { stageId: ids.stage('Plan'), score: -0.5, n: 2, min: -1, max: 0, sd: 0.707 },
       { stageId: ids.stage('Buy'), score: -1.5, n: 2, min: -2, max: -1, sd: 0.707 },
     ]);
-    expect(report.notes).toContain('no participant column: each row counts as one source');
+    expect(asWritten(report).notes).toContain('no participant column: each row counts as one source');
   });
 
   it('keeps at most maxQuotesPerCell quotes, the most extreme emotions first, earlier rows on a tie', () => {
@@ -198,7 +199,7 @@ describe('interview CSV import', () => {
     const text = ['participant,stage,emotion', 'A,Plan,4', 'B,Plan,NaN', 'C,Plan,1e309', 'D,Plan,3', 'E,Plan,n/a'].join('\n');
     const { journey, warnings } = imported(text);
     expect(journey.emotions).toEqual([{ stageId: ids.stage('Plan'), score: 0.5, n: 2, min: 0, max: 1, sd: 0.707 }]);
-    expect(warnings).toEqual([
+    expect(asWritten(warnings)).toEqual([
       '3|emotion|"NaN" is not a number, a percentage or an emotion word: left out',
       '4|emotion|the number is too large to be a score: left out',
     ]);
@@ -208,28 +209,28 @@ describe('interview CSV import', () => {
     const text = ['participant,persona,stage,emotion', 'A,Commuter,Plan,4', 'B,,Plan,2'].join('\n');
     const { journey, warnings } = imported(text);
     expect(journey.emotions).toEqual([{ stageId: ids.stage('Plan'), personaId: ids.persona('Commuter'), score: 1, n: 1, min: 1, max: 1 }]);
-    expect(warnings).toEqual(["-|persona|1 row(s) have no persona: they count in the cards but in no persona's emotion curve"]);
+    expect(asWritten(warnings)).toEqual(["-|persona|1 row(s) have no persona: they count in the cards but in no persona's emotion curve"]);
   });
 
   it('skips a row without a stage, and says where', () => {
     const text = ['participant,stage,pain point', 'A,Plan,Slow', 'B,,Lost'].join('\n');
     const { journey, warnings } = imported(text);
     expect(journey.cards.map((card) => card.text)).toEqual(['Slow']);
-    expect(warnings).toEqual(['3|stage|this row has no stage: skipped']);
+    expect(asWritten(warnings)).toEqual(['3|stage|this row has no stage: skipped']);
   });
 
   it('reports a column it does not know and leaves it out', () => {
     const text = ['participant,stage,Interviewer,pain point', 'A,Plan,Marie,Slow'].join('\n');
     const { report, warnings } = imported(text);
-    expect(report.unknownColumns).toEqual(['Interviewer']);
-    expect(report.columns[2]).toEqual({ header: 'Interviewer', index: 2, role: null, note: 'unknown column: left out; map it to a role to use it' });
-    expect(warnings).toEqual(['-|Interviewer|unknown column: left out; map it to a role to use it']);
+    expect(asWritten(report.unknownColumns)).toEqual(['Interviewer']);
+    expect(asWritten(report.columns[2])).toEqual({ header: 'Interviewer', index: 2, role: null, note: 'unknown column: left out; map it to a role to use it' });
+    expect(asWritten(warnings)).toEqual(['-|Interviewer|unknown column: left out; map it to a role to use it']);
   });
 
   it('lets the column map give a role to a column it does not know', () => {
     const text = ['participant,stage,Ressenti global,Ce qui coince'].join('\n') + '\nA,Plan,4,Slow\nB,Plan,2,Slow\n';
     const { journey, report } = imported(text, { columnMap: { 'Ressenti global': 'emotion', 'ce qui coince': 'painPoint' } });
-    expect(report.columns.map((column) => column.role)).toEqual(['participant', 'stage', 'emotion', 'painPoint']);
+    expect(asWritten(report.columns.map((column) => column.role))).toEqual(['participant', 'stage', 'emotion', 'painPoint']);
     expect(journey.cards.map((card) => [card.text, card.count])).toEqual([['Slow', 2]]);
     expect(journey.emotions[0]).toMatchObject({ score: 0, n: 2 });
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readEmotion } from '../../core/src/import/emotion/read-emotion.js';
+import { asWritten } from '../words/as-written.js';
 
 describe('readEmotion', () => {
   it.each([
@@ -13,7 +14,7 @@ describe('readEmotion', () => {
     ['+2', 2],
     ['0', 0],
   ])('reads the number "%s"', (cell, value) => {
-    expect(readEmotion(cell)).toEqual({ kind: 'number', value });
+    expect(asWritten(readEmotion(cell))).toEqual({ kind: 'number', value });
   });
 
   it.each([
@@ -24,7 +25,7 @@ describe('readEmotion', () => {
     ['7 / 10', 70],
     ['3,5/5', 70],
   ])('reads "%s" as a percentage', (cell, value) => {
-    expect(readEmotion(cell)).toEqual({ kind: 'percent', value });
+    expect(asWritten(readEmotion(cell))).toEqual({ kind: 'percent', value });
   });
 
   it.each([
@@ -55,11 +56,11 @@ describe('readEmotion', () => {
     ['frustré et perdu', -2],
     ['ravie, enfin', 2],
   ])('reads the word or emoji "%s" as %d', (cell, score) => {
-    expect(readEmotion(cell)).toEqual({ kind: 'word', score, label: cell.trim() });
+    expect(asWritten(readEmotion(cell))).toEqual({ kind: 'word', score, label: cell.trim() });
   });
 
   it.each(['', '  ', '-', '—', 'n/a', 'N/A', 'NC', '?'])('reads "%s" as no answer', (cell) => {
-    expect(readEmotion(cell)).toEqual({ kind: 'empty' });
+    expect(asWritten(readEmotion(cell))).toEqual({ kind: 'empty' });
   });
 
   it.each([
@@ -69,6 +70,6 @@ describe('readEmotion', () => {
     ['0x10', '"0x10" is not a number, a percentage or an emotion word'],
     ['quatre', '"quatre" is not a number, a percentage or an emotion word'],
   ])('refuses "%s" with a reason', (cell, why) => {
-    expect(readEmotion(cell)).toEqual({ kind: 'invalid', why });
+    expect(asWritten(readEmotion(cell))).toEqual({ kind: 'invalid', why });
   });
 });

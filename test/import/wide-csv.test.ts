@@ -3,6 +3,7 @@ import { importJourney } from '../../core/src/import/import-journey.js';
 import { wideCsvLaneHeader } from '../../core/src/import/wide/wide-csv-lane-header.js';
 import { ids } from './ids.js';
 import { importerFor } from './imported.js';
+import { asWritten } from '../words/as-written.js';
 
 const imported = importerFor('parcours.csv');
 
@@ -42,9 +43,9 @@ describe('wide CSV import', () => {
       ],
       emotions: [{ stageId: stage, score: 0.5 }],
     });
-    expect(report).toMatchObject({ format: 'wide-csv', delimiter: ';', scale: '1-5', rows: 1, stages: 1, cards: 6, personas: 0, unknownColumns: [], file: 'parcours.csv' });
-    expect(report.columns.map((column) => column.role)).toEqual(['stage', 'phase', 'action', 'touchpoint', 'painPoint', 'emotion', 'opportunity']);
-    expect(warnings).toEqual([]);
+    expect(asWritten(report)).toMatchObject({ format: 'wide-csv', delimiter: ';', scale: '1-5', rows: 1, stages: 1, cards: 6, personas: 0, unknownColumns: [], file: 'parcours.csv' });
+    expect(asWritten(report.columns.map((column) => column.role))).toEqual(['stage', 'phase', 'action', 'touchpoint', 'painPoint', 'emotion', 'opportunity']);
+    expect(asWritten(warnings)).toEqual([]);
   });
 
   it('names the journey from the title option, else the file name, else the locale default', () => {
@@ -64,7 +65,7 @@ describe('wide CSV import', () => {
     const { journey, warnings } = imported('Stage,Actions\nDiscover,Reads\n,Compares\nBuy,Pays\n');
     expect(journey.stages.map((stage) => stage.name)).toEqual(['Discover', 'Buy']);
     expect(journey.cards.filter((card) => card.stageId === ids.stage('Discover')).map((card) => card.text)).toEqual(['Reads', 'Compares']);
-    expect(warnings).toEqual(['3|Stage|this row has no stage name: its cells were added to "Discover" above']);
+    expect(asWritten(warnings)).toEqual(['3|Stage|this row has no stage name: its cells were added to "Discover" above']);
   });
 
   it('numbers duplicate cards of one cell so each keeps its own id', () => {
@@ -78,9 +79,9 @@ describe('wide CSV import', () => {
     const { journey, report, warnings } = imported('Étape;Actions;Lieu\nAchat;Paie;Gare de Lyon\n');
     expect(journey.lanes[1]).toEqual({ id: ids.lane('custom', 'Lieu'), kind: 'custom', title: 'Lieu' });
     expect(journey.cards[1]).toMatchObject({ text: 'Gare de Lyon', laneId: ids.lane('custom', 'Lieu') });
-    expect(report.unknownColumns).toEqual(['Lieu']);
-    expect(report.columns[2]).toEqual({ header: 'Lieu', index: 2, role: 'custom', note: 'unknown header: read as a custom lane' });
-    expect(warnings).toEqual(['-|Lieu|unknown column: read as a custom lane titled "Lieu"; map it to a role to change that']);
+    expect(asWritten(report.unknownColumns)).toEqual(['Lieu']);
+    expect(asWritten(report.columns[2])).toEqual({ header: 'Lieu', index: 2, role: 'custom', note: 'unknown header: read as a custom lane' });
+    expect(asWritten(warnings)).toEqual(['-|Lieu|unknown column: read as a custom lane titled "Lieu"; map it to a role to change that']);
   });
 
   it('lets a [kind] tag set the lane kind and title', () => {
@@ -90,7 +91,7 @@ describe('wide CSV import', () => {
       { id: ids.lane('actions', 'Phase'), kind: 'actions', title: 'Phase' },
     ]);
     expect(journey.stages[0]?.phase).toBeUndefined();
-    expect(warnings).toEqual([]);
+    expect(asWritten(warnings)).toEqual([]);
   });
 
   it('reads the channel column and touchpoint suffixes', () => {
@@ -113,7 +114,7 @@ describe('wide CSV import', () => {
   it('warns about an emotion outside the scale the header states, and leaves it out', () => {
     const { journey, warnings } = imported('Étape;Émotion (1-5)\nA;4\nB;7\n');
     expect(journey.emotions).toEqual([{ stageId: ids.stage('A'), score: 1 }]);
-    expect(warnings).toEqual(['3|Émotion (1-5)|7 is outside the scale 1–5: left out']);
+    expect(asWritten(warnings)).toEqual(['3|Émotion (1-5)|7 is outside the scale 1–5: left out']);
   });
 
   it('reads Description and Persona columns', () => {
@@ -126,7 +127,7 @@ describe('wide CSV import', () => {
   it('reads a template laid out like the map: lanes down the first column, stages across', () => {
     const text = ';Découverte;Achat\nActions;Voit une pub;Paie\nPoints de contact;Instagram;Appli\nÉmotion;4;2\n';
     const { journey, report } = imported(text);
-    expect(report).toMatchObject({ format: 'wide-csv', formatReason: expect.stringContaining('read transposed') });
+    expect(asWritten(report)).toMatchObject({ format: 'wide-csv', formatReason: expect.stringContaining('read transposed') });
     expect(journey.stages.map((stage) => stage.name)).toEqual(['Découverte', 'Achat']);
     expect(journey.lanes.map((lane) => lane.kind)).toEqual(['actions', 'touchpoints', 'emotions']);
     expect(journey.cards.map((card) => card.text)).toEqual(['Voit une pub', 'Instagram', 'Paie', 'Appli']);
@@ -135,13 +136,13 @@ describe('wide CSV import', () => {
 
   it('locates problems of a transposed template at the file row and the stage column', () => {
     const result = importJourney(';Découverte;Achat\nActions;Voit une pub;Paie\nÉmotion (1-5);4;9\n', { filename: 't.csv' });
-    expect(result.ok && result.warnings).toEqual([{ file: 't.csv', row: 3, column: 'Achat', message: '9 is outside the scale 1–5: left out' }]);
+    expect(asWritten(result.ok && result.warnings)).toEqual([{ file: 't.csv', row: 3, column: 'Achat', message: '9 is outside the scale 1–5: left out' }]);
   });
 
   it('reads the stages from an unnamed first column when the others are lanes', () => {
     const { journey, report } = imported(',Actions,Pain points\nDiscover,Reads,Too long\n');
     expect(journey.stages.map((stage) => stage.name)).toEqual(['Discover']);
-    expect(report.columns[0]).toEqual({ header: 'Column 1', index: 0, role: 'stage', note: 'no stage header: read as the stage names' });
+    expect(asWritten(report.columns[0])).toEqual({ header: 'Column 1', index: 0, role: 'stage', note: 'no stage header: read as the stage names' });
   });
 
   it('creates the lanes of an empty template', () => {

@@ -63,7 +63,7 @@ describe('emotions inferred from verbatims', () => {
     expect(journey.emotions.every((one) => one.basis === 'verbatims')).toBe(true);
     expect(emotion('Content')?.score).toBeGreaterThan(0);
     expect(emotion('Mécontent')?.score).toBeLessThan(0);
-    expect(report.notes?.some((note) => note.includes('estimated from the words'))).toBe(true);
+    expect(report.notes?.some((note) => note.message.includes('estimated from the words'))).toBe(true);
   });
 
   it('draws the emotion lane just before the quotes lane', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { JOURNEY_SCHEMA_VERSION, importMermaid, stableId, type ImportResult, type Journey } from '../../core/src/index.js';
+import { asWritten } from '../words/as-written.js';
 
 function journeyOf(text: string, filename?: string): Journey {
   const result = importMermaid(text, filename === undefined ? {} : { filename });
@@ -53,13 +54,14 @@ describe('importMermaid', () => {
 
   it('reports what it read', () => {
     const result = importMermaid('journey\nsection A\n  t: 3: X\n  u: 4', { filename: 'a.mmd' });
-    expect(result.ok && result.report).toEqual({
+    expect(asWritten(result.ok && result.report)).toEqual({
       file: 'a.mmd',
       format: 'mermaid',
       scale: '1-5',
       columns: [],
       unknownColumns: [],
       rows: 2,
+      unit: 'lines',
       stages: 1,
       cards: 2,
       personas: 1,
@@ -220,7 +222,7 @@ describe('importMermaid', () => {
 
   describe('quirks, reported as located warnings instead of copied silently', () => {
     it('keeps a stray "size: 2rem" line as a task without score', () => {
-      expect(warningsOf('journey\nsection A\n  t: 5\n\n  size: 2rem')).toEqual([
+      expect(asWritten(warningsOf('journey\nsection A\n  t: 5\n\n  size: 2rem'))).toEqual([
         { row: 5, message: 'task "size" has "2rem" where Mermaid expects a score 1…5; kept without a score' },
       ]);
     });
@@ -228,19 +230,19 @@ describe('importMermaid', () => {
     it('drops the empty actor of "Task: 5:"', () => {
       const text = 'journey\nsection A\n  Sign up: 5:';
       expect(journeyOf(text).cards[0]?.personaIds).toBeUndefined();
-      expect(warningsOf(text)).toEqual([{ row: 3, message: 'task "Sign up" lists an empty actor (nothing after ":" or between commas); ignored' }]);
+      expect(asWritten(warningsOf(text))).toEqual([{ row: 3, message: 'task "Sign up" lists an empty actor (nothing after ":" or between commas); ignored' }]);
     });
 
     it('drops an empty actor between commas and a repeated actor', () => {
       const text = 'journey\nsection A\n  t: 5: Me, , Me';
       expect(journeyOf(text).personas.map((persona) => persona.name)).toEqual(['Me']);
-      expect(warningsOf(text).map((warning) => warning.row)).toEqual([3, 3]);
+      expect(asWritten(warningsOf(text).map((warning) => warning.row))).toEqual([3, 3]);
     });
 
     it('puts tasks before any section into a "(no section)" stage', () => {
       const text = 'journey\ntitle T\n  early: 4\nsection A\n  t: 5';
       expect(journeyOf(text).stages.map((stage) => stage.name)).toEqual(['(no section)', 'A']);
-      expect(warningsOf(text)).toEqual([{ row: 3, message: 'task "early" comes before any section: put in a stage called "(no section)"' }]);
+      expect(asWritten(warningsOf(text))).toEqual([{ row: 3, message: 'task "early" comes before any section: put in a stage called "(no section)"' }]);
     });
 
     it('keeps a task with no score at all', () => {
@@ -255,33 +257,33 @@ describe('importMermaid', () => {
     ])('clamps score %s into 1…5', (score, expected) => {
       const text = `journey\nsection A\n  t: ${score}`;
       expect(journeyOf(text).cards[0]?.score).toBe(expected);
-      expect(warningsOf(text)[0]?.message).toContain('outside 1…5');
+      expect(asWritten(warningsOf(text)[0]?.message)).toContain('outside 1…5');
     });
 
     it('ignores what follows a raw "#", as Mermaid does, and says so', () => {
       const text = 'journey\nsection PR #12\n  t: 5';
       expect(journeyOf(text).stages[0]?.name).toBe('PR');
-      expect(warningsOf(text)).toEqual([{ row: 2, message: '"#12" is ignored: Mermaid reads "#" as the start of a comment (write #35; for a literal "#")' }]);
+      expect(asWritten(warningsOf(text))).toEqual([{ row: 2, message: '"#12" is ignored: Mermaid reads "#" as the start of a comment (write #35; for a literal "#")' }]);
     });
 
     it('keeps a raw ";" that Mermaid would reject, and says so', () => {
       const text = 'journey\nsection A\n  a;b: 5';
       expect(journeyOf(text).cards[0]?.text).toBe('a;b');
-      expect(warningsOf(text)[0]).toMatchObject({ row: 3 });
+      expect(asWritten(warningsOf(text)[0])).toMatchObject({ row: 3 });
     });
 
     it('ignores text after a third colon, as Mermaid does', () => {
       const text = 'journey\nsection A\n  t: 5: Me: extra';
       expect(journeyOf(text).personas.map((persona) => persona.name)).toEqual(['Me']);
-      expect(warningsOf(text)[0]).toMatchObject({ row: 3 });
+      expect(asWritten(warningsOf(text)[0])).toMatchObject({ row: 3 });
     });
 
     it('warns once when accTitle differs from the title and is not kept', () => {
-      expect(warningsOf('journey\ntitle A\naccTitle: B\nsection S').map((warning) => warning.row)).toEqual([3]);
+      expect(asWritten(warningsOf('journey\ntitle A\naccTitle: B\nsection S').map((warning) => warning.row))).toEqual([3]);
     });
 
     it('warns about a map without sections', () => {
-      expect(warningsOf('journey\ntitle Empty')).toEqual([{ message: 'the journey has no section: the map is empty' }]);
+      expect(asWritten(warningsOf('journey\ntitle Empty'))).toEqual([{ message: 'the journey has no section: the map is empty' }]);
     });
   });
 
@@ -297,7 +299,7 @@ describe('importMermaid', () => {
       expect(result.ok).toBe(false);
       if (result.ok) return;
       expect(result.problems).toHaveLength(1);
-      expect(result.problems[0]).toMatchObject({ file: 'x.mmd' });
+      expect(asWritten(result.problems[0])).toMatchObject({ file: 'x.mmd' });
       expect(result.problems[0]?.row).toBe(row);
     });
 
@@ -311,7 +313,7 @@ describe('importMermaid', () => {
       const text = `journey\nsection ${'s'.repeat(600)}`;
       expect(journeyOf(text).stages[0]?.name).toHaveLength(500);
       expect(journeyOf(text).stages[0]?.name.endsWith('…')).toBe(true);
-      expect(warningsOf(text)[0]).toMatchObject({ row: 2 });
+      expect(asWritten(warningsOf(text)[0])).toMatchObject({ row: 2 });
     });
   });
 });

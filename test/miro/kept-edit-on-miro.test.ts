@@ -8,6 +8,7 @@ import { previewAroundKept } from '../../ui/state/preview-around-kept.js';
 import { summarizePlan } from '../../ui/state/plan-summary.js';
 import { createMiroFake, type MiroFake } from '../fakes/miro-fake.js';
 import { besideEachOther, keptEditScenario, MIRO_OPTIONS, overlapping, PAIN } from '../sync/kept-edit-scenario.js';
+import { asWritten } from '../words/as-written.js';
 
 const quick = { pacing: { maxInFlight: 8 }, retry: { baseMs: 1, maxMs: 2 } };
 
@@ -100,7 +101,7 @@ describe('a hand edit on Miro stays in sight when the data rewords the same card
     const { report, placedKey } = await editedThenReworded();
     expect(report).toMatchObject<Partial<PlacementReport>>({ created: 1, removed: 0, kept: 1, beside: 1, failed: 0, cancelled: false });
     expect(report.waiting).toBeUndefined();
-    expect(report.problems).toEqual([
+    expect(asWritten(report.problems)).toEqual([
       {
         message: `Kept "${PAIN.editedByHand}": edited by hand since it was placed, so it was neither overwritten nor removed; the data's version is beside it, marked as updated from the data.`,
         field: placedKey,
@@ -114,7 +115,7 @@ describe('a hand edit on Miro stays in sight when the data rewords the same card
     const planned = await previewAroundKept(host, after, MIRO_OPTIONS, layoutJourney(after, MIRO_OPTIONS));
     expect(summarizePlan(planned.plan).changes).toBe(0);
     const report = await host.place(planned.layout, {});
-    expect(report).toMatchObject({ created: 0, updated: 0, removed: 0, kept: 1, beside: 1 });
+    expect(asWritten(report)).toMatchObject({ created: 0, updated: 0, removed: 0, kept: 1, beside: 1 });
     expect(fake.writes(before)).toEqual([]);
   });
 
@@ -140,8 +141,8 @@ describe('a hand edit on Miro stays in sight when the data rewords the same card
     const items = boardItems(fake);
     expect(coveringItems(items, items.find((item) => item.key === placedKey)!)).toEqual([]);
     expect(items.some((item) => visible(item.text).includes(PAIN.reworded))).toBe(false);
-    expect(report).toMatchObject({ created: 0, kept: 1, waiting: 1, failed: 0 });
-    expect(report.problems.map((problem) => problem.message)).toContain(
+    expect(asWritten(report)).toMatchObject({ created: 0, kept: 1, waiting: 1, failed: 0 });
+    expect(asWritten(report.problems.map((problem) => problem.message))).toContain(
       `Not placed: "${PAIN.reworded}" would cover "${PAIN.editedByHand}", edited by hand. Move or delete that item, then place again.`,
     );
   });

@@ -4,6 +4,7 @@ import { placeOnMiro } from '../../miro-app/src/place-on-miro.js';
 import { createMiroFake, type MiroFake } from '../fakes/miro-fake.js';
 import { boardSnapshot, type SnapshotItem } from './board-snapshot.js';
 import { fixtureLayout, stagesLayout } from './fixture-layout.js';
+import { asWritten } from '../words/as-written.js';
 
 const fast = { pacing: { maxInFlight: 4 } } as const;
 
@@ -35,7 +36,7 @@ describe('placeOnMiro: re-import onto a map already on the board', () => {
     await placeOnMiro(fake.board, fixtureLayout(), fast);
     const before = fake.log.length;
     const report = await placeOnMiro(fake.board, fixtureLayout(), fast);
-    expect(report).toEqual({ created: 0, updated: 0, removed: 0, kept: 0, failed: 0, cancelled: false, problems: [] });
+    expect(asWritten(report)).toEqual({ created: 0, updated: 0, removed: 0, kept: 0, failed: 0, cancelled: false, problems: [] });
     expect(fake.writes(before)).toEqual([]);
     // Reads: one board.get, then getMetadata on the 12 items of the map.
     expect(fake.log.slice(before).map((call) => call.method).filter((method) => method === 'board.get')).toHaveLength(1);
@@ -48,7 +49,7 @@ describe('placeOnMiro: re-import onto a map already on the board', () => {
     const id = idOf(fake, 'card:c2');
     const before = fake.log.length;
     const report = await placeOnMiro(fake.board, fixtureLayout({ cards: ['Voit une pub', 'Lit trois avis', 'Prix peu clair'] }), fast);
-    expect(report).toMatchObject({ created: 0, updated: 1, removed: 0, kept: 0, failed: 0 });
+    expect(asWritten(report)).toMatchObject({ created: 0, updated: 1, removed: 0, kept: 0, failed: 0 });
     expect(fake.writes(before).map((call) => call.method)).toEqual(['sticky_note.sync', 'sticky_note.setMetadata']);
     expect(fake.item(id)!.props.content).toBe('<p>Lit trois avis</p>');
   });
@@ -60,8 +61,8 @@ describe('placeOnMiro: re-import onto a map already on the board', () => {
     fake.edit(id, { content: '<p>Voit une pub <strong>TV</strong> (atelier 3)</p>' });
     const before = fake.log.length;
     const report = await placeOnMiro(fake.board, fixtureLayout({ cards: ['Voit une pub radio', 'Lit un avis', 'Prix peu clair'] }), fast);
-    expect(report).toMatchObject({ created: 0, updated: 0, removed: 0, kept: 1, failed: 0 });
-    expect(report.problems).toEqual([
+    expect(asWritten(report)).toMatchObject({ created: 0, updated: 0, removed: 0, kept: 1, failed: 0 });
+    expect(asWritten(report.problems)).toEqual([
       { message: 'Kept "Voit une pub TV (atelier 3)": edited by hand since it was placed, so it was neither overwritten nor removed.', field: 'card:c1' },
     ]);
     expect(fake.item(id)!.props.content).toBe('<p>Voit une pub <strong>TV</strong> (atelier 3)</p>');
@@ -74,7 +75,7 @@ describe('placeOnMiro: re-import onto a map already on the board', () => {
     const layout = fixtureLayout();
     layout.primitives = layout.primitives.filter((primitive) => primitive.key !== 'card:c3');
     const report = await placeOnMiro(fake.board, layout, fast);
-    expect(report).toMatchObject({ created: 0, updated: 0, removed: 1, kept: 0, failed: 0 });
+    expect(asWritten(report)).toMatchObject({ created: 0, updated: 0, removed: 1, kept: 0, failed: 0 });
     expect(Object.keys(boardSnapshot(fake).items)).not.toContain('card:c3');
   });
 
@@ -84,7 +85,7 @@ describe('placeOnMiro: re-import onto a map already on the board', () => {
     const report = await placeOnMiro(fake.board, stagesLayout(['A', 'X', 'B', 'C']), fast);
     // Added: the stage, its sticky, its point and one more curve segment. Moved: B and C's three
     // items each and the frame (resized); two segments reconnect to the new point.
-    expect(report).toMatchObject({ created: 4, removed: 0, kept: 0, failed: 0 });
+    expect(asWritten(report)).toMatchObject({ created: 4, removed: 0, kept: 0, failed: 0 });
     expect(report.updated).toBe(6 + 1 + 2);
     const snapshot = boardSnapshot(fake);
     expect(snapshot.duplicates).toEqual([]);
@@ -114,7 +115,7 @@ describe('placeOnMiro: re-import onto a map already on the board', () => {
 
     const before = fake.log.length;
     const report = await placeOnMiro(fake.board, fixtureLayout({ journeyId: 'journey-1', cards: ['a', 'b', 'c'] }), fast);
-    expect(report).toMatchObject({ created: 0, updated: 3, removed: 0, failed: 0 });
+    expect(asWritten(report)).toMatchObject({ created: 0, updated: 3, removed: 0, failed: 0 });
     // Reads: board.get, both frames' metadata, then only journey-1's 10 children and its connector.
     expect(fake.log.slice(before).filter((call) => !call.write)).toHaveLength(1 + 2 + 10 + 1);
     const after = Object.fromEntries(Object.entries(boardSnapshot(fake, true).items).filter(([key]) => key.startsWith('journey-2/')));
@@ -130,7 +131,7 @@ describe('placeOnMiro: re-import onto a map already on the board', () => {
       primitive.key === 'card:c3' ? { kind: 'card', key: primitive.key, box: primitive.box, style: 'pain', text: 'Prix peu clair' } : primitive,
     );
     const report = await placeOnMiro(fake.board, layout, fast);
-    expect(report).toMatchObject({ updated: 1, failed: 0 });
+    expect(asWritten(report)).toMatchObject({ updated: 1, failed: 0 });
     expect(boardSnapshot(fake).items['card:c3']!.type).toBe('card');
     expect(boardSnapshot(fake).duplicates).toEqual([]);
   });
@@ -153,7 +154,7 @@ describe('placeOnMiro: re-import onto a map already on the board', () => {
     await placeOnMiro(fake.board, stagesLayout(['A', 'B', 'C']), fast);
     fake.edit(idOf(fake, 'card:C'), { content: '<p>Do C, edited</p>' });
     const report = await placeOnMiro(fake.board, stagesLayout(['A', 'B']), fast);
-    expect(report).toMatchObject({ kept: 1, failed: 0 });
+    expect(asWritten(report)).toMatchObject({ kept: 1, failed: 0 });
     const frame = fake.item(idOf(fake, 'frame'))!;
     // Two columns need 840; the kept sticky of C still sits around x 940, as wide as Miro's note
     // that fits its 200 × 200 box (174 × 199.4, Miro's 199 × 228 proportions).

@@ -145,7 +145,9 @@ describe('the shared panel', () => {
     await mount({ host });
     await act(async () => button('Place on board').click());
     const layout = calls.find((call) => call.op === 'preview')?.layout as Layout;
-    expect(root.querySelector('.pc-counts')?.textContent).toBe(`${layout.primitives.length} to add`);
+    // A first placement: every item to add, in groups by what they are about ("3 pain points to add").
+    const added = [...root.querySelectorAll('.pc-counts summary')].map((line) => /^(\d+) .* to add$/.exec(line.textContent ?? '')?.[1]);
+    expect(added.reduce((sum, count) => sum + Number(count), 0)).toBe(layout.primitives.length);
     await act(async () => button(`Apply ${layout.primitives.length} changes`).click());
     expect(calls.find((call) => call.op === 'place')?.layout).toEqual(layout);
     expect(root.querySelector('progress')?.getAttribute('aria-valuetext')).toBe(`2 of ${layout.primitives.length}`);

@@ -1,4 +1,4 @@
-import { vendorSummary, type ColumnRole, type EmotionScale, type ImportResult, type Problem, type SheetChoice } from '../../core/src/index.js';
+import { vendorSummary, wordMessage, whereWords, type ColumnRole, type EmotionScale, type ImportResult, type Problem, type SheetChoice } from '../../core/src/index.js';
 import type { PanelStrings } from '../panel-strings.js';
 
 /** The scales a user may force when detection guessed wrong. */
@@ -29,7 +29,7 @@ export function ImportReportView({ name, result, strings, roles, columnMap, scal
   // The survey tool's summary in the panel's language; its English copy leads the notes, so it goes there.
   const survey = report === undefined ? [] : vendorSummary(report, strings.locale);
   const surveyNotes = new Set(report === undefined ? [] : vendorSummary(report, 'en'));
-  const notes = (report?.notes ?? []).filter((note) => !surveyNotes.has(note));
+  const notes = (report?.notes ?? []).filter((note) => !surveyNotes.has(note.message));
   const problems = result.ok ? [] : result.problems;
   const warnings = result.ok ? result.warnings : [];
   return (
@@ -84,7 +84,7 @@ export function ImportReportView({ name, result, strings, roles, columnMap, scal
             </>
           )}
           <dt>{strings.contents}</dt>
-          <dd>{strings.counts(report.rows, report.stages, report.cards)}</dd>
+          <dd>{strings.counts(report.rows, report.stages, report.cards, report.unit)}</dd>
         </dl>
       )}
 
@@ -141,7 +141,7 @@ export function ImportReportView({ name, result, strings, roles, columnMap, scal
           {/* A list that scrolls takes the focus, so a keyboard can scroll it (WCAG 2.1.1). */}
           <ul class="pc-notes" tabIndex={0} aria-label={strings.notes}>
             {notes.map((note, index) => (
-              <li key={index}>{note}</li>
+              <li key={index}>{wordMessage(note, strings.lang)}</li>
             ))}
           </ul>
         </details>
@@ -186,7 +186,7 @@ function SheetPicker({ sheets, strings, onSheet }: { sheets: SheetChoice; string
   );
 }
 
-/** A list of located problems: "row 4, column “Émotion”: expected a number". */
+/** A list of located problems in the panel's language: "ligne 4, colonne « Émotion » · …", a JSON field by its path. */
 export function ProblemList(props: { title: string; problems: readonly Problem[]; strings: PanelStrings; tone: 'error' | 'warn'; open: boolean }) {
   const { problems, strings } = props;
   return (
@@ -194,11 +194,11 @@ export function ProblemList(props: { title: string; problems: readonly Problem[]
       <summary>{props.title}</summary>
       <ul tabIndex={0} aria-label={props.title}>
         {problems.slice(0, PROBLEMS_SHOWN).map((problem, index) => {
-          const where = strings.where(problem.row, problem.column, problem.sheet);
+          const where = whereWords(problem, strings.lang);
           return (
             <li key={index}>
               {where !== '' && <span class="pc-where">{where} · </span>}
-              {problem.message}
+              {wordMessage(problem, strings.lang)}
             </li>
           );
         })}

@@ -15,7 +15,8 @@ interface Props {
   onCancel: () => void;
 }
 
-const CHANGE_ORDER: PlanChange[] = ['add', 'update', 'move', 'remove', 'keep', 'waiting'];
+/** Kept and waiting items have their own lines and notes; the other changes come in groups (`PlanSummary.groups`). */
+const KEPT_ORDER: PlanChange[] = ['keep', 'waiting'];
 
 /** "Place on board", then the plan to confirm with its cost, the progress with Cancel, and the summary. */
 export function PlaceFlowView({ flow, strings, canPlace, estimate, onPlace, onConfirm, onBack, onCancel }: Props) {
@@ -40,7 +41,24 @@ export function PlaceFlowView({ flow, strings, canPlace, estimate, onPlace, onCo
             <p>{strings.upToDate}</p>
           ) : (
             <ul class="pc-counts">
-              {CHANGE_ORDER.filter((change) => summary.counts[change] > 0).map((change) => (
+              {summary.groups.map((group, index) => (
+                <li key={`g${index}`} class={`pc-count pc-${group.change}`}>
+                  {group.change === 'rename' ? (
+                    strings.planRenamed(group.labels[0] ?? '', group.labels[1] ?? '')
+                  ) : (
+                    <details class="pc-group">
+                      <summary>{strings.planGroup(group.change, group.category, group.count)}</summary>
+                      <ul class="pc-plan-items">
+                        {group.labels.map((text, at) => (
+                          <li key={at}>{text}</li>
+                        ))}
+                        {group.count > group.labels.length && <li class="pc-muted">… +{group.count - group.labels.length}</li>}
+                      </ul>
+                    </details>
+                  )}
+                </li>
+              ))}
+              {KEPT_ORDER.filter((change) => summary.counts[change] > 0).map((change) => (
                 <li key={change} class={`pc-count pc-${change}`}>
                   <strong>{summary.counts[change]}</strong> {count(change, summary.counts[change])}
                   {change === 'keep' && summary.counts.beside > 0 && (
@@ -58,11 +76,11 @@ export function PlaceFlowView({ flow, strings, canPlace, estimate, onPlace, onCo
               )}
             </ul>
           )}
-          {summary.items.length > 0 && (
+          {summary.items.some((item) => item.change === 'keep' || item.change === 'waiting') && (
             <details class="pc-details">
               <summary>{strings.planList}</summary>
               <ul class="pc-plan-items" tabIndex={0} aria-label={strings.planList}>
-                {summary.items.map((item, index) => (
+                {summary.items.filter((item) => item.change === 'keep' || item.change === 'waiting').map((item, index) => (
                   <li key={index} class={`pc-${item.change}`}>
                     <span class="pc-tag">{label[item.change]}</span> {item.label || strings.planNoText}
                     {item.beside !== undefined && <span class="pc-muted"> · {strings.planBesideItem(item.beside || strings.planNoText)}</span>}

@@ -1,11 +1,12 @@
 import type { Journey } from '../model/journey.js';
-import type { EmotionScale, ImportReport, LabelScaleReport, SurveyVendor } from '../model/problem.js';
+import type { EmotionScale, ImportReport, LabelScaleReport, Message, SurveyVendor } from '../model/problem.js';
 import type { Column } from './columns/column.js';
 import type { Delimiter } from './csv/detect-delimiter.js';
 import type { CsvFormat } from './detect-format.js';
 import type { ProblemList } from './problem-list.js';
 import type { TextEncodingName } from './text/decode-text.js';
 import { vendorSummary } from './vendors/vendor-words.js';
+import { say } from '../words/say.js';
 
 const FORMAT_NAMES: Record<CsvFormat, string> = { 'wide-csv': 'wide', 'interview-csv': 'interview', 'survey-csv': 'survey' };
 
@@ -28,7 +29,7 @@ export function csvReport(input: {
   unrecognised: ReadonlySet<number>;
   rows: number;
   parts: Pick<Journey, 'stages' | 'cards' | 'personas'>;
-  notes: string[];
+  notes: Message[];
   warnings: ProblemList;
   vendor?: { name: SurveyVendor; headerRows: number } | undefined;
   metadataColumns?: string[] | undefined;
@@ -41,11 +42,10 @@ export function csvReport(input: {
     const unknown = input.unrecognised.has(column.index) && column.metadata === undefined;
     if (unknown && (!column.used || column.role === 'custom')) unknownColumns.push(column.header);
     if (column.used) continue;
-    column.note ??= unknown
-      ? 'unknown column: left out; map it to a role to use it'
-      : `left out: the ${FORMAT_NAMES[input.format]} format does not use a ${column.role} column here`;
+    const leftOut = unknown ? say('columns.unknownLeftOut') : say('columns.unusedLeftOut', { format: FORMAT_NAMES[input.format], role: String(column.role) });
+    column.note ??= leftOut.message;
     // Metadata left out is counted and named in the report's first notes, not one warning each.
-    if (column.metadata === undefined) input.warnings.add('columns left out', { column: column.header, message: column.note });
+    if (column.metadata === undefined) input.warnings.add('columns left out', { column: column.header, ...(column.said ?? (column.note === leftOut.message ? leftOut : { message: column.note })) });
   }
   const report: ImportReport = {
     format: input.format,
@@ -58,6 +58,7 @@ export function csvReport(input: {
     }),
     unknownColumns,
     rows: input.rows,
+    unit: 'rows',
     stages: input.parts.stages.length,
     cards: input.parts.cards.length,
     personas: input.parts.personas.length,
@@ -70,7 +71,7 @@ export function csvReport(input: {
   if (input.personalColumns !== undefined && input.personalColumns.length > 0) report.personalColumns = input.personalColumns;
   if (input.labelScales !== undefined && input.labelScales.length > 0) report.labelScales = input.labelScales;
   // The survey-tool sentences lead the notes: they say what the file is before how it was read.
-  const notes = [...vendorSummary(report, 'en'), ...input.notes];
+  const notes: Message[] = [...vendorSummary(report, 'en').map((message) => ({ message })), ...input.notes];
   if (notes.length > 0) report.notes = notes;
   return report;
 }

@@ -6,12 +6,14 @@ import { recognizeHeader } from './columns/recognize-header.js';
 import type { CsvTable } from './csv/csv-table.js';
 import { normalizeKey } from './names/normalize-key.js';
 import { classifySurveyColumn } from './survey/classify-survey-column.js';
+import { say } from '../words/say.js';
+import type { Said } from '../words/wording.js';
 
 export type CsvFormat = Extract<InputFormat, 'wide-csv' | 'interview-csv' | 'survey-csv'>;
 
 export type DetectedFormat =
   | { ok: true; format: CsvFormat; reason: string; transpose?: boolean; stageFallback?: Column }
-  | { ok: false; problem: string };
+  | { ok: false; problem: Said };
 
 /** Rows looked at to decide; enough for any pattern, cheap on 100,000 rows. */
 const SAMPLE_ROWS = 2000;
@@ -84,8 +86,8 @@ export function detectFormat(table: CsvTable, columns: readonly Column[], forced
   if (columns.every((column) => column.role === null)) {
     return {
       ok: false,
-      problem: `no column was recognised (found ${columns.map((column) => `"${column.header}"`).join(', ')}). Expected headers such as Étape/Stage, Actions, Points de contact/Touchpoints, Difficultés/Pain points, Émotion/Emotion, Participant, or a survey with rating columns`,
+      problem: say('columns.noneRecognised', { headers: columns.map((column) => column.header) }),
     };
   }
-  return { ok: false, problem: 'no stage column: name the column of stages "Étape" or "Stage", or map one to the role "stage"' };
+  return { ok: false, problem: say('columns.noStage') };
 }

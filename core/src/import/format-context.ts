@@ -5,6 +5,7 @@ import type { CsvTable } from './csv/csv-table.js';
 import type { ImportOptions } from './import-options.js';
 import type { IdRegistry } from './names/id-registry.js';
 import type { ProblemList } from './problem-list.js';
+import type { Message } from '../model/problem.js';
 
 /** What every CSV format importer receives. */
 export interface FormatContext {
@@ -15,7 +16,7 @@ export interface FormatContext {
   warnings: ProblemList;
   ids: IdRegistry;
   /** Decisions for the report's notes. */
-  notes: string[];
+  notes: Message[];
   /** Survey-tool metadata columns the format left out (personal ones included), for the report. */
   metadataColumns?: string[];
   /** Columns of personal data held back, for the report. */

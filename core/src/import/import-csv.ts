@@ -1,7 +1,7 @@
 import { checkJourney } from '../model/check-journey.js';
 import { JOURNEY_SCHEMA_VERSION, type Journey } from '../model/journey.js';
 import { LIMITS } from '../model/limits.js';
-import type { EmotionScale, ImportReport, ImportResult, Problem } from '../model/problem.js';
+import type { EmotionScale, ImportReport, ImportResult, Message, Problem } from '../model/problem.js';
 import { stableId } from '../model/stable-id.js';
 import type { Column } from './columns/column.js';
 import { detectLocale } from './columns/detect-locale.js';
@@ -33,6 +33,7 @@ import { surveyFileTitle } from './vendors/survey-file-title.js';
 import type { VendorLayout } from './vendors/vendor-layout.js';
 import { VENDOR_NAMES } from './vendors/vendor-words.js';
 import { importWideCsv } from './wide/import-wide-csv.js';
+import { say } from '../words/say.js';
 
 const IMPORTERS: Record<CsvFormat, (context: FormatContext) => FormatOutcome> = {
   'wide-csv': importWideCsv,
@@ -58,7 +59,7 @@ export function importCsv(text: string, encoding: TextEncodingName | undefined, 
   const source: RecordSource = {
     encoding,
     delimiter,
-    notes: [`delimiter ${delimiter === '\t' ? 'tab' : `"${delimiter}"`}: ${dialect.delimiterReason}`],
+    notes: [say('note.delimiter', { delimiter, reason: dialect.delimiterReason })],
     warnings: parsed.warnings,
   };
   return importRecords(parsed.records, source, options);
@@ -69,7 +70,7 @@ export interface RecordSource {
   encoding?: TextEncodingName | undefined;
   delimiter?: Delimiter | undefined;
   /** Decisions taken while reading, reported first. */
-  notes: string[];
+  notes: Message[];
   /** Reading's warnings (a CSV's stray quotes). */
   warnings: readonly Problem[];
 }
@@ -90,23 +91,23 @@ export function importRecords(records: readonly (readonly string[])[], source: R
   const fail = (problems: Problem[], report?: ImportReport): ImportResult =>
     report === undefined ? { ok: false, problems: problems.map(locate) } : { ok: false, report, problems: problems.map(locate) };
   const warnings = new ProblemList();
-  const notes: string[] = [...source.notes];
+  const notes: Message[] = [...source.notes];
   const { encoding, delimiter } = source;
   for (const warning of source.warnings) warnings.add('quotes', warning);
   // A survey tool's export is recognised first: its header may take several records (Qualtrics 3).
   const layout = options.format === undefined || options.format === 'survey-csv' ? readVendorLayout(records) : undefined;
   const headerIndex = layout === undefined ? findHeaderRow(records) : layout.firstHeader + layout.headerRows - 1;
-  if (headerIndex === -1) return fail([{ message: 'the file is empty: no header, no rows' }]);
+  if (headerIndex === -1) return fail([say('csv.empty')]);
   const above = linesAbove(records, layout === undefined ? headerIndex : layout.firstHeader);
-  if (above.title !== undefined) notes.push(`title "${above.title.text}" read from row ${above.title.row}, above the header`);
+  if (above.title !== undefined) notes.push(say('note.title', { title: above.title.text, row: above.title.row }));
   if (above.skipped > 0) {
-    const other = above.title === undefined ? '' : ' other';
-    notes.push(`the header is on row ${headerIndex + 1}; ${above.skipped}${other} line(s) above it were skipped`);
-    warnings.add('lines above the header', { row: headerIndex + 1, message: `the header is on row ${headerIndex + 1}; the ${above.skipped}${other} line(s) above it were skipped` });
+    const skipped = { row: headerIndex + 1, skipped: above.skipped, other: above.title !== undefined };
+    notes.push(say('note.headerRow', skipped));
+    warnings.add('lines above the header', { row: headerIndex + 1, ...say('csv.linesAbove', skipped) });
   }
   const scan = scanTable(records, headerIndex, warnings, delimiter);
   if (scan.problems.length > 0) return fail(scan.problems);
-  if (scan.dataRows === 0) return fail([{ row: headerIndex + 1, message: 'the file has a header but no data rows below it' }]);
+  if (scan.dataRows === 0) return fail([{ row: headerIndex + 1, ...say('csv.noRows') }]);
   if (scan.dataRows > LIMITS.rows) return fail([tooManyRows()]);
   const header = Array.from({ length: scan.width }, (_, index) => cleanCell(layout === undefined ? records[headerIndex]?.[index] : layout.header[index]));
 
@@ -118,7 +119,8 @@ export function importRecords(records: readonly (readonly string[])[], source: R
     layout !== undefined && forced === undefined
       ? { ok: true, format: 'survey-csv', reason: `${VENDOR_NAMES[layout.vendor]} export: one row per respondent` }
       : detectFormat(table, columns, forced);
-  if (!detected.ok) return fail([{ row: headerIndex + 1, message: detected.problem }]);
+  // With the columns as read, so the panel can offer its mapping control beside the problem.
+  if (!detected.ok) return fail([{ row: headerIndex + 1, ...detected.problem }], unreadReport(columns, scan.dataRows, { file, encoding, delimiter, notes }));
   if (detected.transpose === true) {
     // The corner cell, if any, names the stage column; otherwise the lane names tell the language.
     const laneLocale = options.locale ?? detectLocale(table.rows.map((row) => ({ header: cleanCell(row[0]), ...languageOf(cleanCell(row[0])) })));
@@ -209,4 +211,23 @@ function markStages(column: Column | undefined, note: string): void {
   if (column === undefined) return;
   column.role = 'stage';
   column.note = note;
+}
+
+/** The report of a file whose format could not be told: its columns, each unrecognised one listed, so the user can map them. */
+function unreadReport(columns: readonly Column[], rows: number, seen: { file: string | undefined; encoding: TextEncodingName | undefined; delimiter: ImportReport['delimiter']; notes: Message[] }): ImportReport {
+  const report: ImportReport = {
+    format: 'wide-csv',
+    columns: columns.map((column) => ({ header: column.header, index: column.index, role: column.role })),
+    unknownColumns: columns.filter((column) => column.role === null).map((column) => column.header),
+    rows,
+    unit: 'rows',
+    stages: 0,
+    cards: 0,
+    personas: 0,
+  };
+  if (seen.file !== undefined) report.file = seen.file;
+  if (seen.encoding !== undefined) report.encoding = seen.encoding;
+  if (seen.delimiter !== undefined) report.delimiter = seen.delimiter;
+  if (seen.notes.length > 0) report.notes = [...seen.notes];
+  return report;
 }

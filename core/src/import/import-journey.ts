@@ -8,6 +8,7 @@ import { importJsonJourney } from './json/import-json.js';
 import { importMermaid } from './mermaid/import-mermaid.js';
 import { decodeText, type TextEncodingName } from './text/decode-text.js';
 import { workbookKind } from './workbook/workbook-kind.js';
+import { say } from '../words/say.js';
 
 /**
  * Imports a journey from a file's bytes (or its text): CSV in any of its three shapes (wide,
@@ -27,11 +28,8 @@ export function importJourney(input: Uint8Array | string, options: ImportOptions
   const size = typeof input === 'string' ? utf8Size(input, LIMITS.fileBytes) : input.byteLength;
   if (size > LIMITS.fileBytes) {
     // Just past the limit rounds to it: "the file is 50 MB; Parcours reads up to 50 MB" would puzzle.
-    const shown = megabytes(size) === megabytes(LIMITS.fileBytes) ? `more than ${megabytes(size)}` : megabytes(size);
-    return {
-      ok: false,
-      problems: [locate({ message: `the file is ${shown} MB; Parcours reads files up to ${megabytes(LIMITS.fileBytes)} MB. Split it, or remove the columns you do not need` })],
-    };
+    const shown = megabytes(size) === megabytes(LIMITS.fileBytes) ? `> ${megabytes(size)}` : megabytes(size);
+    return { ok: false, problems: [locate(say('file.tooLarge', { mb: shown, max: Number(megabytes(LIMITS.fileBytes)) }))] };
   }
   const workbook = typeof input === 'string' ? undefined : workbookKind(input);
   if (workbook !== undefined && typeof input !== 'string') return withinStageLimit(importWorkbook(input, workbook, options), locate);
@@ -47,7 +45,7 @@ export function importJourney(input: Uint8Array | string, options: ImportOptions
     encoding = decoded.encoding;
     decodeWarnings = (decoded.warnings ?? []).map(locate);
   }
-  if (!/\S/.test(text)) return { ok: false, problems: [locate({ message: 'the file is empty' })] };
+  if (!/\S/.test(text)) return { ok: false, problems: [locate(say('file.empty'))] };
   const format = options.format ?? detectInputFormat(text, file);
   const named = file === undefined ? {} : { filename: file };
   if (format === 'json' || format === 'mermaid') {
@@ -69,7 +67,7 @@ function withinStageLimit(result: ImportResult, locate: (problem: Problem) => Pr
   return {
     ok: false,
     report: result.report,
-    problems: [locate({ message: `${result.journey.stages.length} stages; a map holds at most ${LIMITS.stages}. Split the journey, or group stages` })],
+    problems: [locate(say('journey.tooManyStages', { stages: result.journey.stages.length, max: LIMITS.stages }))],
   };
 }
 

@@ -1,3 +1,4 @@
+import { say } from '../words/say.js';
 import type { ImportResult, Problem } from '../model/problem.js';
 import { tooManyRows } from './csv/parse-records.js';
 import { importRecords } from './import-csv.js';
@@ -30,7 +31,7 @@ export function importWorkbook(bytes: Uint8Array, kind: WorkbookKind, options: I
   if (!chosen.ok) return fail(chosen.message);
   const { sheet, reason } = chosen;
   if (sheet.truncated) return { ok: false, problems: [{ ...(file === undefined ? {} : { file }), sheet: sheet.name, ...tooManyRows() }] };
-  const result = importRecords(evenRows(sheet.rows), { notes: [`sheet "${sheet.name}": ${reason}`], warnings: [] }, options);
+  const result = importRecords(evenRows(sheet.rows), { notes: [say('note.sheet', { sheet: sheet.name, reason })], warnings: [] }, options);
   const inSheet = (problem: Problem): Problem => ({ ...problem, sheet: sheet.name });
   // Even when this sheet fails, the others are offered: the first sheet holding data may be notes.
   const sheets = { read: sheet.name, names };

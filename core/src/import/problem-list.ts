@@ -1,4 +1,5 @@
 import type { Problem } from '../model/problem.js';
+import { say } from '../words/say.js';
 
 /**
  * Collects problems of one import, keeping the first few of each kind and counting the rest, so a
@@ -32,7 +33,7 @@ export class ProblemList {
   all(): Problem[] {
     const more: Problem[] = [];
     for (const [kind, count] of this.counts) {
-      if (count > this.perKind) more.push({ message: `…and ${(count - this.perKind).toLocaleString('en')} more like this (${kind})` });
+      if (count > this.perKind) more.push(say('list.more', { count: count - this.perKind, kind }));
     }
     const byRow = [...this.kept].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
     return [...byRow, ...more];

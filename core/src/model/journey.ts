@@ -143,7 +143,7 @@ export const JourneySchema = z
         const seen = new Set<string>();
         items.forEach((item, index) => {
           if (seen.has(item.id)) {
-            ctx.addIssue({ code: 'custom', path: [path, index, 'id'], message: `duplicate id "${item.id}"` });
+            ctx.addIssue({ code: 'custom', path: [path, index, 'id'], message: `duplicate id "${item.id}"`, params: { code: 'json.duplicateId', id: item.id } });
           }
           seen.add(item.id);
         });
@@ -155,26 +155,26 @@ export const JourneySchema = z
       unique(journey.cards, 'cards');
       journey.cards.forEach((card, index) => {
         if (!stageIds.has(card.stageId)) {
-          ctx.addIssue({ code: 'custom', path: ['cards', index, 'stageId'], message: `unknown stage "${card.stageId}"` });
+          ctx.addIssue({ code: 'custom', path: ['cards', index, 'stageId'], message: `unknown stage "${card.stageId}"`, params: { code: 'json.unknownStage', id: card.stageId } });
         }
         if (!laneIds.has(card.laneId)) {
-          ctx.addIssue({ code: 'custom', path: ['cards', index, 'laneId'], message: `unknown lane "${card.laneId}"` });
+          ctx.addIssue({ code: 'custom', path: ['cards', index, 'laneId'], message: `unknown lane "${card.laneId}"`, params: { code: 'json.unknownLane', id: card.laneId } });
         }
         if (card.personaId !== undefined && !personaIds.has(card.personaId)) {
-          ctx.addIssue({ code: 'custom', path: ['cards', index, 'personaId'], message: `unknown persona "${card.personaId}"` });
+          ctx.addIssue({ code: 'custom', path: ['cards', index, 'personaId'], message: `unknown persona "${card.personaId}"`, params: { code: 'json.unknownPersona', id: card.personaId } });
         }
         card.personaIds?.forEach((personaId, position) => {
           if (!personaIds.has(personaId)) {
-            ctx.addIssue({ code: 'custom', path: ['cards', index, 'personaIds', position], message: `unknown persona "${personaId}"` });
+            ctx.addIssue({ code: 'custom', path: ['cards', index, 'personaIds', position], message: `unknown persona "${personaId}"`, params: { code: 'json.unknownPersona', id: personaId } });
           }
         });
       });
       journey.emotions.forEach((emotion, index) => {
         if (!stageIds.has(emotion.stageId)) {
-          ctx.addIssue({ code: 'custom', path: ['emotions', index, 'stageId'], message: `unknown stage "${emotion.stageId}"` });
+          ctx.addIssue({ code: 'custom', path: ['emotions', index, 'stageId'], message: `unknown stage "${emotion.stageId}"`, params: { code: 'json.unknownStage', id: emotion.stageId } });
         }
         if (emotion.personaId !== undefined && !personaIds.has(emotion.personaId)) {
-          ctx.addIssue({ code: 'custom', path: ['emotions', index, 'personaId'], message: `unknown persona "${emotion.personaId}"` });
+          ctx.addIssue({ code: 'custom', path: ['emotions', index, 'personaId'], message: `unknown persona "${emotion.personaId}"`, params: { code: 'json.unknownPersona', id: emotion.personaId } });
         }
       });
     }),

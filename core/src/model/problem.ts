@@ -1,9 +1,24 @@
+/** A value a coded message carries: a number, a text from the file, a list of names, or a nested message. */
+export type MessageParam = string | number | boolean | string[] | Message;
+
+/**
+ * Something core tells the user: `code` names it for the word tables (`core/src/words/`), `params`
+ * fill it in, `message` is its English wording (for logs and callers that print as they get).
+ * The panel and the CLI word it in the user's language with `wordMessage`; a message without a
+ * code (a host's own error text) is shown as it stands.
+ */
+export interface Message {
+  message: string;
+  code?: string;
+  params?: Record<string, MessageParam>;
+}
+
 /**
  * One thing wrong with the input, located as precisely as we can: a 1-based file row (the header is
- * row 1), a column name as written in the file, and the model field concerned.
+ * row 1), a column name as written in the file, and the model field concerned (a JSON path such as
+ * `cards[3].stageId`).
  */
-export interface Problem {
-  message: string;
+export interface Problem extends Message {
   file?: string;
   /** The workbook sheet the row is on. */
   sheet?: string;
@@ -66,8 +81,10 @@ export interface ImportReport {
   stages: number;
   cards: number;
   personas: number;
-  /** Other decisions worth telling the user: scale source, segment column, skipped preamble, NPS… */
-  notes?: string[];
+  /** What `rows` counts: CSV rows, JSON objects (stages and cards), Mermaid lines. */
+  unit?: 'rows' | 'objects' | 'lines';
+  /** Other decisions worth telling the user (scale source, segment column, skipped preamble, NPS…), coded as problems are. */
+  notes?: Message[];
   /** The survey tool whose export this is, and how many header records its layout takes. */
   vendor?: { name: SurveyVendor; headerRows: number };
   /** Survey-tool metadata columns left out (dates, durations, progress, ids, languages…), personal ones included. */
@@ -88,7 +105,7 @@ export type ImportResult =
   | { ok: true; journey: import('./journey.js').Journey; report: ImportReport; warnings: Problem[]; sheets?: SheetChoice }
   | { ok: false; report?: ImportReport; problems: Problem[]; sheets?: SheetChoice };
 
-/** Formats a problem as one readable line: `file:row, column "Émotion": message`. */
+/** Formats a problem in English as one readable line (`wordProblem` words it in the user's language). */
 export function formatProblem(problem: Problem): string {
   const where: string[] = [];
   if (problem.file !== undefined) where.push(problem.file);

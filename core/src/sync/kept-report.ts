@@ -1,6 +1,7 @@
 import type { Problem } from '../model/problem.js';
 import type { SyncPlan, WaitingChange } from './placed-record.js';
 import type { PlacementReport } from './placement.js';
+import { say } from '../words/say.js';
 
 /**
  * The counts a placement report gives about items edited by hand beyond `kept`: how many have the
@@ -22,10 +23,7 @@ export function keptCounts(plan: SyncPlan): Pick<PlacementReport, 'beside' | 'wa
  * @example waitingProblem(waiting).message // 'Not placed: "Prix affiché trop tard" would cover "Prix peu clair (atelier)", edited by hand. …'
  */
 export function waitingProblem(waiting: WaitingChange): Problem {
-  return {
-    message: `Not placed: ${quoted(waiting.primitive.text)} would cover ${quoted(waiting.covers.text ?? '')}, edited by hand. Move or delete that item, then place again.`,
-    field: waiting.primitive.key,
-  };
+  return { ...say('sync.waiting', { text: waiting.primitive.text, covers: waiting.covers.text ?? '' }), field: waiting.primitive.key };
 }
 
 /** An item's text on one line, in quotes, shortened past 60 characters, or "an item without text". */

@@ -2,6 +2,7 @@ import { boxIndex, boxesOverlap } from '../layout/box-index.js';
 import { updatedKey } from '../layout/layout-key.js';
 import type { Box, Layout, Primitive } from '../layout/primitive.js';
 import { hashPrimitive } from './hash-content.js';
+import { pairRenamedStages } from './pair-renamed-stages.js';
 import type { PlacedRecord, SyncChange, SyncPlan, WaitingChange } from './placed-record.js';
 
 /** Positions closer than this (board units) count as unmoved: hosts round coordinates. */
@@ -17,6 +18,8 @@ const MOVE_TOLERANCE = 0.5;
  *   (key `updatedKey(key)`, see `keptEditsFor`);
  * - an unedited item whose key left the layout: `remove`;
  * - a key not on the board yet: `add`;
+ * - a stage renamed in place (same column, mostly the same items): its items `update`d to their new
+ *   keys rather than removed and added again (`pairRenamedStages`);
  * - an add, update or move whose box would come over a kept item: `waiting`, not applied, so a hand
  *   edit never vanishes under the data (containers drawn behind it, the frame and lane bands
  *   already there, and lines such as connectors and curves do not count; a kept container or line
@@ -57,6 +60,7 @@ export function planSync(placed: readonly PlacedRecord[], layout: Layout): SyncP
   for (const primitive of layout.primitives) {
     if (!seen.has(primitive.key)) plan.add.push(primitive);
   }
+  pairRenamedStages(plan);
   if (plan.keep.length > 0) holdBackWhatCovers(plan, frameKey);
   return plan;
 }

@@ -1,5 +1,6 @@
 import { LIMITS } from '../model/limits.js';
 import type { Problem } from '../model/problem.js';
+import { say } from '../words/say.js';
 
 /**
  * The problem that stops a placement of `count` host items past `LIMITS.itemsPerMap`, or `null`
@@ -10,7 +11,5 @@ import type { Problem } from '../model/problem.js';
  */
 export function tooManyItems(count: number): Problem | null {
   if (count <= LIMITS.itemsPerMap) return null;
-  return {
-    message: `The map has ${count.toLocaleString('en')} items; Parcours places at most ${LIMITS.itemsPerMap.toLocaleString('en')} on a board. Hide some lanes or split the journey: nothing was placed.`,
-  };
+  return say('sync.tooManyItems', { count, max: LIMITS.itemsPerMap });
 }

@@ -2,6 +2,7 @@ import type { ScaleHint } from '../emotion/scale-hint.js';
 import type { ColumnQuestion } from './column-question.js';
 import type { ColumnRole } from './column-role.js';
 import type { MetadataVerdict } from './metadata-column.js';
+import type { Said } from '../../words/wording.js';
 
 /** One column of the table as the importer understands it; the report is written from these. */
 export interface Column {
@@ -26,4 +27,6 @@ export interface Column {
   question?: ColumnQuestion;
   /** Survey-tool metadata (dates, ids, e-mails…), when recognised: never a rating, never placed. */
   metadata?: MetadataVerdict;
+  /** `note` as a coded message, for the warning that repeats it in the user's language. */
+  said?: Said;
 }

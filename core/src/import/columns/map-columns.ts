@@ -3,6 +3,7 @@ import { COLUMN_ROLES, type ColumnRole } from './column-role.js';
 import type { Column } from './column.js';
 import { headerKey } from './header-key.js';
 import { recognizeHeader } from './recognize-header.js';
+import { say } from '../../words/say.js';
 
 /**
  * Reads every header of the table: recognised role, title, language, scale hint. Blank headers are
@@ -47,13 +48,13 @@ function forcedRoles(header: readonly string[], columnMap: Readonly<Record<strin
   const forced = new Map<number, ColumnRole>();
   for (const [name, role] of Object.entries(columnMap ?? {})) {
     if (!(COLUMN_ROLES as readonly string[]).includes(role)) {
-      warnings?.add('column map', { column: name, message: `"${String(role)}" is not a column role; expected one of ${COLUMN_ROLES.join(', ')}` });
+      warnings?.add('column map', { column: name, ...say('columns.badRole', { role: String(role), roles: COLUMN_ROLES }) });
       continue;
     }
     let index = header.findIndex((raw) => raw.trim() === name.trim());
     if (index === -1) index = header.findIndex((raw) => headerKey(raw) === headerKey(name) && headerKey(name) !== '');
     if (index === -1) {
-      warnings?.add('column map', { column: name, message: 'the column map names this column but the file has none by that name' });
+      warnings?.add('column map', { column: name, ...say('columns.notInFile') });
       continue;
     }
     forced.set(index, role);

@@ -2,6 +2,8 @@ import { LIMITS } from '../../model/limits.js';
 import type { Problem } from '../../model/problem.js';
 import { DELIMITERS, detectDelimiter, type Delimiter } from './detect-delimiter.js';
 import { detectNewline } from './detect-newline.js';
+import { say } from '../../words/say.js';
+import type { Said } from '../../words/wording.js';
 
 /** How a CSV text is written: what to parse, and with which delimiter and line break. */
 export interface CsvDialect {
@@ -9,7 +11,7 @@ export interface CsvDialect {
   body: string;
   delimiter: Delimiter;
   newline: '\r\n' | '\n' | '\r';
-  delimiterReason: string;
+  delimiterReason: Said;
 }
 
 const SEP_LINE = /^sep=(.)[^\S\r\n]*(?:\r\n|\n|\r|$)/i;
@@ -23,23 +25,23 @@ const SEP_LINE = /^sep=(.)[^\S\r\n]*(?:\r\n|\n|\r|$)/i;
 export function csvDialect(text: string, given: Delimiter | undefined): { ok: true; dialect: CsvDialect } | { ok: false; problems: Problem[] } {
   let body = text;
   let delimiter = given;
-  let delimiterReason = 'set in the import options';
+  let delimiterReason: Said = say('delimiter.options');
   const sep = SEP_LINE.exec(text);
   if (sep !== null) {
     body = text.slice(sep[0].length);
     const declared = sep[1] as Delimiter;
     if (!DELIMITERS.includes(declared)) {
-      return { ok: false, problems: [{ row: 1, message: `the first line declares the delimiter "${sep[1]}"; Parcours reads "," ";" or tab` }] };
+      return { ok: false, problems: [{ row: 1, ...say('csv.sepUnknown', { sep: sep[1] ?? '' }) }] };
     }
     if (delimiter === undefined) {
       delimiter = declared;
-      delimiterReason = `the first line says sep=${sep[1]} (written by Excel)`;
+      delimiterReason = say('delimiter.sepLine', { sep: declared });
     }
   }
   const newline = detectNewline(body);
   const detected = detectDelimiter(body, newline);
   if (detected.headerWidth > LIMITS.columns) {
-    return { ok: false, problems: [{ row: 1, message: `the header has ${detected.headerWidth} columns; Parcours reads at most ${LIMITS.columns}` }] };
+    return { ok: false, problems: [{ row: 1, ...say('csv.headerTooWide', { columns: detected.headerWidth, max: LIMITS.columns }) }] };
   }
   if (delimiter === undefined) {
     delimiter = detected.delimiter;

@@ -1,5 +1,7 @@
 import Papa from 'papaparse';
 import { filledWidth } from './filled-width.js';
+import { say } from '../../words/say.js';
+import type { Said } from '../../words/wording.js';
 
 export type Delimiter = ',' | ';' | '\t';
 export const DELIMITERS: readonly Delimiter[] = [',', ';', '\t'];
@@ -15,7 +17,7 @@ const SAMPLE_RECORDS = 30;
  *
  * @example detectDelimiter('Étape;Émotion\nDécouverte;3,5\nAchat;2,5', '\n') // { delimiter: ';', … }
  */
-export function detectDelimiter(text: string, newline: '\r\n' | '\n' | '\r'): { delimiter: Delimiter; reason: string; headerWidth: number } {
+export function detectDelimiter(text: string, newline: '\r\n' | '\n' | '\r'): { delimiter: Delimiter; reason: Said; headerWidth: number } {
   const guessed = Papa.parse<string[]>(text, { delimitersToGuess: [...DELIMITERS], preview: SAMPLE_RECORDS, newline }).meta.delimiter;
   let best = { delimiter: DELIMITERS[0] as Delimiter, score: -1, headerWidth: 0, consistent: 0, records: 0 };
   for (const delimiter of DELIMITERS) {
@@ -30,10 +32,9 @@ export function detectDelimiter(text: string, newline: '\r\n' | '\n' | '\r'): { 
     const score = (headerWidth >= 2 ? 10 : 0) + share * 5 + (delimiter === guessed ? 0.5 : 0) + Math.min(headerWidth, 500) / 1000;
     if (score > best.score) best = { delimiter, score, headerWidth, consistent, records: records.length };
   }
-  const name = best.delimiter === '\t' ? 'tab' : `"${best.delimiter}"`;
   const reason =
     best.headerWidth >= 2
-      ? `${name} splits the header into ${best.headerWidth} columns and ${best.consistent} of the first ${best.records} lines alike`
-      : `no delimiter splits the header; ${name} assumed`;
+      ? say('delimiter.splits', { delimiter: best.delimiter, columns: best.headerWidth, alike: best.consistent, lines: best.records })
+      : say('delimiter.assumed', { delimiter: best.delimiter });
   return { delimiter: best.delimiter, reason, headerWidth: best.headerWidth };
 }

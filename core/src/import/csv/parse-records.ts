@@ -2,6 +2,7 @@ import Papa from 'papaparse';
 import { LIMITS } from '../../model/limits.js';
 import type { Problem } from '../../model/problem.js';
 import type { CsvDialect } from './csv-dialect.js';
+import { say } from '../../words/say.js';
 
 /** Records read past the row limit: the header, title lines above it, blank lines. */
 const SLACK_RECORDS = 1000;
@@ -38,7 +39,7 @@ export function parseRecords(dialect: CsvDialect): { ok: true; records: string[]
 
 /** The problem for a file with more data rows than the limit. */
 export function tooManyRows(): Problem {
-  return { message: `the file has more than ${LIMITS.rows.toLocaleString('en')} rows, the most Parcours reads; split it` };
+  return say('csv.tooManyRows', { max: LIMITS.rows });
 }
 
 /**
@@ -55,14 +56,9 @@ function quoteProblem(error: Papa.ParseError, cells: readonly string[], header: 
   const column = name === '' ? `column ${at + 1}` : name;
   if (error.code === 'MissingQuotes') {
     const line = body.slice(0, error.index ?? 0).split('\n').length;
-    const where = line === row ? '' : ` (line ${line} of the file)`;
-    return {
-      row,
-      column,
-      message: `a quote opens this cell${where} and is never closed, so the rest of the file would be read as one cell; close it, or write a quote inside a cell as ""`,
-    };
+    return { row, column, ...say('csv.unclosedQuote', line === row ? {} : { line }) };
   }
-  if (error.code === 'InvalidQuotes') return { row, column, message: 'a quote inside a quoted cell should be doubled (""); the cell was read as best it could' };
+  if (error.code === 'InvalidQuotes') return { row, column, ...say('csv.badQuote') };
   return undefined;
 }
 

@@ -3,6 +3,7 @@ import type { Problem } from '../../model/problem.js';
 import type { ProblemList } from '../problem-list.js';
 import { DELIMITERS, type Delimiter } from './detect-delimiter.js';
 import { filledWidth, isBlankCell } from './filled-width.js';
+import { say } from '../../words/say.js';
 
 /**
  * Checks the shape of data rows one by one against the header: blank rows (an empty line, or
@@ -40,11 +41,11 @@ export class RowShape {
 
   /** `'blank'` to skip the row, `'row'` to read it, or a problem that stops the import. */
   check(record: readonly string[], row: number): 'blank' | 'row' | Problem {
-    if (record.length > LIMITS.columns) return { row, message: `${record.length} cells in this row; Parcours reads at most ${LIMITS.columns} columns` };
+    if (record.length > LIMITS.columns) return { row, ...say('csv.rowTooWide', { cells: record.length, max: LIMITS.columns }) };
     if (isBlank(record)) return 'blank';
     if (this.repeatsHeader(record)) {
       // Two exports pasted one under the other: the second header is not a stage named "Stage".
-      this.warnings.add('repeated header', { row, message: 'this row repeats the header (files pasted one after the other?): skipped' });
+      this.warnings.add('repeated header', { row, ...say('csv.repeatedHeader') });
       return 'blank';
     }
     this.dataRows++;
@@ -56,19 +57,15 @@ export class RowShape {
         this.warnings.add('values past the last named column', {
           row,
           column: `Column ${last + 1}`,
-          message: `this row has values past the last named column (${this.headerWidth}); they are read under unnamed columns`,
+          ...say('csv.pastLastColumn', { width: this.headerWidth }),
         });
       }
     } else if (record.length < this.headerWidth) {
       const other = this.otherDelimiter(record);
       if (other === undefined) {
-        this.warnings.add('short rows', { row, message: `this row has ${record.length} cells where the header has ${this.headerWidth}; the missing cells are read as empty` });
+        this.warnings.add('short rows', { row, ...say('csv.shortRow', { cells: record.length, width: this.headerWidth }) });
       } else {
-        const name = (delimiter: Delimiter) => (delimiter === '\t' ? 'tab' : `"${delimiter}"`);
-        this.warnings.add('rows with another delimiter', {
-          row,
-          message: `this row has ${record.length} cells where the header has ${this.headerWidth}: it seems written with ${name(other)} instead of ${name(this.delimiter ?? ',')} (pasted from another file?); its text is read as it stands, the missing cells as empty`,
-        });
+        this.warnings.add('rows with another delimiter', { row, ...say('csv.otherDelimiter', { cells: record.length, width: this.headerWidth, other, delimiter: this.delimiter ?? ',' }) });
       }
     }
     return 'row';
@@ -95,7 +92,7 @@ export class RowShape {
     if (this.dataRows < 2 || this.beyond * 2 <= this.dataRows) return undefined;
     return {
       row: headerRow,
-      message: `${this.beyond} of ${this.dataRows} rows have more values than the header has names (${this.headerWidth}); check the delimiter or name every column`,
+      ...say('csv.headerTooNarrow', { beyond: this.beyond, rows: this.dataRows, width: this.headerWidth }),
     };
   }
 }

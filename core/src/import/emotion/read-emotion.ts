@@ -1,5 +1,7 @@
 import { normalizeKey } from '../names/normalize-key.js';
 import { EMOTION_WORDS } from './emotion-words.js';
+import { say } from '../../words/say.js';
+import type { Said } from '../../words/wording.js';
 
 /** What one emotion cell holds. */
 export type EmotionReading =
@@ -9,7 +11,7 @@ export type EmotionReading =
   | { kind: 'percent'; value: number }
   /** A word or emoji, already on −2…+2. */
   | { kind: 'word'; score: number; label: string }
-  | { kind: 'invalid'; why: string };
+  | { kind: 'invalid'; why: Said };
 
 const EMPTY: EmotionReading = { kind: 'empty' };
 /** What people type for "no answer". */
@@ -49,11 +51,11 @@ export function readEmotion(cell: string): EmotionReading {
   }
   const score = wordScore(text);
   if (score !== undefined) return { kind: 'word', score, label: text };
-  return { kind: 'invalid', why: `"${text.length > 40 ? `${text.slice(0, 40)}…` : text}" is not a number, a percentage or an emotion word` };
+  return { kind: 'invalid', why: say('emotion.notNumber', { text: text.length > 40 ? `${text.slice(0, 40)}…` : text }) };
 }
 
 function finite(value: number, kind: 'number' | 'percent'): EmotionReading {
-  return Number.isFinite(value) ? { kind, value } : { kind: 'invalid', why: 'the number is too large to be a score' };
+  return Number.isFinite(value) ? { kind, value } : { kind: 'invalid', why: say('emotion.tooLarge') };
 }
 
 /** A word, an emoji, or a cell that starts with one (`😡 bloqué`, `frustré, perdu`). */

@@ -1,7 +1,7 @@
 import type { Card, Emotion, Lane, Persona, Stage } from '../../model/journey.js';
 import { LIMITS } from '../../model/limits.js';
 import { firstColumn } from '../columns/first-column.js';
-import { detectScale, scaleLabel } from '../emotion/detect-scale.js';
+import { detectScale } from '../emotion/detect-scale.js';
 import { emotionProblem } from '../emotion/emotion-problem.js';
 import { normalizeScore } from '../emotion/normalize-score.js';
 import { scaleGiven } from '../emotion/scale-given.js';
@@ -15,6 +15,7 @@ import { quoteCards } from './quote-cards.js';
 import { readInterviewRows, type RowFacts } from './read-interview-rows.js';
 import { tallyCards, type CardNaming } from './tally-cards.js';
 import { QuoteCells } from './top-quotes.js';
+import { say } from '../../words/say.js';
 
 const DEFAULT_QUOTES = 3;
 
@@ -35,7 +36,7 @@ const DEFAULT_QUOTES = 3;
 export function importInterviewCsv(context: FormatContext): FormatOutcome {
   const { table, columns, warnings, ids, options } = context;
   const stageColumn = firstColumn(columns, 'stage');
-  if (stageColumn === undefined) return { ok: false, problems: [{ message: 'no stage column: name one "Stage" or "Étape"' }] };
+  if (stageColumn === undefined) return { ok: false, problems: [say('import.noStageColumn')] };
   const participantColumn = firstColumn(columns, 'participant');
   const personaColumn = firstColumn(columns, 'persona');
   const emotionColumn = firstColumn(columns, 'emotion');
@@ -60,12 +61,12 @@ export function importInterviewCsv(context: FormatContext): FormatOutcome {
   const read = pass.read;
   const { facts } = read;
   if (read.stages.size === 0) {
-    return { ok: false, problems: [{ row: table.locate(0, stageColumn.index).row - 1, column: stageColumn.header, message: 'no stage: every row leaves the stage column empty' }] };
+    return { ok: false, problems: [{ row: table.locate(0, stageColumn.index).row - 1, column: stageColumn.header, ...say('import.noStage') }] };
   }
 
   const detected = detectScale(read.scale, scaleGiven(options, emotionColumn));
-  if (detected.warning !== undefined) warnings.add('scale', { column: emotionColumn?.header ?? '', message: detected.warning });
-  if (emotionColumn !== undefined) context.notes.push(`emotion scale ${scaleLabel(detected.scale)}: ${detected.reason}`);
+  if (detected.warning !== undefined) warnings.add('scale', { column: emotionColumn?.header ?? '', ...detected.warning });
+  if (emotionColumn !== undefined) context.notes.push(say('note.emotionScale', { scale: detected.scale, reason: detected.reason }));
   // Normalised once per distinct emotion value; NaN marks a value left out (and said why, unless
   // the cell was a placeholder such as "n/a").
   const normalized = Float64Array.from(read.readings, (reading) => normalizeScore(reading, detected.scale) ?? Number.NaN);
@@ -82,7 +83,7 @@ export function importInterviewCsv(context: FormatContext): FormatOutcome {
     const id = facts.reading[rowIndex] ?? -1;
     const reading = read.readings[id];
     if (flagged[id] === true && reading !== undefined) {
-      warnings.add('emotions left out', { ...table.locate(rowIndex, emotionColumn?.index ?? 0), message: emotionProblem(reading, detected.scale) });
+      warnings.add('emotions left out', { ...table.locate(rowIndex, emotionColumn?.index ?? 0), ...emotionProblem(reading, detected.scale) });
     }
   }
 
@@ -146,15 +147,15 @@ export function importInterviewCsv(context: FormatContext): FormatOutcome {
   });
   if (inferred !== undefined) {
     const known = inferred.reduce((count, score) => (Number.isNaN(score) ? count : count + 1), 0);
-    context.notes.push(`no emotion column: emotions estimated from the words of ${known} of ${facts.count} rows' quotes (VADER and Pattern lexicons)`);
+    context.notes.push(say('note.verbatimEmotions', { known, rows: facts.count }));
   }
   if (personaColumn !== undefined && read.withoutPersona > 0) {
     warnings.add('rows without a persona', {
       column: personaColumn.header,
-      message: `${read.withoutPersona} row(s) have no persona: they count in the cards but in no persona's emotion curve`,
+      ...say('interview.noPersona', { rows: read.withoutPersona }),
     });
   }
-  if (participantColumn === undefined) context.notes.push('no participant column: each row counts as one source');
+  if (participantColumn === undefined) context.notes.push(say('interview.noParticipant'));
   return { ok: true, parts: { personas: personaList, stages: stageList, lanes: laneList, cards, emotions }, scale: detected.scale, rows: facts.count };
 }
 

@@ -13,6 +13,7 @@ import type { ProblemList } from '../problem-list.js';
 import { tooLong } from '../text-limit.js';
 import { IntList } from './int-list.js';
 import { LaneTally } from './lane-tally.js';
+import { say } from '../../words/say.js';
 
 /** The columns an interview import reads. */
 export interface InterviewColumns {
@@ -251,7 +252,7 @@ export function readInterviewRows(table: CsvTable, columns: InterviewColumns, wa
   });
   read.readRows(table.rows, table.blank);
   for (let at = 0; at < read.withoutStage.length; at++) {
-    warnings.add('rows without a stage', { ...table.locate(read.withoutStage.get(at), columns.stage.index), message: 'this row has no stage: skipped' });
+    warnings.add('rows without a stage', { ...table.locate(read.withoutStage.get(at), columns.stage.index), ...say('interview.noStage') });
   }
   if (read.overLongRow !== -1) {
     return { ok: false, problem: tooLong(table.locate(read.overLongRow, read.overLongColumn), table.rows[read.overLongRow]?.[read.overLongColumn]?.length ?? 0) };

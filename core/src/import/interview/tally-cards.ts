@@ -7,6 +7,7 @@ import { normalizeKey } from '../names/normalize-key.js';
 import type { ProblemList } from '../problem-list.js';
 import type { LaneTally, TalliedText } from './lane-tally.js';
 import { opportunityPriority } from './opportunity-priority.js';
+import { say } from '../../words/say.js';
 
 /** What turning what participants said into cards needs of the import. */
 export interface CardNaming {
@@ -39,7 +40,7 @@ export function tallyCards(
     const ranked = lane.kind === 'opportunities' ? rankOpportunities(tallied, stageScore) : tallied;
     if (ranked.length > LIMITS.cardsPerCell) {
       warnings.add('full cells', {
-        message: `stage "${stage.name}", lane "${lane.title}": ${ranked.length} different texts; the ${LIMITS.cardsPerCell} said most often are kept`,
+        ...say('interview.tooManyTexts', { stage: stage.name, lane: lane.title, texts: ranked.length, max: LIMITS.cardsPerCell }),
       });
     }
     for (const text of ranked.slice(0, LIMITS.cardsPerCell)) cards.push(tallyCard(stage, lane, text, stageScore, naming));

@@ -2,11 +2,12 @@ import { checkJourney } from '../../model/check-journey.js';
 import { LIMITS } from '../../model/limits.js';
 import { migrateJourney } from '../../model/migrate-journey.js';
 import type { ImportReport, ImportResult, Problem } from '../../model/problem.js';
+import { say } from '../../words/say.js';
 
 /**
  * Imports a journey saved as JSON (what `exportJourney(journey, 'json')` writes): parses it, upgrades
  * older `schemaVersion`s with the named migrations, then validates it. A syntax error is located by
- * line and column; a validation failure names the field (`cards.3.stageId`).
+ * line and column; a validation failure names the field (`cards[3].stageId`).
  *
  * @example importJsonJourney('{"title": "Day"', { filename: 'day.json' })
  *   // { ok: false, problems: [{ file: 'day.json', row: 1, column: '16', message: 'invalid JSON: …' }] }
@@ -15,7 +16,7 @@ export function importJsonJourney(text: string, options: { filename?: string }):
   const file = options.filename;
   const locate = (problem: Problem): Problem => (file === undefined ? problem : { file, ...problem });
   if (text.length > LIMITS.fileBytes) {
-    return { ok: false, problems: [locate({ message: `file is larger than ${LIMITS.fileBytes / 1024 / 1024} MB` })] };
+    return { ok: false, problems: [locate(say('file.tooLargeShort', { max: LIMITS.fileBytes / 1024 / 1024 }))] };
   }
   const source = text.replace(/^\uFEFF/, '');
   let parsed: unknown;
@@ -25,14 +26,15 @@ export function importJsonJourney(text: string, options: { filename?: string }):
     return { ok: false, problems: [locate(jsonSyntaxProblem(source, error))] };
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-    return { ok: false, problems: [locate({ row: 1, message: 'expected a journey object ({ "title": …, "stages": […] … })' })] };
+    return { ok: false, problems: [locate({ row: 1, ...say('json.notJourney') })] };
   }
   const checked = checkJourney(migrateJourney(parsed as Record<string, unknown>));
   const report: ImportReport = {
     format: 'json',
     columns: [],
     unknownColumns: [],
-    rows: source.split('\n').length,
+    rows: objectCount(parsed as Record<string, unknown>),
+    unit: 'objects',
     stages: checked.success ? checked.data.stages.length : 0,
     cards: checked.success ? checked.data.cards.length : 0,
     personas: checked.success ? checked.data.personas.length : 0,
@@ -46,10 +48,12 @@ export function importJsonJourney(text: string, options: { filename?: string }):
 export interface ZodIssueLike {
   path: readonly PropertyKey[];
   message: string;
+  /** The journey schema's own checks put their message code and the id in question here. */
+  params?: Readonly<Record<string, unknown>> | undefined;
 }
 
 /**
- * Turns zod validation issues into problems naming the field (`cards.3.stageId`) and saying what is
+ * Turns zod validation issues into problems naming the field (`cards[3].stageId`) and saying what is
  * wrong in words a user can act on.
  *
  * @example zodProblems([{ path: ['cards', 3, 'stageId'], message: 'unknown stage "x"' }])
@@ -57,10 +61,29 @@ export interface ZodIssueLike {
  */
 export function zodProblems(issues: readonly ZodIssueLike[]): Problem[] {
   return issues.map((issue) => {
-    const field = issue.path.map(String).join('.');
-    const message = issue.message.replace(/^Invalid input: /, '');
-    return field === '' ? { message } : { field, message };
+    const field = fieldPath(issue.path);
+    const said = schemaSaid(issue);
+    return field === '' ? said : { field, ...said };
   });
+}
+
+/**
+ * A path as people write it in JSON: `cards[3].stageId`, `title`.
+ *
+ * @example fieldPath(['cards', 3, 'stageId']) // 'cards[3].stageId'
+ */
+export function fieldPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((written, part) => (typeof part === 'number' ? `${written}[${part}]` : written === '' ? String(part) : `${written}.${String(part)}`), '');
+}
+
+const SCHEMA_CODES = ['json.duplicateId', 'json.unknownStage', 'json.unknownLane', 'json.unknownPersona'] as const;
+
+/** The journey schema's own checks by their code; zod's checks (types, lengths) keep zod's English wording as their detail. */
+function schemaSaid(issue: ZodIssueLike) {
+  const code = SCHEMA_CODES.find((known) => known === issue.params?.code);
+  const id = issue.params?.id;
+  if (code !== undefined && typeof id === 'string') return say(code, { id });
+  return say('json.invalid', { detail: issue.message.replace(/^Invalid input: /, '') });
 }
 
 /** A JSON syntax error located by line and column, computed from the position the engine reports. */
@@ -81,7 +104,7 @@ function jsonSyntaxProblem(text: string, error: unknown): Problem {
     token !== null
       ? `unexpected character ${JSON.stringify(token[1])}`
       : detail.replace(/\s*\(line \d+ column \d+\)/, '').replace(/ in JSON at position \d+/, '');
-  return { row, column: String(column), message: `invalid JSON: ${reason}` };
+  return { row, column: String(column), ...(token !== null ? say('json.unexpected', { char: JSON.stringify(token[1]) }) : say('json.syntax', { reason })) };
 }
 
 /** Where a character first appears outside string literals: V8 names the bad token but not its position. */
@@ -99,4 +122,9 @@ function firstOutsideStrings(text: string, char: string): number {
     }
   }
   return text.length;
+}
+
+/** The objects a journey file lists (stages, lanes, cards, personas, emotions): what its report counts, JSON having no rows. */
+function objectCount(parsed: Record<string, unknown>): number {
+  return ['stages', 'lanes', 'cards', 'personas', 'emotions'].reduce((sum, key) => sum + (Array.isArray(parsed[key]) ? (parsed[key] as unknown[]).length : 0), 0);
 }

@@ -39,6 +39,7 @@ export function importMermaid(text: string, options: { filename?: string }): Imp
     columns: [],
     unknownColumns: [],
     rows: read.statements.filter((statement) => statement.kind === 'task').length,
+    unit: 'lines',
     stages: draft.journey.stages.length,
     cards: draft.journey.cards.length,
     personas: draft.journey.personas.length,

@@ -1,6 +1,8 @@
 import type { Column } from '../columns/column.js';
 import { headerKey } from '../columns/header-key.js';
 import { isSegmentHeader } from './segment-header.js';
+import { say } from '../../words/say.js';
+import type { Said } from '../../words/wording.js';
 
 
 /**
@@ -11,12 +13,12 @@ import { isSegmentHeader } from './segment-header.js';
  *
  * @example chooseSegment(columns, candidates, 'Classe') // { column: <Classe> }
  */
-export function chooseSegment(columns: readonly Column[], candidates: readonly Column[], named: string | undefined): { column: Column | null; problem?: string } {
+export function chooseSegment(columns: readonly Column[], candidates: readonly Column[], named: string | undefined): { column: Column | null; problem?: Said } {
   if (named !== undefined) {
     const wanted = named.trim();
     const column =
       columns.find((candidate) => candidate.header === wanted) ?? columns.find((candidate) => headerKey(candidate.header) === headerKey(wanted) && headerKey(wanted) !== '');
-    if (column === undefined) return { column: null, problem: `segment column "${named}" not found; the columns are ${columns.map((candidate) => candidate.header).join(', ')}` };
+    if (column === undefined) return { column: null, problem: say('survey.segmentNotFound', { named, columns: columns.map((candidate) => candidate.header) }) };
     return { column };
   }
   const persona = candidates.find((candidate) => candidate.role === 'persona');

@@ -2,7 +2,7 @@ import type { Card, Emotion, Lane, LaneKind, Persona, Stage } from '../../model/
 import { LIMITS } from '../../model/limits.js';
 import { columnStats } from '../columns/column-stats.js';
 import type { Column } from '../columns/column.js';
-import { detectScale, scaleLabel } from '../emotion/detect-scale.js';
+import { detectScale } from '../emotion/detect-scale.js';
 import { likertScore, type LikertMatch } from '../emotion/likert-scales.js';
 import { emotionProblem } from '../emotion/emotion-problem.js';
 import { EmotionStats } from '../emotion/emotion-stats.js';
@@ -27,6 +27,8 @@ import { stageNames, type StageName } from './stage-names.js';
 import { surveyQuotes } from './survey-quotes.js';
 import { surveySummary } from './survey-summary.js';
 import { SURVEY_WORDS } from './survey-words.js';
+import { say } from '../../words/say.js';
+import type { Said } from '../../words/wording.js';
 
 /** A rating column with its stage, touchpoint and running statistics. */
 interface Rating {
@@ -75,7 +77,7 @@ export function importSurveyCsv(context: FormatContext): FormatOutcome {
   }
   const candidates = columns.filter((column) => verdicts.get(column)?.kind === 'segment');
   const segment = chooseSegment(columns, candidates, options.segmentColumn);
-  if (segment.problem !== undefined) return { ok: false, problems: [{ column: options.segmentColumn ?? '', message: segment.problem }] };
+  if (segment.problem !== undefined) return { ok: false, problems: [{ column: options.segmentColumn ?? '', ...segment.problem }] };
   const segmentColumn = segment.column;
 
   const stages = new NameIndex();
@@ -98,8 +100,8 @@ export function importSurveyCsv(context: FormatContext): FormatOutcome {
     if (column === segmentColumn) {
       column.used = true;
       column.role = 'persona';
-      column.note = 'segment: its values are the personas';
-      notes.push(`segment column "${column.header}" splits the emotions into personas`);
+      noteOn(column, say('survey.segmentColumn'));
+      notes.push(say('survey.segment', { column: column.header }));
       continue;
     }
     switch (verdict.kind) {
@@ -120,7 +122,7 @@ export function importSurveyCsv(context: FormatContext): FormatOutcome {
         const line = surveySummary(table, column.index, verdict.kind, column.question?.text ?? column.bareTitle, locale);
         column.used = true;
         column.role = verdict.kind;
-        column.note = verdict.kind === 'nps' ? 'NPS: summarised in the description and on the advocacy stage' : 'overall satisfaction: summarised in the description';
+        noteOn(column, say(verdict.kind === 'nps' ? 'survey.nps' : 'survey.overall'));
         if (line !== undefined) description.push(line);
         if (verdict.kind === 'nps') {
           lastStage = addStage(words.recommendation, column.question?.text);
@@ -136,10 +138,10 @@ export function importSurveyCsv(context: FormatContext): FormatOutcome {
         quoteColumns.push({ column, after: lastStage });
         break;
       case 'segment':
-        column.note = 'left out: categories (choose it as the segment column to split personas by it)';
+        noteOn(column, say('survey.categories'));
         break;
       case 'left out':
-        column.note = `left out: ${verdict.why}`;
+        noteOn(column, say('survey.leftOut', { why: verdict.why }));
         if (verdict.metadata !== undefined) {
           // Known for what it is, so never reported as an unknown column to map.
           column.metadata = verdict.metadata;
@@ -152,10 +154,10 @@ export function importSurveyCsv(context: FormatContext): FormatOutcome {
   }
   if (named.subtitle !== undefined) context.subtitle = named.subtitle;
   if (segmentColumn === null && candidates.length > 0) {
-    notes.push(`no segment column chosen; candidates: ${candidates.map((column) => column.header).join(', ')}`);
+    notes.push(say('survey.noSegment', { candidates: candidates.map((column) => column.header) }));
   }
   if (ratings.length === 0) {
-    return { ok: false, problems: [{ message: 'no rating column: a survey matrix needs columns of numeric scores (e.g. 1–5 or 0–10), one per touchpoint or step' }] };
+    return { ok: false, problems: [say('survey.noRating')] };
   }
 
   const scaleStats = new ScaleStats();
@@ -172,11 +174,11 @@ export function importSurveyCsv(context: FormatContext): FormatOutcome {
   const labelled = ratings.filter((rating) => rating.likert !== undefined);
   const detected =
     labelled.length === ratings.length && options.scale === undefined
-      ? { scale: 'words' as const, reason: 'the answers are the labels of a Likert scale' }
+      ? { scale: 'words' as const, reason: say('scale.likertLabels'), warning: undefined }
       : detectScale(scaleStats, scaleGiven(options, hinted));
   if (labelled.length > 0) context.labelScales = labelScales(labelled);
-  if (detected.warning !== undefined) warnings.add('scale', { column: hinted?.header ?? '', message: detected.warning });
-  notes.push(`rating scale ${scaleLabel(detected.scale)}: ${detected.reason}`);
+  if (detected.warning !== undefined) warnings.add('scale', { column: hinted?.header ?? '', ...detected.warning });
+  notes.push(say('note.ratingScale', { scale: detected.scale, reason: detected.reason }));
 
   const segments = new NameIndex();
   const byStage = Array.from({ length: stages.size }, () => new EmotionStats());
@@ -206,7 +208,7 @@ export function importSurveyCsv(context: FormatContext): FormatOutcome {
         if (reading.kind === 'empty') continue;
         score = normalizeScore(reading, detected.scale);
         if (score === undefined) {
-          warnings.add('ratings left out', { ...table.locate(rowIndex, rating.column.index), message: emotionProblem(reading, detected.scale) });
+          warnings.add('ratings left out', { ...table.locate(rowIndex, rating.column.index), ...emotionProblem(reading, detected.scale) });
           continue;
         }
       } else {
@@ -348,4 +350,10 @@ function labelScales(labelled: readonly Rating[]): { labels: string[]; columns: 
 function lane(context: FormatContext, kind: LaneKind): Lane {
   const title = LANE_TITLES[context.locale][kind];
   return { id: context.ids.take('lane', kind, normalizeKey(title)), kind, title };
+}
+
+/** A column's note, in English for the report's column list and coded for the warning that repeats it. */
+function noteOn(column: Column, said: Said): void {
+  column.note = said.message;
+  column.said = said;
 }

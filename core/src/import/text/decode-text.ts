@@ -1,6 +1,8 @@
 import type { ImportReport, Problem } from '../../model/problem.js';
 import { platformDecoder } from './text-codec.js';
 import { WINDOWS_1252_HIGH } from './windows-1252.js';
+import { say } from '../../words/say.js';
+import type { Said } from '../../words/wording.js';
 
 /** The byte encodings `decodeText` recognises. */
 export type TextEncodingName = NonNullable<ImportReport['encoding']>;
@@ -32,7 +34,7 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   if (utf16 !== undefined) return decodeAs(utf16, bytes, utf16);
   // Binary files show NUL bytes early; scanning 50 MB for one would cost more than it finds.
   const nul = bytes.subarray(0, SNIFF_BYTES * 16).indexOf(0);
-  if (nul !== -1) return notText(`it contains NUL bytes (the first at byte ${nul + 1})`);
+  if (nul !== -1) return notText(say('file.nul', { byte: nul + 1 }));
   const strict = platformDecoder('utf-8', true);
   if (strict === undefined) return noDecoder();
   let text: string;
@@ -57,7 +59,7 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   // A share, and a few at least: one stray control character in a three-line file is still text.
   const controls = controlCount(text);
   if (controls.count >= MIN_CONTROLS && controls.count / controls.of > 0.01) {
-    return notText(`${Math.round((controls.count / controls.of) * 100)} % of its first characters are control characters`);
+    return notText(say('file.controls', { percent: Math.round((controls.count / controls.of) * 100) }));
   }
   return warnings === undefined ? { ok: true, text, encoding } : { ok: true, text, encoding, warnings };
 }
@@ -127,10 +129,10 @@ function isContinuation(lead: number, position: number, byte: number | undefined
 function badByteWarnings(scan: Utf8Scan): Problem[] {
   const warnings: Problem[] = scan.located.map(({ offset, line }) => ({
     row: line,
-    message: `byte ${offset + 1} of the file is not valid UTF-8 (the rest is): it reads as \ufffd. Fix this line, or save the file again as UTF-8`,
+    ...say('text.badUtf8', { byte: offset + 1 }),
   }));
   const others = scan.bad - scan.located.length;
-  if (others > 0) warnings.push({ message: `${others} more bytes are not valid UTF-8 and are shown as \ufffd` });
+  if (others > 0) warnings.push(say('text.moreBadUtf8', { count: others }));
   return warnings;
 }
 
@@ -141,25 +143,20 @@ function decodeAs(label: string, bytes: Uint8Array, encoding: TextEncodingName):
 }
 
 /** Signatures of files people mistake for CSV: say what they are and what to do. */
-function binaryKind(bytes: Uint8Array): string | undefined {
+function binaryKind(bytes: Uint8Array): Said | undefined {
   const starts = (...signature: number[]) => signature.every((byte, index) => bytes[index] === byte);
-  if (starts(0x50, 0x4b, 0x03, 0x04)) return 'it is a ZIP archive, most likely an Excel (.xlsx) or OpenDocument workbook';
-  if (starts(0xd0, 0xcf, 0x11, 0xe0)) return 'it is an old Excel workbook (.xls)';
-  if (starts(0x25, 0x50, 0x44, 0x46)) return 'it is a PDF document';
+  if (starts(0x50, 0x4b, 0x03, 0x04)) return say('file.zip');
+  if (starts(0xd0, 0xcf, 0x11, 0xe0)) return say('file.xls');
+  if (starts(0x25, 0x50, 0x44, 0x46)) return say('file.pdf');
   return undefined;
 }
 
-function notText(why: string): DecodedText {
-  return {
-    ok: false,
-    problem: {
-      message: `This file is not text: ${why}. Parcours reads CSV, JSON and Mermaid files; from Excel, use "Save as" › CSV.`,
-    },
-  };
+function notText(why: Said): DecodedText {
+  return { ok: false, problem: say('file.notText', { why }) };
 }
 
 function noDecoder(): DecodedText {
-  return { ok: false, problem: { message: 'This environment cannot decode file bytes (no TextDecoder); pass the text instead.' } };
+  return { ok: false, problem: say('file.noDecoder') };
 }
 
 /**

@@ -5,7 +5,7 @@ import type { Column } from '../columns/column.js';
 import { firstColumn } from '../columns/first-column.js';
 import { cleanCell } from '../csv/clean-cell.js';
 import { splitCell } from '../csv/split-cell.js';
-import { detectScale, scaleLabel } from '../emotion/detect-scale.js';
+import { detectScale } from '../emotion/detect-scale.js';
 import { emotionProblem } from '../emotion/emotion-problem.js';
 import { normalizeScore } from '../emotion/normalize-score.js';
 import { readEmotion, type EmotionReading } from '../emotion/read-emotion.js';
@@ -19,6 +19,7 @@ import { NameIndex } from '../names/name-index.js';
 import { normalizeKey } from '../names/normalize-key.js';
 import { splitTouchpoint } from '../names/split-touchpoint.js';
 import { tooLong } from '../text-limit.js';
+import { say } from '../../words/say.js';
 
 interface LaneColumn {
   column: Column;
@@ -63,7 +64,7 @@ interface StageEmotion {
 export function importWideCsv(context: FormatContext): FormatOutcome {
   const { table, columns, warnings, ids } = context;
   const stageColumn = firstColumn(columns, 'stage');
-  if (stageColumn === undefined) return { ok: false, problems: [{ message: 'no stage column: name one "Stage" or "Étape"' }] };
+  if (stageColumn === undefined) return { ok: false, problems: [say('import.noStageColumn')] };
   const phaseColumn = firstColumn(columns, 'phase');
   const descriptionColumn = firstColumn(columns, 'description');
   const personaColumn = firstColumn(columns, 'persona');
@@ -96,13 +97,13 @@ export function importWideCsv(context: FormatContext): FormatOutcome {
     const name = cleanCell(row[stageColumn.index]);
     if (name === '') {
       if (current === undefined) {
-        warnings.add('rows without a stage', { ...at(stageColumn), message: 'this row has no stage name and no stage above it: skipped' });
+        warnings.add('rows without a stage', { ...at(stageColumn), ...say('wide.noStageAbove') });
         continue;
       }
-      warnings.add('rows without a stage', { ...at(stageColumn), message: `this row has no stage name: its cells were added to "${current.name}" above` });
+      warnings.add('rows without a stage', { ...at(stageColumn), ...say('wide.addedAbove', { stage: current.name }) });
     } else {
       const fitted = fitName(name, 500);
-      if (fitted.shortened) warnings.add('long names', { ...at(stageColumn), message: 'stage name longer than 500 characters: shortened' });
+      if (fitted.shortened) warnings.add('long names', { ...at(stageColumn), ...say('wide.longStageName') });
       const key = normalizeKey(fitted.text);
       const occurrence = occurrences.get(key) ?? 0;
       occurrences.set(key, occurrence + 1);
@@ -131,7 +132,7 @@ export function importWideCsv(context: FormatContext): FormatOutcome {
         const size = (cellSizes.get(cellKey) ?? 0) + 1;
         cellSizes.set(cellKey, size);
         if (size > LIMITS.cardsPerCell) {
-          warnings.add('full cells', { ...at(column), message: `more than ${LIMITS.cardsPerCell} cards in one cell: "${part.slice(0, 40)}" and the rest were left out` });
+          warnings.add('full cells', { ...at(column), ...say('wide.fullCell', { max: LIMITS.cardsPerCell, text: part.slice(0, 40) }) });
           break;
         }
         const touchpoint = lane.kind === 'touchpoints' ? splitTouchpoint(part) : { text: part };
@@ -148,15 +149,15 @@ export function importWideCsv(context: FormatContext): FormatOutcome {
     }
   }
   if (stages.length === 0) {
-    return { ok: false, problems: [{ row: table.locate(0, stageColumn.index).row - 1, column: stageColumn.header, message: 'no stage: every row leaves the stage column empty' }] };
+    return { ok: false, problems: [{ row: table.locate(0, stageColumn.index).row - 1, column: stageColumn.header, ...say('import.noStage') }] };
   }
 
   const readings = stageEmotions.flat();
   const stats = new ScaleStats();
   for (const { reading } of readings) stats.add(reading);
   const detected = detectScale(stats, scaleGiven(context.options, emotionLane?.column));
-  if (detected.warning !== undefined) warnings.add('scale', { column: emotionLane?.column.header ?? '', message: detected.warning });
-  if (emotionLane !== undefined) context.notes.push(`emotion scale ${scaleLabel(detected.scale)}: ${detected.reason}`);
+  if (detected.warning !== undefined) warnings.add('scale', { column: emotionLane?.column.header ?? '', ...detected.warning });
+  if (emotionLane !== undefined) context.notes.push(say('note.emotionScale', { scale: detected.scale, reason: detected.reason }));
   const emotions: Emotion[] = [];
   stageEmotions.forEach((entries, stageIndex) => {
     const stage = stages[stageIndex];
@@ -166,11 +167,11 @@ export function importWideCsv(context: FormatContext): FormatOutcome {
       const where = table.locate(rowIndex, emotionLane?.column.index ?? 0);
       const score = normalizeScore(reading, detected.scale);
       if (score === undefined || stage === undefined) {
-        warnings.add('emotions left out', { ...where, message: emotionProblem(reading, detected.scale) });
+        warnings.add('emotions left out', { ...where, ...emotionProblem(reading, detected.scale) });
         continue;
       }
       if (seen.has(persona)) {
-        warnings.add('emotions left out', { ...where, message: `"${stage.name}" already has an emotion; this one was left out` });
+        warnings.add('emotions left out', { ...where, ...say('wide.secondEmotion', { stage: stage.name }) });
         continue;
       }
       seen.add(persona);
@@ -209,7 +210,7 @@ function wideLanes(context: FormatContext): LaneColumn[] {
     if (column.role === null) {
       column.role = 'custom';
       column.note = 'unknown header: read as a custom lane';
-      warnings.add('unknown columns', { column: column.header, message: `unknown column: read as a custom lane titled "${column.title}"; map it to a role to change that` });
+      warnings.add('unknown columns', { column: column.header, ...say('wide.unknownColumn', { title: column.title }) });
     }
     kind ??= 'custom';
     const title = fitName((kind === 'emotions' ? column.bareTitle : column.title) || LANE_TITLES[locale][kind], 500).text;

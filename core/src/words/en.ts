@@ -1,0 +1,181 @@
+import type { EmotionScale } from '../model/problem.js';
+import { scaleWords, type Said, type Wording } from './wording.js';
+
+/** A delimiter as a message names it. */
+const sep = (delimiter: string) => (delimiter === '\t' ? 'tab' : `"${delimiter}"`);
+const scale = (value: EmotionScale) => scaleWords(value, 'en');
+
+/**
+ * Every message core gives users, in English: one line per code, `(params, wording) => text`.
+ * The codes are this table's keys (`MessageCode`); `fr.ts` must word each of them (the compiler
+ * says so), and `say(code, params)` builds a message with this wording, without `Intl`, as its
+ * `message`. Add a code: one line here, one line in `fr.ts`, then `say('your.code', {…})` where it
+ * happens. Texts from the file go through `w.q`; counts through `w.n`/`w.count`.
+ */
+export const EN_WORDS = {
+  // --- Reading the file -------------------------------------------------------------------------
+  'file.tooLarge': (p: { mb: string; max: number }) => `the file is ${p.mb.replace('> ', 'more than ')} MB; Parcours reads files up to ${p.max} MB. Split it, or remove the columns you do not need`,
+  'file.tooLargeShort': (p: { max: number }) => `file is larger than ${p.max} MB`,
+  'file.empty': () => 'the file is empty',
+  'file.notText': (p: { why: Said }, w: Wording) => `This file is not text: ${w.say(p.why)}. Parcours reads CSV, JSON and Mermaid files; from Excel, use "Save as" › CSV.`,
+  'file.zip': () => 'it is a ZIP archive, most likely an Excel (.xlsx) or OpenDocument workbook',
+  'file.xls': () => 'it is an old Excel workbook (.xls)',
+  'file.pdf': () => 'it is a PDF file',
+  'file.nul': (p: { byte: number }) => `it contains NUL bytes (the first at byte ${p.byte})`,
+  'file.controls': (p: { percent: number }) => `${p.percent} % of its first characters are control characters`,
+  'file.noDecoder': () => 'This environment cannot decode file bytes (it has no text decoder); pass the text instead.',
+  'text.badUtf8': (p: { byte: number }) => `byte ${p.byte} of the file is not valid UTF-8 (the rest is): it reads as \ufffd. Fix this line, or save the file again as UTF-8`,
+  'text.moreBadUtf8': (p: { count: number }) => `${p.count} more bytes are not valid UTF-8 and are shown as \ufffd`,
+  'journey.tooManyStages': (p: { stages: number; max: number }) => `${p.stages} stages; a map holds at most ${p.max}. Split the journey, or group stages`,
+  'cell.tooLong': (p: { length: number; max: number }, w: Wording) => `this cell holds ${w.n(p.length)} characters; the limit is ${w.n(p.max)}`,
+  'list.more': (p: { count: number; kind: string }, w: Wording) => `…and ${w.n(p.count)} more like this (${p.kind})`,
+
+  // --- CSV: dialect, rows, header ---------------------------------------------------------------
+  'delimiter.options': () => 'set in the import options',
+  'delimiter.sepLine': (p: { sep: string }) => `the first line says sep=${p.sep} (written by Excel)`,
+  'delimiter.splits': (p: { delimiter: string; columns: number; alike: number; lines: number }) =>
+    `${sep(p.delimiter)} splits the header into ${p.columns} columns and ${p.alike} of the first ${p.lines} lines alike`,
+  'delimiter.assumed': (p: { delimiter: string }) => `no delimiter splits the header; ${sep(p.delimiter)} assumed`,
+  'note.delimiter': (p: { delimiter: string; reason: Said }, w: Wording) => `delimiter ${sep(p.delimiter)}: ${w.say(p.reason)}`,
+  'csv.sepUnknown': (p: { sep: string }) => `the first line declares the delimiter "${p.sep}"; Parcours reads "," ";" or tab`,
+  'csv.headerTooWide': (p: { columns: number; max: number }) => `the header has ${p.columns} columns; Parcours reads at most ${p.max}`,
+  'csv.rowTooWide': (p: { cells: number; max: number }) => `${p.cells} cells in this row; Parcours reads at most ${p.max} columns`,
+  'csv.repeatedHeader': () => 'this row repeats the header (files pasted one after the other?): skipped',
+  'csv.pastLastColumn': (p: { width: number }) => `this row has values past the last named column (${p.width}); they are read under unnamed columns`,
+  'csv.shortRow': (p: { cells: number; width: number }) => `this row has ${p.cells} cells where the header has ${p.width}; the missing cells are read as empty`,
+  'csv.otherDelimiter': (p: { cells: number; width: number; other: string; delimiter: string }) =>
+    `this row has ${p.cells} cells where the header has ${p.width}: it seems written with ${sep(p.other)} instead of ${sep(p.delimiter)} (pasted from another file?); its text is read as it stands, the missing cells as empty`,
+  'csv.headerTooNarrow': (p: { beyond: number; rows: number; width: number }) =>
+    `${p.beyond} of ${p.rows} rows have more values than the header has names (${p.width}); check the delimiter or name every column`,
+  'csv.tooManyRows': (p: { max: number }, w: Wording) => `the file has more than ${w.n(p.max)} rows, the most Parcours reads; split it`,
+  'csv.unclosedQuote': (p: { line?: number }) =>
+    `a quote opens this cell${p.line === undefined ? '' : ` (line ${p.line} of the file)`} and is never closed, so the rest of the file would be read as one cell; close it, or write a quote inside a cell as ""`,
+  'csv.badQuote': () => 'a quote inside a quoted cell should be doubled (""); the cell was read as best it could',
+  'csv.empty': () => 'the file is empty: no header, no rows',
+  'csv.noRows': () => 'the file has a header but no data rows below it',
+  'note.title': (p: { title: string; row: number }, w: Wording) => `title ${w.q(p.title)} read from row ${p.row}, above the header`,
+  'note.headerRow': (p: { row: number; skipped: number; other: boolean }) => `the header is on row ${p.row}; ${p.skipped}${p.other ? ' other' : ''} line(s) above it were skipped`,
+  'csv.linesAbove': (p: { row: number; skipped: number; other: boolean }) => `the header is on row ${p.row}; the ${p.skipped}${p.other ? ' other' : ''} line(s) above it were skipped`,
+
+  // --- Columns and format -----------------------------------------------------------------------
+  'columns.noneRecognised': (p: { headers: readonly string[] }) =>
+    `no column was recognised (found ${p.headers.map((header) => `"${header}"`).join(', ')}). Expected headers such as Étape/Stage, Actions, Points de contact/Touchpoints, Difficultés/Pain points, Émotion/Emotion, Participant, or a survey with rating columns`,
+  'columns.noStage': () => 'no stage column: name the column of stages "Étape" or "Stage", or map one to the role "stage"',
+  'columns.badRole': (p: { role: string; roles: readonly string[] }) => `"${p.role}" is not a column role; expected one of ${p.roles.join(', ')}`,
+  'columns.notInFile': () => 'the column map names this column but the file has none by that name',
+  'columns.unknownLeftOut': () => 'unknown column: left out; map it to a role to use it',
+  'columns.unusedLeftOut': (p: { format: string; role: string }) => `left out: the ${p.format} format does not use a ${p.role} column here`,
+  'import.noStageColumn': () => 'no stage column: name one "Stage" or "Étape"',
+  'import.noStage': () => 'no stage: every row leaves the stage column empty',
+
+  // --- Emotion scales ---------------------------------------------------------------------------
+  'note.emotionScale': (p: { scale: EmotionScale; reason: Said }, w: Wording) => `emotion scale ${scale(p.scale)}: ${w.say(p.reason)}`,
+  'note.ratingScale': (p: { scale: EmotionScale; reason: Said }, w: Wording) => `rating scale ${scale(p.scale)}: ${w.say(p.reason)}`,
+  'scale.options': () => 'set in the import options',
+  'scale.header': (p: { scale: EmotionScale }) => `the header says ${scale(p.scale)}`,
+  'scale.words': () => 'the cells hold words or emoji',
+  'scale.likertLabels': () => 'the answers are the labels of a Likert scale',
+  'note.sheet': (p: { sheet: string; reason: string }, w: Wording) => `sheet ${w.q(p.sheet)}: ${p.reason}`,
+  'note.verbatimEmotions': (p: { known: number; rows: number }, w: Wording) =>
+    `no emotion column: emotions estimated from the words of ${w.n(p.known)} of ${w.n(p.rows)} rows' quotes (VADER and Pattern lexicons)`,
+  'scale.percentCells': () => 'the cells hold percentages',
+  'scale.noValues': () => 'no emotion values',
+  'scale.range': (p: { min: number; max: number }, w: Wording) => `values from ${w.n(p.min)} to ${w.n(p.max)}`,
+  'scale.headerMax': (p: { top: number; min: number; max: number }, w: Wording) => `the header says /${p.top} and values from ${w.n(p.min)} to ${w.n(p.max)}`,
+  'scale.percentRange': (p: { min: number; max: number }, w: Wording) => `values from ${w.n(p.min)} to ${w.n(p.max)}: percentages`,
+  'scale.unsupported': (p: { written: string; reason: Said; scale: EmotionScale }, w: Wording) =>
+    `the header's scale ${p.written} is not one Parcours knows; ${w.say(p.reason)} suggest ${scale(p.scale)}`,
+  'scale.contradicts': (p: { scale: EmotionScale; min: number; max: number }, w: Wording) =>
+    `the scale ${scale(p.scale)} was chosen by hand, but the values run from ${w.n(p.min)} to ${w.n(p.max)}: those outside it are left out. Check the scale`,
+  'emotion.notNumber': (p: { text: string }) => `"${p.text}" is not a number, a percentage or an emotion word`,
+  'emotion.tooLarge': () => 'the number is too large to be a score',
+  'emotion.leftOut': (p: { why: Said }, w: Wording) => `${w.say(p.why)}: left out`,
+  'emotion.outside': (p: { value: number; scale: EmotionScale }, w: Wording) => `${w.n(p.value)} is outside the scale ${scale(p.scale)}: left out`,
+  'emotion.percentOutside': (p: { value: number }, w: Wording) => `${w.n(p.value)} % is outside 0–100 %: left out`,
+  'emotion.none': () => 'no emotion here: left out',
+
+  // --- One row per stage ------------------------------------------------------------------------
+  'wide.noStageAbove': () => 'this row has no stage name and no stage above it: skipped',
+  'wide.addedAbove': (p: { stage: string }) => `this row has no stage name: its cells were added to "${p.stage}" above`,
+  'wide.longStageName': () => 'stage name longer than 500 characters: shortened',
+  'wide.fullCell': (p: { max: number; text: string }) => `more than ${p.max} cards in one cell: "${p.text}" and the rest were left out`,
+  'wide.secondEmotion': (p: { stage: string }) => `"${p.stage}" already has an emotion; this one was left out`,
+  'wide.unknownColumn': (p: { title: string }) => `unknown column: read as a custom lane titled "${p.title}"; map it to a role to change that`,
+
+  // --- Interviews -------------------------------------------------------------------------------
+  'interview.noParticipant': () => 'no participant column: each row counts as one source',
+  'interview.noPersona': (p: { rows: number }) => `${p.rows} row(s) have no persona: they count in the cards but in no persona's emotion curve`,
+  'interview.noStage': () => 'this row has no stage: skipped',
+  'interview.tooManyTexts': (p: { stage: string; lane: string; texts: number; max: number }) =>
+    `stage "${p.stage}", lane "${p.lane}": ${p.texts} different texts; the ${p.max} said most often are kept`,
+
+  // --- Surveys ----------------------------------------------------------------------------------
+  'survey.segment': (p: { column: string }) => `segment column "${p.column}" splits the emotions into personas`,
+  'survey.noSegment': (p: { candidates: readonly string[] }) => `no segment column chosen; candidates: ${p.candidates.join(', ')}`,
+  'survey.segmentColumn': () => 'segment: its values are the personas',
+  'survey.nps': () => 'NPS: summarised in the description',
+  'survey.overall': () => 'overall satisfaction: summarised in the description',
+  'survey.categories': () => 'left out: categories (choose it as the segment column to split personas by it)',
+  'survey.leftOut': (p: { why: string }) => `left out: ${p.why}`,
+  'survey.noRating': () => 'no rating column: a survey matrix needs columns of numeric scores (e.g. 1–5 or 0–10), one per touchpoint or step',
+  'survey.segmentNotFound': (p: { named: string; columns: readonly string[] }) => `segment column "${p.named}" not found; the columns are ${p.columns.join(', ')}`,
+
+  // --- JSON -------------------------------------------------------------------------------------
+  'json.notJourney': () => 'expected a journey object ({ "title": …, "stages": […] … })',
+  'json.syntax': (p: { reason: string }) => `invalid JSON: ${p.reason}`,
+  'json.unexpected': (p: { char: string }) => `invalid JSON: unexpected character ${p.char}`,
+  'json.invalid': (p: { detail: string }) => p.detail,
+  'json.duplicateId': (p: { id: string }) => `duplicate id "${p.id}"`,
+  'json.unknownStage': (p: { id: string }) => `unknown stage "${p.id}"`,
+  'json.unknownLane': (p: { id: string }) => `unknown lane "${p.id}"`,
+  'json.unknownPersona': (p: { id: string }) => `unknown persona "${p.id}"`,
+
+  // --- Placing on a board -----------------------------------------------------------------------
+  'sync.waiting': (p: { text: string; covers: string }, w: Wording) =>
+    `Not placed: ${itemText(w, p.text)} would cover ${itemText(w, p.covers)}, edited by hand. Move or delete that item, then place again.`,
+  'sync.tooManyItems': (p: { count: number; max: number }, w: Wording) =>
+    `The map has ${w.n(p.count)} items; Parcours places at most ${w.n(p.max)} on a board. Hide some lanes or split the journey: nothing was placed.`,
+  'figjam.keptSection': () => 'Kept a copy of the map\'s section: it holds items that are not ours to remove.',
+  'figjam.couldNotUpdate': (p: { item: Said; error: string }, w: Wording) => `Could not update ${w.say(p.item)}: ${p.error}.`,
+  'figjam.couldNotRemove': (p: { item: Said; error: string }, w: Wording) => `Could not remove ${w.say(p.item)}: ${p.error}.`,
+  'figjam.couldNotCreate': (p: { item: Said; error: string }, w: Wording) => `Could not create ${w.say(p.item)}: ${p.error}.`,
+  'figjam.skipped': (p: { item: Said; why: string }, w: Wording) => `Skipped ${w.say(p.item)}: ${p.why}.`,
+  'figjam.cancelled': (p: { done: number; total: number }) => `Cancelled after ${p.done} of ${p.total} changes: what is on the board stays, placing again finishes it.`,
+  'figjam.rolledBack': (p: { created: number }) => `Nothing was placed: the ${p.created} items created before the failure were removed, the board is as before.`,
+  'figjam.leftOver': (p: { left: number; bare: number }) =>
+    `Stopped: the host also refused to remove ${p.left} of the items created before the failure, so they stay on the board; ${p.bare === 0 ? 'placing again finishes the map without duplicates' : `${p.bare} of them carry no Parcours data: remove those by hand before placing again`}.`,
+  'miro.failed': (p: { label: string; action: string; item: Said; error: string }) => `${p.label}: ${p.error}`,
+  'miro.kept': (p: { text: string; beside: boolean }, w: Wording) =>
+    `Kept ${itemText(w, p.text)}: edited by hand since it was placed, so it was neither overwritten nor removed${p.beside ? "; the data's version is beside it, marked as updated from the data" : ''}.`,
+  'miro.stopped': (p: { kind: string }) => `Stopped after an error the host will not get over by retrying (${p.kind}). What was placed is recorded on the items: place again to resume without duplicates.`,
+  'miro.cancelled': () => 'Cancelled: what was placed is recorded on the items; place again to resume.',
+  'miro.retried': (p: { retries: string[] }) => `Host calls retried: ${p.retries.map((entry) => entry.replace(/^(\w+):(\d+)$/, (_, kind: string, count: string) => `${count} after ${RETRIED_EN[kind] ?? kind} errors`)).join(', ')}.`,
+  'miro.readFailed': (p: { error: string }) => `Could not read the board: ${p.error}`,
+  'item.text': (p: { kind: string; text: string }) => `the ${p.kind} "${p.text}"`,
+  'item.noText': (p: { kind: string }) => `a ${p.kind} without text`,
+  'item.unnamed': () => 'an item of the map',
+  'item.quoted': (p: { text: string }, w: Wording) => itemText(w, p.text),
+  'figjam.kept': (p: { item: Said; beside: boolean }, w: Wording) =>
+    `Kept as edited by hand: ${w.say(p.item)}${p.beside ? "; the data's version is beside it, marked as updated from the data" : ''}.`,
+} satisfies Record<string, (params: never, wording: Wording) => string>;
+
+/** How the report names the errors a Miro call was retried after. */
+const RETRIED_EN: Readonly<Record<string, string>> = { rateLimit: 'rate-limit', transient: 'transient', unknown: 'unexpected', permanent: 'permanent' };
+
+/** An item's text on one line, quoted, shortened past 60 characters, or "an item without text". */
+function itemText(w: Wording, text: string): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  if (line === '') return w.lang === 'fr' ? 'un élément sans texte' : 'an item without text';
+  return w.q(line.length > 60 ? `${line.slice(0, 59)}…` : line);
+}
+
+/** Every message code core uses. */
+export type MessageCode = keyof typeof EN_WORDS;
+
+/** The params of a code, as its English wording takes them. */
+export type ParamsOf<C extends MessageCode> = Parameters<(typeof EN_WORDS)[C]>[0];
+
+/** A word table: one wording per code, the compiler checks none is missing. */
+export type WordTable = { readonly [C in MessageCode]: (params: ParamsOf<C>, wording: Wording) => string };
+
+export { itemText };
