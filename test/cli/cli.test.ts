@@ -199,7 +199,7 @@ describe('parcours CLI with workbooks (built)', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('  sheet       "Feuil1" (sheets: "Notes", "Feuil1", "Entretiens"; choose one with --sheet)');
     expect(run.stdout).toContain('  format      wide-csv');
-    expect(run.stdout).toContain('  note        title "Parcours locataire" read from row 1, above the header');
+    expect(run.stdout).toContain('  note        title “Parcours locataire” read from row 1, above the header');
     expect(run.stdout).toContain('  counts      2 stages, 3 cards, 0 personas, 2 rows read');
   });
 

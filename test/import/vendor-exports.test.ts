@@ -142,7 +142,7 @@ describe('survey-tool exports (issue #16: 40 respondents rate 5 steps of a trip 
 
   it('qualtrics: 3 header rows are the header, not data (no warning about rows 2–3), and segments split the NPS', () => {
     const { journey, report, warnings } = imported('qualtrics', 'trip.csv');
-    expect(report.notes?.[0]).toBe('Qualtrics export: 3 header rows, 17 metadata columns left out');
+    expect(report.notes?.[0]?.message).toBe('Qualtrics export: 3 header rows, 17 metadata columns left out');
     // Header rows 2–3 are not read as data, and metadata is summarised in the notes, not warned about.
     expect(warnings).toEqual([]);
     const first = people.filter((index) => travelClass(index) === 'First');

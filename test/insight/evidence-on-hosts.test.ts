@@ -14,7 +14,7 @@ describe('evidence marks on FigJam', () => {
     await placeOnFigJam(figma, smallLayout(undefined, MARKED), { origin: { x: 0, y: 0 } });
     const section = figma.currentPage.children[0] as FakeSection;
     const byKey = (key: string) => section.children.find((node) => JSON.parse(node.getPluginData('parcours')).k === key);
-    expect((byKey('curve:emotion') as FakeVector).dashPattern).toEqual([10, 8]);
+    expect((byKey('curve:emotion') as FakeVector).dashPattern).toEqual([12, 8]);
     const point = byKey('point:discover') as FakeShape;
     expect(point.opacity).toBe(0.4);
   });

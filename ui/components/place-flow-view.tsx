@@ -48,7 +48,8 @@ export function PlaceFlowView({ flow, strings, canPlace, estimate, onPlace, onCo
                   ) : (
                     <details class="pc-group">
                       <summary>{strings.planGroup(group.change, group.category, group.count)}</summary>
-                      <ul class="pc-plan-items">
+                      {/* A list that scrolls takes the focus, so a keyboard can scroll it (WCAG 2.1.1). */}
+                      <ul class="pc-plan-items" tabIndex={0} aria-label={strings.planGroup(group.change, group.category, group.count)}>
                         {group.labels.map((text, at) => (
                           <li key={at}>{text}</li>
                         ))}

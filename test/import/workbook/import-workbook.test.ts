@@ -72,7 +72,7 @@ describe('workbooks import as their sheet would as a CSV', () => {
     expect(report).toMatchObject({ format: 'wide-csv', scale: '1-5', rows: 3, stages: 3 });
     expect(report.delimiter).toBeUndefined();
     expect(report.encoding).toBeUndefined();
-    expect(report.notes).toContain('title "Ouverture d’un compte en ligne" read from row 1, above the header');
+    expect(report.notes?.map((note) => note.message)).toContain('title "Ouverture d’un compte en ligne" read from row 1, above the header');
     expect(warnings).toEqual([]);
   });
 
@@ -144,7 +144,7 @@ describe('choosing the sheet', () => {
     const { report, sheets } = imported(workbook);
     expect(sheets).toEqual({ read: 'Feuil1', names: ['Notes', 'Feuil1', 'Entretiens'] });
     expect(report.format).toBe('wide-csv');
-    expect(report.notes?.[0]).toBe('sheet "Feuil1": the first sheet that holds data (of 3); choose another to read it');
+    expect(report.notes?.[0]?.message).toBe('sheet "Feuil1": the first sheet that holds data (of 3); choose another to read it');
   });
 
   it.each([
