@@ -13,4 +13,6 @@ export const ids = {
   card: (stageId: string, laneId: string, text: string) => stableId('card', stageId, laneId, normalizeKey(text)),
   persona: (name: string) => stableId('persona', normalizeKey(name)),
   journey: (title: string) => stableId('journey', normalizeKey(title)),
+  /** A journey with no stated title: named by the set of its stage names, whatever their order. */
+  journeyOfStages: (...names: string[]) => stableId('journey', 'stages', ...[...new Set(names.map(normalizeKey))].sort()),
 };

@@ -24,7 +24,7 @@ describe('survey matrix import', () => {
     // 1–10: 10 → 2, 8 → 1.111, 6 → 0.222, 4 → −0.667, 2 → −1.556.
     expect(journey).toEqual({
       schemaVersion: 1,
-      id: ids.journey('Survey'),
+      id: ids.journeyOfStages('Booking', 'Boarding'),
       title: 'Survey',
       locale: 'en',
       description: 'NPS (NPS): 0 (n = 4).',

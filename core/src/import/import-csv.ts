@@ -2,7 +2,6 @@ import { checkJourney } from '../model/check-journey.js';
 import { JOURNEY_SCHEMA_VERSION, type Journey } from '../model/journey.js';
 import { LIMITS } from '../model/limits.js';
 import type { EmotionScale, ImportReport, ImportResult, Problem } from '../model/problem.js';
-import { stableId } from '../model/stable-id.js';
 import type { Column } from './columns/column.js';
 import { detectLocale } from './columns/detect-locale.js';
 import { findHeaderRow } from './columns/find-header-row.js';
@@ -21,8 +20,9 @@ import type { ImportOptions } from './import-options.js';
 import { importInterviewCsv } from './interview/import-interview-csv.js';
 import { zodProblems } from './json/import-json.js';
 import { IdRegistry } from './names/id-registry.js';
-import { journeyTitle } from './names/journey-title.js';
-import { normalizeKey } from './names/normalize-key.js';
+import { journeyIdOf } from './names/journey-id.js';
+import { orderStagesByPhase } from './order-stages-by-phase.js';
+import { journeyTitle, statedTitle } from './names/journey-title.js';
 import { ProblemList } from './problem-list.js';
 import { importSurveyCsv } from './survey/import-survey-csv.js';
 import type { TextEncodingName } from './text/decode-text.js';
@@ -108,15 +108,19 @@ export function importCsv(text: string, encoding: TextEncodingName | undefined, 
     });
   if (!outcome.ok) return fail(outcome.problems, reportOf({ stages: [], cards: [], personas: [] }, scan.dataRows, 'none'));
 
+  const stages = orderStagesByPhase(outcome.parts.stages);
+  if (stages !== outcome.parts.stages) notes.push('stages put in the order of their phases (awareness → advocacy)');
+  const parts = { ...outcome.parts, stages: [...stages] };
   const title = journeyTitle(options, locale, above.title?.text);
   const journey: Journey = {
     schemaVersion: JOURNEY_SCHEMA_VERSION,
-    id: stableId('journey', normalizeKey(title)),
+    // The study, not the file: the next wave under another file name keeps the id.
+    id: journeyIdOf(statedTitle(options, above.title?.text), parts.stages.map((stage) => stage.name)),
     title,
     locale,
-    ...outcome.parts,
+    ...parts,
   };
-  const report = reportOf(outcome.parts, outcome.rows, outcome.scale);
+  const report = reportOf(parts, outcome.rows, outcome.scale);
   // The journey is built from checked cells, so this guards our own invariants (unique ids, known
   // references, lengths, ranges). Card sources are left out of it: they are participant names
   // shortened when read, or "row N", and checking 100,000 of them would cost more than the rest.
