@@ -99,4 +99,6 @@ box-sizing:border-box;display:flex;flex-direction:column;gap:12px;min-height:100
 .pc-mark{flex:none;width:12px;text-align:center;font-weight:700}
 .pc-check-ok .pc-mark{color:var(--pc-ok)}.pc-check-warn .pc-mark{color:var(--pc-warn)}.pc-check-fail .pc-mark,.pc-check-fail{color:var(--pc-danger)}.pc-check-info .pc-mark{color:var(--pc-muted)}
 .pc-visually-hidden{position:absolute!important;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0}
+.pc-grow{flex:1;min-width:0;overflow-wrap:anywhere}.pc-targets{display:flex;flex-direction:column;gap:4px}
+.pc-persona{display:flex;flex-direction:column;gap:6px;border:1px solid var(--pc-border);border-radius:8px;margin:0 0 6px;padding:6px 8px 8px;min-width:0}.pc-persona legend{font-weight:600;padding:0 4px}
 `;

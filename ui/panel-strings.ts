@@ -1,7 +1,9 @@
 import type { LaneKind } from '../core/src/index.js';
+import { nextWaveStrings } from './next-wave-strings.js';
 
 /** Every text the panel shows, in English; `fr` below has the same shape, checked by the compiler. */
 const en = {
+  ...nextWaveStrings('en'),
   appTitle: 'Parcours',
   tagline: 'Journey maps from research data',
   switchLanguage: 'Français',
@@ -10,8 +12,6 @@ const en = {
   template: 'Blank template',
   file: 'A file',
   title: 'Title',
-  persona: 'Persona',
-  personaHint: 'optional',
   stages: 'Stages',
   lanes: 'Lanes',
   stageName: (n: number) => `Stage ${n}`,
@@ -209,6 +209,7 @@ const en = {
 export type PanelStrings = typeof en;
 
 const fr: PanelStrings = {
+  ...nextWaveStrings('fr'),
   appTitle: 'Parcours',
   tagline: 'Des cartes de parcours à partir de vos études',
   switchLanguage: 'English',
@@ -217,8 +218,6 @@ const fr: PanelStrings = {
   template: 'Modèle vierge',
   file: 'Un fichier',
   title: 'Titre',
-  persona: 'Persona',
-  personaHint: 'facultatif',
   stages: 'Étapes',
   lanes: 'Lignes',
   stageName: (n) => `Étape ${n}`,

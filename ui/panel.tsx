@@ -2,9 +2,11 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { COLUMN_ROLES, layoutJourney, messageOf, renderSvg, type ColumnRole, type EmotionScale, type ImportResult, type Journey, type Problem } from '../core/src/index.js';
 import { BoardCheckView, type BoardCheckState } from './components/board-check-view.js';
 import { FileDrop } from './components/file-drop.js';
+import { FileJourneyFields } from './components/file-journey-fields.js';
 import { ImportReportView, ProblemList } from './components/import-report-view.js';
 import { MapOptions } from './components/map-options.js';
 import { MapPreview } from './components/map-preview.js';
+import { MapTargetChoice } from './components/map-target-choice.js';
 import { PlaceFlowView } from './components/place-flow-view.js';
 import { TemplateEditor } from './components/template-editor.js';
 import type { PanelHost } from './panel-host.js';
@@ -16,6 +18,7 @@ import { layoutOptionsFor } from './state/layout-options-for.js';
 import { defaultDraft, parseDraft, type PanelDraft } from './state/panel-draft.js';
 import { defaultTemplate, isDefaultTemplate } from './state/template-form.js';
 import { withMeasuredSticky } from './state/with-measured-sticky.js';
+import { useBoardChoice } from './use-board-choice.js';
 import { useFileImport } from './use-file-import.js';
 import { usePlacing } from './use-placing.js';
 
@@ -105,25 +108,28 @@ export function Panel({ host, initialFile, createImportWorker }: PanelProps) {
     return result.ok ? { journey: result.journey, problems: [] } : { journey: null, problems: result.problems };
   }, [draft?.source, draft?.template, imported, locale]);
 
+  // The journey as placed: the title typed, the stage order and the map chosen on the board.
+  const update = (change: Partial<PanelDraft>) => setDraft((current) => (current ? { ...current, ...change } : current));
+  const board = useBoardChoice(host, built.journey, draft, update, draft?.source === 'file' ? imported?.bytes : 'template', flow.step === 'done' ? flow : null);
+  const journey = board.journey;
   const layoutOptions = useMemo(
     () =>
-      built.journey && draft
-        ? withMeasuredSticky(layoutOptionsFor(built.journey, draft.options, host), measured, host.fixedStickySize !== undefined)
+      journey && draft
+        ? withMeasuredSticky(layoutOptionsFor(journey, draft.options, host), measured, host.fixedStickySize !== undefined)
         : null,
-    [built.journey, draft?.options, host.fixedStickySize, host.board, measured],
+    [journey, draft?.options, host.fixedStickySize, host.board, measured],
   );
-  const layout = useMemo(() => (built.journey && layoutOptions ? layoutJourney(built.journey, layoutOptions) : null), [built.journey, layoutOptions]);
+  const layout = useMemo(() => (journey && layoutOptions ? layoutJourney(journey, layoutOptions) : null), [journey, layoutOptions]);
   const svg = useMemo(() => (layout ? renderSvg(layout) : ''), [layout]);
   const estimate = useMemo(() => (flow.step === 'planned' ? host.estimate?.(flow.layout) : undefined), [host, flow]);
 
   if (!draft) return <div class="pc-panel" aria-busy="true" />;
-  const update = (change: Partial<PanelDraft>) => setDraft({ ...draft, ...change });
   const busy = flow.step === 'planning' || flow.step === 'placing';
 
   const reimport = (columnMap: Record<string, ColumnRole>, scale: EmotionScale | undefined) => files.reimport(columnMap, scale, draft.columnMap);
 
   const place = () => {
-    if (layout && built.journey && layoutOptions) placing.plan(layout, built.journey, layoutOptions);
+    if (layout && journey && layoutOptions) placing.plan(layout, journey, layoutOptions);
   };
 
   const checkBoard = () => {
@@ -204,12 +210,23 @@ export function Panel({ host, initialFile, createImportWorker }: PanelProps) {
                 onScale={(scale) => reimport(imported.columnMap, scale)}
               />
             )}
+            {imported && built.journey && (
+              <FileJourneyFields
+                title={board.title}
+                stages={board.stages}
+                reordered={board.reordered}
+                strings={strings}
+                onTitle={board.setTitle}
+                onMove={board.moveStage}
+                onReset={board.resetStages}
+              />
+            )}
           </div>
         )}
         {built.problems.length > 0 && <ProblemList title={strings.invalidJourney} problems={built.problems} strings={strings} tone="error" open />}
       </section>
 
-      {layout && built.journey ? (
+      {layout && journey ? (
         <>
           <section class="pc-section" aria-labelledby="pc-preview-title">
             <h2 class="pc-heading" id="pc-preview-title">
@@ -219,7 +236,7 @@ export function Panel({ host, initialFile, createImportWorker }: PanelProps) {
           </section>
           <details class="pc-section pc-details">
             <summary class="pc-heading">{strings.options}</summary>
-            <MapOptions journey={built.journey} options={draft.options} strings={strings} fixedStickySize={host.fixedStickySize} onChange={(options) => update({ options })} />
+            <MapOptions journey={journey} options={draft.options} strings={strings} fixedStickySize={host.fixedStickySize} onChange={(options) => update({ options })} />
           </details>
         </>
       ) : (
@@ -229,6 +246,7 @@ export function Panel({ host, initialFile, createImportWorker }: PanelProps) {
       {host.checkBoard && <BoardCheckView state={boardCheck} host={host.name} locale={locale} strings={strings} disabled={busy} onCheck={checkBoard} />}
 
       <footer class="pc-footer">
+        {layout && <MapTargetChoice maps={board.maps} target={board.target} strings={strings} disabled={busy || flow.step === 'planned'} onChoose={board.choose} />}
         <PlaceFlowView
           flow={flow}
           strings={strings}
