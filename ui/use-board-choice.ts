@@ -32,7 +32,8 @@ export interface BoardChoice {
 /**
  * The next wave of a study, in the panel: lists the board's maps (`host.listMaps`, again after each
  * placement and for each new file), preselects the map to update, applies the title typed (kept in
- * the draft by the id the file's import gave, so the next wave gets it back) and the stage order
+ * the draft by the id the file's import gave, so the next wave gets it back; untyped, the field shows
+ * the title of the map being updated, else the file's) and the stage order
  * (kept in the draft by stage id). `source` tells one opened file from the next: a new one drops
  * the map chosen by hand.
  *
@@ -76,12 +77,11 @@ export function useBoardChoice(
     maps,
     target: placed?.target ?? null,
     choose: (next) => setChosen({ source, target: next }),
-    title: typed ?? built?.title ?? '',
+    title: typed ?? placed?.journey.title ?? '',
     setTitle: (text) => {
       if (!built) return;
       const { [built.id]: _previous, ...others } = draft?.titles ?? {};
-      const kept = Object.entries(others).slice(-(TITLES_MAX - 1));
-      update({ titles: Object.fromEntries(text === built.title ? kept : [...kept, [built.id, text]]) });
+      update({ titles: Object.fromEntries([...Object.entries(others).slice(-(TITLES_MAX - 1)), [built.id, text]]) });
     },
     stages: placed?.journey.stages ?? [],
     reordered: placed !== null && built !== null && placed.journey.stages.some((stage, index) => stage.id !== built.stages[index]?.id),

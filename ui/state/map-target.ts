@@ -5,13 +5,19 @@ import type { BoardMap } from './board-maps.js';
 export type MapTarget = { kind: 'update'; journeyId: string } | { kind: 'new' };
 
 /**
- * The choice the panel preselects: the map of the journey's own id, else a map with the same title
- * (case and accents aside: a map placed before ids came from titles), else a new map.
+ * The choice the panel preselects for a journey known under one or more names (`candidates`, the
+ * first preferred: the journey as titled by the user, then as the file gave it): the map of one of
+ * their ids, else a map with one of their titles (case and accents aside: a map placed before ids
+ * came from titles), else a new map.
  *
- * @example preselectedTarget([{ journeyId: 'journey-a', title: 'Entretiens' }], { id: 'journey-b', title: 'entretiens' }) // { kind: 'update', journeyId: 'journey-a' }
+ * @example preselectedTarget([{ journeyId: 'journey-a', title: 'Entretiens' }], [{ id: 'journey-b', title: 'entretiens' }]) // { kind: 'update', journeyId: 'journey-a' }
  */
-export function preselectedTarget(maps: readonly BoardMap[], journey: { id: string; title: string }): MapTarget {
-  const same = maps.find((map) => map.journeyId === journey.id) ?? maps.find((map) => normalizeKey(map.title) === normalizeKey(journey.title) && map.title.trim() !== '');
+export function preselectedTarget(maps: readonly BoardMap[], candidates: readonly { id: string; title: string }[]): MapTarget {
+  const byId = candidates.map((candidate) => maps.find((map) => map.journeyId === candidate.id)).find((map) => map !== undefined);
+  const byTitle = candidates
+    .map((candidate) => maps.find((map) => map.title.trim() !== '' && normalizeKey(map.title) === normalizeKey(candidate.title)))
+    .find((map) => map !== undefined);
+  const same = byId ?? byTitle;
   return same ? { kind: 'update', journeyId: same.journeyId } : { kind: 'new' };
 }
 
