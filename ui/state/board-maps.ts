@@ -19,7 +19,7 @@ export interface FrameRecord {
 /**
  * The maps on a board from the placed records of their frames (key `frame`, the layout's frame
  * primitive): one per journey, titled with the text the frame shows now (a title the user edited on
- * the board is the one they know), sorted by title. Several frames of one journey (a map copied on
+ * the board is the one they know), sorted by title (lower-cased, code point order). Several frames of one journey (a map copied on
  * the board) count once.
  *
  * @example boardMapsFrom([{ journeyId: 'journey-a', key: 'frame', text: 'Entretiens' }]) // [{ journeyId: 'journey-a', title: 'Entretiens' }]
@@ -30,5 +30,7 @@ export function boardMapsFrom(records: readonly FrameRecord[]): BoardMap[] {
     if (record.key !== 'frame' || maps.has(record.journeyId)) continue;
     maps.set(record.journeyId, { journeyId: record.journeyId, title: (record.text ?? '').trim() });
   }
-  return [...maps.values()].sort((a, b) => a.title.localeCompare(b.title) || (a.journeyId < b.journeyId ? -1 : a.journeyId > b.journeyId ? 1 : 0));
+  // No localeCompare: FigJam's main thread (QuickJS) runs this and promises no Intl.
+  const order = (map: BoardMap) => `${map.title.toLowerCase()}\u0000${map.journeyId}`;
+  return [...maps.values()].sort((a, b) => (order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : 0));
 }
