@@ -243,10 +243,15 @@ export function Panel({ host, initialFile, createImportWorker }: PanelProps) {
         <p class="pc-muted pc-section">{strings.nothingToPlace}</p>
       )}
 
+      {layout && board.maps.length > 0 && (
+        <section class="pc-section">
+          <MapTargetChoice maps={board.maps} target={board.target} strings={strings} disabled={busy || flow.step === 'planned'} onChoose={board.choose} />
+        </section>
+      )}
+
       {host.checkBoard && <BoardCheckView state={boardCheck} host={host.name} locale={locale} strings={strings} disabled={busy} onCheck={checkBoard} />}
 
       <footer class="pc-footer">
-        {layout && <MapTargetChoice maps={board.maps} target={board.target} strings={strings} disabled={busy || flow.step === 'planned'} onChoose={board.choose} />}
         <PlaceFlowView
           flow={flow}
           strings={strings}

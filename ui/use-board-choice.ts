@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Journey, Stage } from '../core/src/index.js';
 import type { PanelHost } from './panel-host.js';
 import type { BoardMap } from './state/board-maps.js';
@@ -45,10 +45,16 @@ export function useBoardChoice(
   draft: PanelDraft | null,
   update: (change: Partial<PanelDraft>) => void,
   source: unknown,
+  /** A new value (not null) each time a placement is done: the board's maps are read again. */
   refresh: unknown,
 ): BoardChoice {
   const [maps, setMaps] = useState<BoardMap[]>([]);
   const [chosen, setChosen] = useState<{ source: unknown; target: MapTarget } | null>(null);
+  // Each new `refresh` (a placement done) reads the board again; going back to null does not:
+  // on Miro every read costs credits.
+  const refreshes = useRef<{ last: unknown; count: number }>({ last: null, count: 0 });
+  if (refresh !== null && refresh !== refreshes.current.last) refreshes.current = { last: refresh, count: refreshes.current.count + 1 };
+  const placements = refreshes.current.count;
 
   useEffect(() => {
     if (!host.listMaps) return undefined;
@@ -61,7 +67,7 @@ export function useBoardChoice(
     return () => {
       live = false;
     };
-  }, [host, source, refresh]);
+  }, [host, source, placements]);
 
   const fromFile = draft?.source === 'file';
   const typed = fromFile && built ? draft?.titles?.[built.id] : undefined;

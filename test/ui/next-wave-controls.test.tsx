@@ -104,3 +104,34 @@ describe('the template’s personas', () => {
     expect([...root.querySelectorAll('.pc-preview svg text')].map((text) => text.textContent)).toContain('Léa');
   });
 });
+
+describe('the board’s maps', () => {
+  test('a board that cannot be read offers no choice, and placing still plans', async () => {
+    await mount({ host: emptyBoardHost({ locale: 'fr', listMaps: async () => Promise.reject(new Error('network')) }) });
+    await pickFile('etude.csv', FILE);
+    expect(root.querySelector('.pc-targets')).toBeNull();
+    await act(async () => button('Placer sur le tableau').click());
+    expect(root.querySelector('[aria-labelledby="pc-plan-title"]')).not.toBeNull();
+  });
+
+  test('the template offers the maps too, the one of the same title preselected', async () => {
+    const maps = [
+      { journeyId: 'journey-other', title: 'Onboarding' },
+      { journeyId: 'journey-old', title: 'parcours CLIENT' },
+    ];
+    const previewed: string[] = [];
+    const base = emptyBoardHost({ locale: 'fr', listMaps: async () => maps });
+    await mount({ host: { ...base, preview: (layout) => (previewed.push(layout.journeyId), base.preview(layout)) } });
+    await act(async () => new Promise((resolve) => setTimeout(resolve, 0)));
+    const choices = [...root.querySelectorAll('.pc-targets label')].map((label) => [label.textContent?.replace(/\u00a0/g, ' '), (label.querySelector('input') as HTMLInputElement).checked]);
+    expect(choices).toEqual([
+      ['Mettre à jour « Onboarding »', false],
+      ['Mettre à jour « parcours CLIENT »', true],
+      ['Nouvelle carte', false],
+    ]);
+    // Choosing another map places under its id.
+    await act(async () => (root.querySelector('.pc-targets input') as HTMLInputElement).click());
+    await act(async () => button('Placer sur le tableau').click());
+    expect(previewed).toEqual(['journey-other']);
+  });
+});
