@@ -84,6 +84,7 @@ describe('the next wave in the playground, in French', () => {
       await update.waitFor();
       expect(await update.isChecked()).toBe(true);
       expect(await page.getByRole('radio', { name: fr.newMap }).isChecked()).toBe(false);
+      await page.getByRole('group', { name: fr.boardMaps }).scrollIntoViewIfNeeded();
       await shoot(page, 'next-wave-2-update-or-new-fr.png');
       const plan = await place(page);
       await shoot(page, 'next-wave-3-plan-fr.png');
