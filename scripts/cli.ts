@@ -1,7 +1,8 @@
 /**
- * `parcours` command line: validate, convert and render journey files, or render every sample.
+ * `parcours` command line: validate, convert, render and compare journey files, or render every sample.
  * Thin: it parses the arguments and hands over to one module per command in `cli/`.
  */
+import { compareCommand } from './cli/compare-command.js';
 import { convertCommand } from './cli/convert-command.js';
 import { demoCommand } from './cli/demo-command.js';
 import { processIo, type CliIo } from './cli/cli-io.js';
@@ -33,6 +34,8 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
       return convertCommand(args, io);
     case 'render':
       return renderCommand(args, io);
+    case 'compare':
+      return compareCommand(args, io);
     case 'demo':
       return demoCommand(args, io);
   }

@@ -59,7 +59,11 @@ const en = {
   chooseFile: 'Choose a file',
   reading: (name: string) => `Reading ${name}…`,
   readFailed: (name: string) => `${name} could not be read.`,
+  /** The language of these strings, for words core writes in both (the survey-tool summary). */
+  locale: 'en' as 'fr' | 'en',
   report: 'Import report',
+  /** The survey tool an export comes from, what was left out and held back. */
+  survey: 'Survey tool',
   format: 'Format',
   formats: {
     'wide-csv': 'CSV, one row per stage',
@@ -265,7 +269,9 @@ const fr: PanelStrings = {
   chooseFile: 'Choisir un fichier',
   reading: (name) => `Lecture de ${name}…`,
   readFailed: (name) => `Impossible de lire ${name}.`,
+  locale: 'fr',
   report: 'Rapport d’import',
+  survey: 'Outil d’enquête',
   format: 'Format',
   formats: {
     'wide-csv': 'CSV, une ligne par étape',

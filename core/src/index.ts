@@ -1,5 +1,5 @@
 /**
- * The public face of Parcours core: import, export, layout, render and sync planning.
+ * The public face of Parcours core: import, export, comparison of waves, layout, render and sync planning.
  * Pure: no DOM, no host API, no I/O.
  */
 
@@ -26,6 +26,7 @@ export { wideCsvLaneHeader } from './import/wide/wide-csv-lane-header.js';
 export { normalizeKey } from './import/names/normalize-key.js';
 export { journeyIdOf } from './import/names/journey-id.js';
 export { scaleLabel } from './import/emotion/detect-scale.js';
+export { vendorSummary, VENDOR_NAMES } from './import/vendors/vendor-words.js';
 
 // Export
 export { exportJourney, type ExportFormat } from './export/export-journey.js';
@@ -34,9 +35,15 @@ export { exportMermaid } from './export/export-mermaid.js';
 export { exportWideCsv } from './export/export-wide-csv.js';
 export { neutraliseFormula } from './export/neutralise-formula.js';
 
+// Compare two waves (PRODUCT.md §10)
+export { compareJourneys } from './compare/compare-journeys.js';
+export * from './compare/journey-comparison.js';
+export { welchTest, type SampleSummary, type WelchResult } from './compare/welch-test.js';
+
 // Layout
 export * from './layout/primitive.js';
 export { layoutJourney } from './layout/layout-journey.js';
+export { previousWave, type PreviousWave } from './layout/previous-wave.js';
 export { boardText } from './layout/board-text.js';
 export { drawableLanes } from './layout/resolve-lanes.js';
 export { layoutMetrics, lineHeight, stickyPadding, smallFontOf, textLines, DEFAULT_STICKY, type LayoutMetrics } from './layout/layout-metrics.js';
@@ -48,6 +55,8 @@ export { rankOpportunities } from './layout/rank-opportunities.js';
 // Render
 export { renderSvg } from './render/render-svg.js';
 export { renderHtml } from './render/render-html.js';
+export { renderComparisonHtml, type ComparisonReportOptions } from './render/render-comparison-html.js';
+export { formatDelta } from './layout/format-delta.js';
 export { escapeXml } from './render/escape-xml.js';
 export { paletteColors, personaColor, type PaletteColors, type TokenColors } from './render/palette.js';
 

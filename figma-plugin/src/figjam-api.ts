@@ -27,7 +27,7 @@ export type FigJamText = Pick<
   'type' | Common | 'fills' | 'characters' | 'fontName' | 'fontSize' | 'textAlignHorizontal' | 'textAutoResize' | 'resize'
 > & { readonly parent: FigJamParent };
 
-export type FigJamVector = Pick<VectorNode, 'type' | Common | 'fills' | 'strokes' | 'strokeWeight' | 'vectorPaths'> & {
+export type FigJamVector = Pick<VectorNode, 'type' | Common | 'fills' | 'strokes' | 'strokeWeight' | 'dashPattern' | 'vectorPaths'> & {
   readonly parent: FigJamParent;
 };
 

@@ -41,6 +41,9 @@ const LIGHT_PALETTE: Record<string, FigJamColours> = {
   // Lane bands sit behind the stickies: a tint, not a colour that competes with them.
   grid: on(SHADE.band, LIGHT.darkGray),
   legend: on(BASE.white, LIGHT.darkGray),
+  previousWave: on(BASE.white, LIGHT.darkGray),
+  better: on(BASE.white, BASE.green),
+  worse: on(BASE.white, BASE.red),
   persona: on(BASE.white),
 };
 
@@ -54,6 +57,7 @@ const DARK_OVERRIDES: Record<string, FigJamColours> = {
   zeroLine: on(LIGHT.darkGray, LIGHT.darkGray),
   grid: on(SHADE.bandDark, BASE.gray, BASE.white),
   legend: on(BASE.black, BASE.gray),
+  previousWave: on(BASE.black, BASE.gray),
   persona: on(SHADE.bandDark, BASE.white, BASE.white),
 };
 

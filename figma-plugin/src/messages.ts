@@ -26,7 +26,7 @@ const PointSchema = z.object({ x: z.number(), y: z.number() });
 const StyleTokenSchema = z.union([
   z.enum([
     'frame', 'title', 'stage', 'phase', 'laneTitle', 'action', 'touchpoint', 'pain', 'question', 'thought', 'opportunity',
-    'frontstage', 'backstage', 'support', 'custom', 'positive', 'neutral', 'negative', 'zeroLine', 'grid', 'legend', 'persona',
+    'frontstage', 'backstage', 'support', 'custom', 'positive', 'neutral', 'negative', 'zeroLine', 'grid', 'legend', 'previousWave', 'better', 'worse', 'persona',
   ]),
   z.templateLiteral(['persona', z.number()]),
 ]);
@@ -68,8 +68,8 @@ export const PRIMITIVE_SCHEMAS = {
     count: z.exactOptional(z.number()),
     rank: z.exactOptional(z.number()),
   }),
-  curve: z.object({ ...base, kind: z.literal('curve'), points: z.array(PointSchema), path: z.string() }),
-  connector: z.object({ ...base, kind: z.literal('connector'), from: z.string(), to: z.string() }),
+  curve: z.object({ ...base, kind: z.literal('curve'), points: z.array(PointSchema), path: z.string(), dashed: z.exactOptional(z.boolean()) }),
+  connector: z.object({ ...base, kind: z.literal('connector'), dashed: z.exactOptional(z.boolean()), from: z.string(), to: z.string() }),
 };
 
 const PrimitiveSchema = z.discriminatedUnion('kind', [

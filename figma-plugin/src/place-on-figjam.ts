@@ -1,9 +1,9 @@
-import { keptCounts, type Layout, type PlacementReport, type PlaceOptions, quoted, tooManyItems, waitingProblem } from '../../core/src/index.js';
+import { type Layout, type PlacementReport, type PlaceOptions, tooManyItems } from '../../core/src/index.js';
 import { applyFigJamPlan } from './apply-figjam-plan.js';
 import type { FigJamApi } from './figjam-api.js';
-import { describe } from './figjam-report-text.js';
 import { FIGJAM_CALL_TIMEOUT_MS, loadFigJamFonts } from './load-figjam-fonts.js';
 import { planFigJamSync } from './plan-figjam-sync.js';
+import { reportFigJamPlacement } from './report-figjam-placement.js';
 
 /** `PlaceOptions` plus the time limit of each awaited host call. */
 export interface FigJamPlaceOptions extends PlaceOptions {
@@ -15,8 +15,9 @@ export interface FigJamPlaceOptions extends PlaceOptions {
  * Places a journey map on the current FigJam page, or brings an existing one up to date: a first
  * placement is a sync onto an empty page. The same steps as `placeOnMiro`: read and plan
  * (`planFigJamSync`: the nodes carrying this journey's plugin data, then `planSync`), load the fonts,
- * write (`applyFigJamPlan`: creates a section holding everything, stickies, shapes with text, text, a
- * vector per curve, connectors; updates, moves and removes, writing only what differs), report.
+ * write (`applyFigJamPlan`: the section holding everything, then stickies, shapes with text, text, a
+ * vector per curve, connectors; updates, moves and removes, writing only what differs), report
+ * (`reportFigJamPlacement`).
  * Nodes edited by hand and nodes without our data are never touched.
  *
  * Failures: a font that cannot load, or does not load within `timeoutMs`, stops everything before
@@ -30,41 +31,27 @@ export interface FigJamPlaceOptions extends PlaceOptions {
  */
 export async function placeOnFigJam(figma: FigJamApi, layout: Layout, options: FigJamPlaceOptions = {}): Promise<PlacementReport> {
   const report: PlacementReport = { created: 0, updated: 0, removed: 0, kept: 0, failed: 0, cancelled: false, problems: [] };
-  const frame = layout.primitives.find((primitive) => primitive.kind === 'frame');
-  if (!frame) {
-    report.problems.push({ message: 'The map has no frame to hold it: nothing was placed.' });
-    return report;
+
+  if (!layout.primitives.some((primitive) => primitive.kind === 'frame')) {
+    return { ...report, problems: [{ message: 'The map has no frame to hold it: nothing was placed.' }] };
   }
-  const tooMany = tooManyItems(layout.primitives.length);
-  if (tooMany) {
-    report.failed = layout.primitives.length;
-    report.problems.push(tooMany);
-    return report;
-  }
+  const items = layout.primitives.length;
+  const tooMany = tooManyItems(items);
+  if (tooMany) return { ...report, failed: items, problems: [tooMany] };
   options.onProgress?.({ phase: 'plan', done: 0, total: 0 });
   const sync = planFigJamSync(figma, layout);
-  const { plan } = sync;
-  for (const { record, primitive, beside } of plan.keep) {
-    report.kept++;
-    const besideNote = beside ? "; the data's version is beside it, marked as updated from the data" : '';
-    report.problems.push({ message: `Kept as edited by hand: ${primitive ? describe(primitive, record.key) : quoted(record.text ?? '')}${besideNote}.`, field: record.key });
-  }
-  Object.assign(report, keptCounts(plan));
-  report.problems.push(...plan.waiting.map(waitingProblem));
-  const total = plan.add.length + plan.update.length + plan.move.length + plan.remove.length;
 
+  // FigJam refuses to change text before its font is loaded: every font first, or nothing is written.
   const fontProblems = await loadFigJamFonts(figma, sync, options.timeoutMs ?? FIGJAM_CALL_TIMEOUT_MS, options.signal);
   if (options.signal?.aborted) {
-    report.cancelled = true;
-    report.problems.push({ message: 'Cancelled while the fonts were loading: nothing was placed, the board is as before.' });
-    return report;
+    return reportFigJamPlacement(sync, { ...report, cancelled: true, problems: [{ message: 'Cancelled while the fonts were loading: nothing was placed, the board is as before.' }] });
   }
   if (fontProblems.length > 0) {
-    report.failed = total;
-    report.problems.push(...fontProblems, { message: 'Nothing was placed: the board is as before.' });
-    return report;
+    const { add, update, move, remove } = sync.plan;
+    const failed = add.length + update.length + move.length + remove.length;
+    return reportFigJamPlacement(sync, { ...report, failed, problems: [...fontProblems, { message: 'Nothing was placed: the board is as before.' }] });
   }
 
-  await applyFigJamPlan(figma, sync, options, report);
-  return report;
+  const result = await applyFigJamPlan(figma, sync, options);
+  return reportFigJamPlacement(sync, result);
 }

@@ -27,6 +27,8 @@ const SHAPE_TYPES = {
 
 const BOLD_STYLES = new Set(['title', 'stage', 'laneTitle', 'phase']);
 const CURVE_WEIGHT = 4;
+/** Dash and gap of a dashed curve, in proportion to its weight as the SVG's `10 7` is to its 3.5. */
+const CURVE_DASH: readonly number[] = [12, 8];
 
 /**
  * Creates the empty FigJam node a primitive becomes (see `figJamNodeType`).
@@ -102,6 +104,11 @@ export function writeContent(node: FigJamNode, primitive: Primitive, context: Wr
         node.strokeWeight = CURVE_WEIGHT;
       }
       setStrokes(node, colours.ink, fresh, context);
+      if (primitive.kind === 'curve') {
+        // The previous wave of a study is drawn dashed, as in the SVG (VectorNode.dashPattern).
+        const dash = primitive.dashed === true ? CURVE_DASH : [];
+        if (fresh ? dash.length > 0 : node.dashPattern.join(',') !== dash.join(',')) node.dashPattern = dash;
+      }
       return;
     case 'CONNECTOR':
       setStrokes(node, colours.ink, fresh, context);

@@ -75,8 +75,9 @@ function expandCurves(layout: Layout): Layout {
         text: '',
         from: keys[index - 1]!,
         to: keys[index]!,
-        // A persona's own colour carries over to its connectors, as the SVG strokes its curve.
+        // A persona's own colour carries over to its connectors, as the SVG strokes its curve; so does a dash.
         ...(primitive.color !== undefined ? { color: primitive.color } : {}),
+        ...(primitive.dashed === true ? { dashed: true } : {}),
         ...(primitive.ref ? { ref: primitive.ref } : {}),
       };
       connectors.push(connector);

@@ -115,7 +115,9 @@ export function miroCreateCall(
           end: { item: ends.to, snapTo: 'left' },
           // Horizontal tangents at every point: the curve never overshoots between stages.
           shape: 'curved',
-          style: { strokeColor: look.stroke, strokeWidth: CURVE_STROKE, startStrokeCap: 'none', endStrokeCap: 'none' },
+          // A dashed curve (the previous wave of a study) stays dashed: ConnectorStyle.strokeStyle,
+          // https://developers.miro.com/docs/websdk-reference-connector#style
+          style: { strokeColor: look.stroke, strokeWidth: CURVE_STROKE, startStrokeCap: 'none', endStrokeCap: 'none', ...(primitive.dashed === true && { strokeStyle: 'dashed' as const }) },
         },
       };
   }

@@ -50,6 +50,9 @@ const STICKIES: Record<Token, StickyNoteColorType> = {
   zeroLine: 'gray',
   grid: 'gray',
   legend: 'gray',
+  previousWave: 'gray',
+  better: 'light_green',
+  worse: 'light_pink',
   persona: 'gray',
 };
 

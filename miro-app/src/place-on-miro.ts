@@ -10,7 +10,7 @@ import { expandForMiro } from './expand-for-miro.js';
 import type { MiroBoardApi } from './miro-board-api.js';
 import { miroErrorMessage } from './miro-error-message.js';
 import { DEFAULT_ITEM_STYLE, type MiroItemStyle } from './miro-create-call.js';
-import { planMiroSync, type MiroSyncPlan } from './plan-miro-sync.js';
+import { planExpandedMiroSync, type MiroSyncPlan } from './plan-miro-sync.js';
 import { reportMiroPlacement } from './report-miro-placement.js';
 
 export { estimateMiroPlacement, type MiroEstimate } from './estimate-miro-placement.js';
@@ -41,8 +41,8 @@ export interface MiroPlaceOptions extends PlaceOptions {
 
 /**
  * Places a layout on a Miro board, or brings a map already there up to date, in the same steps as
- * `placeOnFigJam`: read and plan (`planMiroSync`: what this journey placed, by item metadata, then
- * `planSync`), say what it will cost (`onEstimate`), write (`applyMiroPlan`, paced inside Miro's
+ * `placeOnFigJam`: read and plan (`planExpandedMiroSync`, as the preview's `planMiroSync`: what this
+ * journey placed, by item metadata, then `planSync`), say what it will cost (`onEstimate`), write (`applyMiroPlan`, paced inside Miro's
  * credit budget with several calls in flight, retrying rate-limit and transient errors with
  * back-off, and errors of no documented shape a few times), report (`reportMiroPlacement`). A first
  * placement is a sync onto an empty board, so an interrupted placement resumes without duplicates
@@ -61,13 +61,14 @@ export async function placeOnMiro(board: MiroBoardApi, layout: Layout, options: 
 
   if (options.signal?.aborted) return { ...report, cancelled: true };
   // Counted as Miro draws it (curves become points and connectors), before the board is read.
-  const items = options.planned?.layout.primitives.length ?? expandForMiro(layout).primitives.length;
+  const expanded = options.planned?.layout ?? expandForMiro(layout);
+  const items = expanded.primitives.length;
   const tooMany = tooManyItems(items);
   if (tooMany) return { ...report, failed: items, problems: [tooMany] };
   options.onProgress?.({ phase: 'plan', done: 0, total: 1 });
   let sync: MiroSyncPlan;
   try {
-    sync = options.planned ?? (await planMiroSync(board, layout, (name, call) => host(name, call, { cancellable: true })));
+    sync = options.planned ?? (await planExpandedMiroSync(board, expanded, (name, call) => host(name, call, { cancellable: true })));
   } catch (error) {
     if (options.signal?.aborted && !(error instanceof MiroCallError)) return { ...report, cancelled: true };
     return { ...report, failed: 1, problems: [{ message: `Could not read the board: ${miroErrorMessage(error)}` }] };

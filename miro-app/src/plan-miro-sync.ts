@@ -18,8 +18,17 @@ export interface MiroSyncPlan {
  *
  * @example const { plan } = await planMiroSync(board, layout, (name, call) => call());
  */
-export async function planMiroSync(board: MiroBoardApi, layout: Layout, read: HostRead): Promise<MiroSyncPlan> {
-  const expanded = expandForMiro(layout);
+export function planMiroSync(board: MiroBoardApi, layout: Layout, read: HostRead): Promise<MiroSyncPlan> {
+  return planExpandedMiroSync(board, expandForMiro(layout), read);
+}
+
+/**
+ * `planMiroSync` for a layout already as Miro draws it (`expandForMiro`'s result): `placeOnMiro`
+ * expands once, to count the items before it reads the board, and plans from that.
+ *
+ * @example await planExpandedMiroSync(board, expandForMiro(layout), read)
+ */
+export async function planExpandedMiroSync(board: MiroBoardApi, expanded: Layout, read: HostRead): Promise<MiroSyncPlan> {
   const placed = await readPlacedOnMiro(board, expanded, read);
   return { layout: expanded, placed, plan: planSync(placed.records, expanded) };
 }

@@ -5,10 +5,10 @@ import type { PlacedItem } from './read-placed-on-miro.js';
 /** Connectors whose content is unchanged but whose ends are now other items, with their primitives. */
 export function relinkedConnectors(
   sync: MiroSyncPlan,
-  hostIdByKey: Map<string, string>,
-  byHostId: Map<string, PlacedItem>,
-  changedIds: Set<string>,
-  keptIds: Set<string>,
+  hostIdByKey: ReadonlyMap<string, string>,
+  byHostId: ReadonlyMap<string, PlacedItem>,
+  changedIds: ReadonlySet<string>,
+  keptIds: ReadonlySet<string>,
 ): { entry: PlacedItem; primitive: Primitive }[] {
   const result: { entry: PlacedItem; primitive: Primitive }[] = [];
   for (const primitive of sync.layout.primitives) {

@@ -1,5 +1,5 @@
 import { keptCounts, type PlacementReport, type Problem, quoted, waitingProblem } from '../../core/src/index.js';
-import type { ApplyResult } from './apply-miro-plan.js';
+import type { ApplyResult } from './miro-run.js';
 import type { MiroErrorKind } from './classify-miro-error.js';
 import type { MiroSyncPlan } from './plan-miro-sync.js';
 

@@ -15,6 +15,7 @@ import Papa from 'papaparse';
 import { importJourney } from '../../core/src/import/import-journey.js';
 import { generateInterviewCsv } from '../../test/import/interview-csv-generator.js';
 import type { BenchLine } from '../bench.js';
+import { cpuTime as time } from './cpu-time.js';
 import { median } from './median.js';
 
 const PAIRS = 15;
@@ -59,16 +60,6 @@ export async function run(): Promise<BenchLine[]> {
     },
     { name: 'import.heap_ratio', value: round(heap / bytes.length), unit: 'ratio', target: 10, peak_mb: round(heap / 1e6) },
   ];
-}
-
-/** Wall-clock and CPU milliseconds of one call. */
-function time(work: () => unknown): { wall: number; cpu: number } {
-  const cpuStart = process.cpuUsage();
-  const start = performance.now();
-  work();
-  const wall = performance.now() - start;
-  const cpu = process.cpuUsage(cpuStart);
-  return { wall, cpu: (cpu.user + cpu.system) / 1000 };
 }
 
 /** Peak heap in use during `work` minus the heap in use before it, in bytes. */

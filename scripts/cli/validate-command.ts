@@ -5,7 +5,8 @@ import { readJourneyFile } from './read-journey-file.js';
 
 /**
  * `parcours validate <file>`: prints how the file is read (format, encoding, delimiter, scale, each
- * column's role with unknown ones flagged, counts) and every problem and warning with its location.
+ * column's role with unknown ones flagged, counts, notes such as the survey tool recognised), the
+ * title, stage names and lanes, and every problem and warning with its location.
  * Returns 0 when the file is importable, 1 when not.
  *
  * @example await validateCommand({ kind: 'run', command: 'validate', input: 'day.mmd' }, io) // 0
@@ -17,6 +18,8 @@ export async function validateCommand(args: CliArgs, io: CliIo): Promise<number>
   if (result.report !== undefined) for (const line of describeReport(result.report)) io.out(`  ${line}`);
   if (result.ok) {
     const { journey } = result;
+    io.out(`  title       ${journey.title}`);
+    io.out(`  stages      ${journey.stages.map((stage) => stage.name).join(', ') || '(none)'}`);
     io.out(`  lanes       ${journey.lanes.map((lane) => `${lane.title} (${lane.kind})`).join(', ') || '(none)'}`);
     if (journey.personas.length > 0) io.out(`  personas    ${journey.personas.map((persona) => persona.name).join(', ')}`);
   }

@@ -73,10 +73,13 @@ export async function openPlayground(browser: Browser, url: string, query: Recor
   return { page, errors, close: () => context.close() };
 }
 
-/** Picks "A file" as the source, then gives `file` to the panel's file input (no wait for its report). */
+/**
+ * Picks "A file" as the source, then gives `file` to the panel's file input (no wait for its report).
+ * A 20 MB file crosses to the browser in more than Playwright's default 10 s on a busy machine.
+ */
 export async function chooseFile(page: Page, file: { name: string; buffer: Buffer }): Promise<void> {
   await page.getByRole('radio', { name: en.file }).check({ force: true });
-  await page.locator('.panel-column input[type=file]').setInputFiles({ name: file.name, mimeType: 'text/csv', buffer: file.buffer });
+  await page.locator('.panel-column input[type=file]').setInputFiles({ name: file.name, mimeType: 'text/csv', buffer: file.buffer }, { timeout: 60_000 });
 }
 
 /** Chooses `file` (`chooseFile`) and waits for its import report. */

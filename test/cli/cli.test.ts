@@ -66,6 +66,22 @@ describe('parcours CLI (built)', () => {
     expect(run.stdout).toMatch(/counts {6}\d+ stages, \d+ cards, \d+ personas/);
   });
 
+  it.each([
+    ['qualtrics.csv', 'Qualtrics export: 3 header rows, 17 metadata columns left out', 'Booking, Check-in, Boarding, On board, Arrival, Recommendation'],
+    ['qualtrics-utf16.tsv', 'Qualtrics export: 3 header rows, 17 metadata columns left out', 'Booking, Check-in, Boarding, On board, Arrival, Recommendation'],
+    ['surveymonkey.csv', 'SurveyMonkey export: 2 header rows, 9 metadata columns left out', 'Booking, Check-in, Boarding, On board, Arrival, Recommendation'],
+    ['Google forms fr.csv', 'Google Forms export: 1 header row, 2 metadata columns left out', 'Réservation, Enregistrement, Embarquement, À bord, Arrivée, Recommandation'],
+    ['microsoft-forms.csv', 'Microsoft Forms export: 1 header row, 6 metadata columns left out', 'Booking, Check-in, Boarding, Time on board, Arrival, Recommendation'],
+    ['typeform.csv', 'Typeform export: 1 header row, 4 metadata columns left out', 'Booking, Check-in, Boarding, Time on board, Arrival, Recommendation'],
+    ['limesurvey.csv', 'LimeSurvey export: 1 header row, 5 metadata columns left out', 'Booking, Check-in, Boarding, On board, Arrival, Recommendation'],
+  ])('validates the survey-tool export %s: the tool, its header rows and the stage names', (file, note, stages) => {
+    const run = parcours(['validate', join(root, 'test/fixtures/vendors', file)]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(`note        ${note}`);
+    expect(run.stdout).toContain(`stages      ${stages}`);
+    expect(run.stdout).toContain('format      survey-csv');
+  });
+
   it('validates a Mermaid file with its scale, lanes, personas and located warnings', () => {
     const run = parcours(['validate', 'quirky.mmd']);
     expect(run.code).toBe(0);

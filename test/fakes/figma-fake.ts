@@ -340,8 +340,22 @@ export class FakeVector extends withStrokes(FakeFilled, [], 1) implements FigJam
   constructor(host: FakeFigma) {
     super(host, 'Vector', { w: 0, h: 0 });
   }
+  private dashValue: ReadonlyArray<number> = [];
   get vectorPaths(): VectorPaths {
     return this.pathsValue;
+  }
+  get dashPattern(): ReadonlyArray<number> {
+    return this.dashValue;
+  }
+  /**
+   * Dash and gap lengths, alternating; empty for a solid stroke, the default
+   * (https://www.figma.com/plugin-docs/api/node-properties/#dashpattern). The docs do not say what
+   * a negative length does: the stricter reading rejects it.
+   */
+  set dashPattern(value: ReadonlyArray<number>) {
+    if (value.some((length) => !Number.isFinite(length) || length < 0)) throw new Error(`dashPattern lengths must be finite and not negative: ${JSON.stringify(value)}`);
+    this.write('set dashPattern', value);
+    this.dashValue = Object.freeze([...value]);
   }
   set vectorPaths(value: VectorPaths) {
     this.write('set vectorPaths', value);

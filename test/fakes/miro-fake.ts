@@ -125,7 +125,10 @@ export interface MiroFakeOptions {
   /** Where findEmptySpace answers; default: where it was asked. */
   emptySpace?: (asked: Rect) => Rect;
   viewport?: Rect;
+  /** The host's time, for its rolling budget and the call log; default `performance.now()`. */
   now?: () => number;
+  /** How a call waits out its latency; default a real timer. Give a fake clock's to spend no real time. */
+  sleep?: (ms: number) => Promise<void>;
 }
 
 interface Stored {
@@ -148,6 +151,7 @@ const WRITES = /^(board\.create|board\.remove|.*\.sync$|.*\.setMetadata$|frame\.
 /** Builds a fake board. `fake.board` is what placement code receives. */
 export function createMiroFake(options: MiroFakeOptions = {}) {
   const now = options.now ?? (() => performance.now());
+  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   const store = new Map<string, Stored>();
   const log: FakeCall[] = [];
   const charges: { at: number; credits: number }[] = [];
@@ -193,7 +197,7 @@ export function createMiroFake(options: MiroFakeOptions = {}) {
     inFlight++;
     stats.maxInFlight = Math.max(stats.maxInFlight, inFlight);
     try {
-      if (options.latencyMs) await new Promise((resolve) => setTimeout(resolve, options.latencyMs));
+      if (options.latencyMs) await sleep(options.latencyMs);
       else await Promise.resolve();
     } finally {
       inFlight--;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { hashPrimitive, importJourney, layoutJourney, planSync, type Layout, type PlacedRecord, type Primitive } from '../../core/src/index.js';
+import { compareJourneys, hashPrimitive, importJourney, layoutJourney, planSync, previousWave, type Layout, type PlacedRecord, type Primitive } from '../../core/src/index.js';
 import { handlePanelMessages } from '../../figma-plugin/src/handle-panel-message.js';
 import { MESSAGE_TYPES, parsePluginMessage, PRIMITIVE_SCHEMAS, type PluginMessage, type ToMain } from '../../figma-plugin/src/messages.js';
 import { FakeFigma } from '../fakes/figma-fake.js';
@@ -13,8 +13,19 @@ function sampleLayout(filename: string): Layout {
   return layoutJourney(imported.journey, { board: { itemsGrow: true }, personaPanel: true, maxQuotesPerCell: 1, stickySize: { w: 240, h: 240 } });
 }
 
-// Personas with colours, ranked cards, `fullText`; the hand-made FigJam fixture adds the connector.
-const LAYOUTS = [sampleLayout('home-insurance-claim.json'), sampleLayout('interviews-en.csv'), smallLayout()];
+/** The second interview wave laid out with the first as its previous wave: a dashed curve, change badges, marked pains. */
+function twoWaveLayout(): Layout {
+  const read = (filename: string) => {
+    const imported = importJourney(new Uint8Array(readFileSync(new URL(`../../samples/${filename}`, import.meta.url))), { filename });
+    if (!imported.ok) throw new Error(imported.problems.map((problem) => problem.message).join('; '));
+    return imported.journey;
+  };
+  const [first, second] = [read('interviews-en.csv'), read('interviews-wave2-en.csv')];
+  return layoutJourney(second, { board: { itemsGrow: true }, stickySize: { w: 240, h: 240 }, previous: previousWave(second, compareJourneys(first, second)) });
+}
+
+// Personas with colours, ranked cards, `fullText`, a dashed curve; the hand-made FigJam fixture adds the connector.
+const LAYOUTS = [sampleLayout('home-insurance-claim.json'), sampleLayout('interviews-en.csv'), twoWaveLayout(), smallLayout(), smallLayout({ x: 0, y: 0 }, { 'link:a1-t1': { dashed: true } })];
 const [layout] = LAYOUTS as [Layout, ...Layout[]];
 
 /**

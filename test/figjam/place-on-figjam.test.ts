@@ -143,6 +143,18 @@ describe('placeOnFigJam: a first placement', () => {
     expect(figma.allNodes().some((node) => node.type === 'VECTOR')).toBe(false);
   });
 
+  test('a dashed curve (the previous wave) gets a dash pattern; a solid one keeps none', async () => {
+    const figma = new FakeFigma();
+    const layout = smallLayout();
+    const dashed = { ...layout, primitives: layout.primitives.map((primitive) => (primitive.kind === 'curve' ? { ...primitive, dashed: true } : primitive)) };
+    await placeOnFigJam(figma, dashed);
+    const vector = figma.allNodes().find((node) => node.type === 'VECTOR');
+    expect(vector && 'dashPattern' in vector ? vector.dashPattern : undefined).toEqual([12, 8]);
+    const solid = new FakeFigma();
+    await placeOnFigJam(solid, layout);
+    expect(solid.writes.some((write) => write.op === 'set dashPattern')).toBe(false);
+  });
+
   test('a layout without a frame places nothing and says why', async () => {
     const figma = new FakeFigma();
     const layout = smallLayout();

@@ -132,11 +132,34 @@ export interface InterviewCsvOptions {
   seed: number;
   /** Add a per-participant detail to each quote, so quotes are as varied as in a large study. */
   uniqueQuotes?: boolean;
+  /** A later wave of the same study: what the team changed, and what respondents then said. */
+  wave?: WaveChanges;
+}
+
+/**
+ * How a later wave differs from the first, by the first wave's stage names: the drawing of rows
+ * stays the same, so a test can tell exactly what each change did.
+ */
+export interface WaveChanges {
+  /** Added to a stage's mean emotion on 1–5 (both personas). */
+  moodShift?: Readonly<Record<string, number>>;
+  /** Pain points no one says any more (as written in the bank): the row keeps no pain instead. */
+  resolvedPains?: readonly string[];
+  /** Pain points said for the first time, drawn with the stage's others. */
+  newPains?: Readonly<Record<string, readonly string[]>>;
+  /** Stages named otherwise in this wave. */
+  renamed?: Readonly<Record<string, string>>;
+}
+
+/** A pain point as a respondent says it, or nothing when the team resolved it. */
+function keptPain(pain: string, resolved: ReadonlySet<string>): string {
+  return resolved.has(pain) ? '' : pain;
 }
 
 /**
  * Writes an interview CSV: participants P01… alternate between two personas, walk the five stages
- * in order and make one to four observations per stage, until `observations` rows are written.
+ * in order and make one to four observations per stage, until `observations` rows are written;
+ * `wave` shifts moods, drops resolved pains, adds new ones and renames stages for a later wave.
  *
  * @example generateInterviewCsv({ observations: 240, participants: 14, seed: 7 }).split('\n')[0] // 'participant,persona,stage,…'
  */
@@ -145,6 +168,8 @@ export function generateInterviewCsv(options: InterviewCsvOptions): string {
   const pick = <Item>(items: readonly Item[]): Item => items[Math.floor(next() * items.length)] as Item;
   const width = String(options.participants).length < 2 ? 2 : String(options.participants).length;
   const lines: string[] = [HEADER];
+  const wave = options.wave ?? {};
+  const resolved = new Set(wave.resolvedPains ?? []);
   let written = 0;
   for (let round = 0; written < options.observations; round++) {
     for (let person = 0; person < options.participants && written < options.observations; person++) {
@@ -154,18 +179,20 @@ export function generateInterviewCsv(options: InterviewCsvOptions): string {
         const count = 1 + Math.floor(next() * 3);
         for (let observation = 0; observation < count && written < options.observations; observation++) {
           const [touchpoint, channel] = pick(stage.touchpoints);
-          const mood = stage.mood[personaIndex] ?? 3;
+          const mood = (stage.mood[personaIndex] ?? 3) + (wave.moodShift?.[stage.name] ?? 0);
+          const pains = [...stage.pains, ...(wave.newPains?.[stage.name] ?? [])];
+          const name = wave.renamed?.[stage.name] ?? stage.name;
           const emotion = Math.min(5, Math.max(1, Math.round(mood + (next() - 0.5) * 3)));
           const quote = next() < 0.7 ? pick(stage.quotes) + (options.uniqueQuotes === true ? ` (${id}, visit ${round + 1})` : '') : '';
           const cells = [
             id,
             PERSONAS[personaIndex] ?? '',
-            next() < 0.05 ? stage.name.toLowerCase() : stage.name,
+            next() < 0.05 ? name.toLowerCase() : name,
             stage.phase,
             pick(stage.actions),
             touchpoint,
             next() < 0.8 ? channel : '',
-            next() < 0.6 ? pick(stage.pains) : '',
+            next() < 0.6 ? keptPain(pick(pains), resolved) : '',
             next() < 0.3 ? pick(stage.questions) : '',
             quote,
             next() < 0.95 ? String(emotion) : '',
@@ -179,3 +206,15 @@ export function generateInterviewCsv(options: InterviewCsvOptions): string {
   }
   return `${lines.join('\n')}\n`;
 }
+
+/**
+ * The second wave of the bundled interview sample, after guest checkout and offline tickets shipped:
+ * booking and travel feel better, planning a little worse (a new route planner that crashes),
+ * two pain points gone, and "Arrive" renamed "Arrival" in the new interview guide.
+ */
+export const SAMPLE_WAVE_2: WaveChanges = {
+  moodShift: { Book: 1.1, Travel: 0.8, Plan: -0.4 },
+  resolvedPains: ['Account creation is mandatory', 'Ticket QR code does not load offline'],
+  newPains: { Plan: ['Route planner crashes on older phones'] },
+  renamed: { Arrive: 'Arrival' },
+};

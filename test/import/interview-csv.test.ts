@@ -72,10 +72,11 @@ describe('interview CSV import', () => {
         card(buy, lane.opportunities, 'Explain errors', { count: 2, sources: ['P1', 'P3'], personaIds: [commuter, tourist], priority: 1.267 }),
       ],
       emotions: [
-        { stageId: discover, personaId: commuter, score: -1.5, n: 2, min: -2, max: -1 },
+        // Two answers a and b: sd = |a − b| / √2 (1/√2 = 0.707, 3/√2 = 2.121); one answer: no sd.
+        { stageId: discover, personaId: commuter, score: -1.5, n: 2, min: -2, max: -1, sd: 0.707 },
         { stageId: discover, personaId: tourist, score: 1, n: 1, min: 1, max: 1 },
         { stageId: buy, personaId: commuter, score: -2, n: 1, min: -2, max: -2 },
-        { stageId: buy, personaId: tourist, score: 0.5, n: 2, min: -1, max: 2 },
+        { stageId: buy, personaId: tourist, score: 0.5, n: 2, min: -1, max: 2, sd: 2.121 },
       ],
     });
     expect(report).toMatchObject({ format: 'interview-csv', scale: '1-5', rows: 6, stages: 2, cards: 15, personas: 2, unknownColumns: [] });
@@ -116,8 +117,8 @@ describe('interview CSV import', () => {
       ['Card refused', 2, ['row 4', 'row 5']],
     ]);
     expect(journey.emotions).toEqual([
-      { stageId: ids.stage('Plan'), score: -0.5, n: 2, min: -1, max: 0 },
-      { stageId: ids.stage('Buy'), score: -1.5, n: 2, min: -2, max: -1 },
+      { stageId: ids.stage('Plan'), score: -0.5, n: 2, min: -1, max: 0, sd: 0.707 },
+      { stageId: ids.stage('Buy'), score: -1.5, n: 2, min: -2, max: -1, sd: 0.707 },
     ]);
     expect(report.notes).toContain('no participant column: each row counts as one source');
   });
@@ -196,7 +197,7 @@ describe('interview CSV import', () => {
   it('warns, with row and column, about emotion values it cannot use', () => {
     const text = ['participant,stage,emotion', 'A,Plan,4', 'B,Plan,NaN', 'C,Plan,1e309', 'D,Plan,3', 'E,Plan,n/a'].join('\n');
     const { journey, warnings } = imported(text);
-    expect(journey.emotions).toEqual([{ stageId: ids.stage('Plan'), score: 0.5, n: 2, min: 0, max: 1 }]);
+    expect(journey.emotions).toEqual([{ stageId: ids.stage('Plan'), score: 0.5, n: 2, min: 0, max: 1, sd: 0.707 }]);
     expect(warnings).toEqual([
       '3|emotion|"NaN" is not a number, a percentage or an emotion word: left out',
       '4|emotion|the number is too large to be a score: left out',

@@ -59,12 +59,15 @@ describe('bundled samples', () => {
 
   it('survey-fr.csv: a French survey matrix with segments, ids, ages, comments and an NPS question', () => {
     const result = importJourney(sample('survey-fr.csv'), { filename: 'survey-fr.csv' });
-    expect(result).toMatchObject({ ok: true, report: { format: 'survey-csv', encoding: 'utf-8-bom', delimiter: ';', scale: '1-10', rows: 150, stages: 6, cards: 10, personas: 3 } });
+    expect(result).toMatchObject({ ok: true, report: { format: 'survey-csv', encoding: 'utf-8-bom', delimiter: ';', scale: '1-10', rows: 150, stages: 7, cards: 13, personas: 3 } });
     if (!result.ok) return;
-    expect(result.journey.stages.map((stage) => stage.name)).toEqual(['Réservation', 'Gare', 'À bord', 'Ponctualité', 'Arrivée', 'Service client']);
+    expect(result.journey.stages.map((stage) => stage.name)).toEqual(['Réservation', 'Gare', 'À bord', 'Ponctualité', 'Arrivée', 'Service client', 'Recommandation']);
+    // The NPS of each segment is a card on the advocacy stage.
+    expect(result.journey.stages.at(-1)?.phase).toBe('advocacy');
+    expect(result.journey.cards.filter((card) => card.text.includes(' : NPS ')).map((card) => card.personaId).sort()).toEqual(result.journey.personas.map((persona) => persona.id).sort());
     expect(result.journey.personas.map((persona) => persona.name).sort()).toEqual(['Abonné', 'Occasionnel', 'Professionnel']);
     expect(result.journey.emotions).toHaveLength(18);
-    expect(result.journey.description).toMatch(/^NPS \(Probabilité de recommander\) : [+-]?\d+ \(n = 150\)\.$/);
+    expect(result.journey.description).toMatch(/^NPS \(Probabilité de recommander\) : [+-]?\d+ \(n = 150\)\. Par segment : (?:\S+ [+−]?\d+ \(n = \d+\)(?:, |\.$)){3}/);
     expect(result.report.columns.filter((column) => column.note?.startsWith('left out')).map((column) => column.header)).toEqual(['Répondant', 'Âge', 'Commentaire']);
   });
 });

@@ -21,13 +21,15 @@ describe('survey matrix import', () => {
     const touchpoints = ids.lane('touchpoints', 'Touchpoints');
     const business = ids.persona('Business');
     const leisure = ids.persona('Leisure');
+    const recommendation = ids.stage('Recommendation');
+    const npsLane = ids.lane('custom', 'Net Promoter Score');
     // 1–10: 10 → 2, 8 → 1.111, 6 → 0.222, 4 → −0.667, 2 → −1.556.
     expect(journey).toEqual({
       schemaVersion: 1,
-      id: ids.journeyOfStages('Booking', 'Boarding'),
+      id: ids.journeyOfStages('Booking', 'Boarding', 'Recommendation'),
       title: 'Survey',
       locale: 'en',
-      description: 'NPS (NPS): 0 (n = 4).',
+      description: 'NPS (NPS): 0 (n = 4). By segment: Business +100 (n = 2), Leisure −100 (n = 2).',
       personas: [
         { id: business, name: 'Business', goals: [], motivations: [], frustrations: [] },
         { id: leisure, name: 'Leisure', goals: [], motivations: [], frustrations: [] },
@@ -35,24 +37,32 @@ describe('survey matrix import', () => {
       stages: [
         { id: booking, name: 'Booking' },
         { id: boarding, name: 'Boarding' },
+        // The recommendation question is the advocacy stage, named in the journey's language.
+        { id: recommendation, name: 'Recommendation', phase: 'advocacy' },
       ],
       lanes: [
         { id: touchpoints, kind: 'touchpoints', title: 'Touchpoints' },
         { id: ids.lane('emotions', 'Emotions'), kind: 'emotions', title: 'Emotions' },
+        { id: npsLane, kind: 'custom', title: 'Net Promoter Score' },
       ],
       cards: [
         { id: ids.card(booking, touchpoints, 'Website'), stageId: booking, laneId: touchpoints, text: 'Website', channel: 'web', score: 0.667, count: 4, sources: ['Booking / Website'] },
         { id: ids.card(booking, touchpoints, 'App'), stageId: booking, laneId: touchpoints, text: 'App', channel: 'app', score: 1.111, count: 3, sources: ['Booking / App'] },
         { id: ids.card(boarding, touchpoints, 'Boarding'), stageId: boarding, laneId: touchpoints, text: 'Boarding', score: -0.667, count: 3, sources: ['Boarding'] },
+        // Business answered 9 and 10 (two promoters), Leisure 3 and 6 (two detractors).
+        { id: ids.npsCard(recommendation, npsLane, business, 7), stageId: recommendation, laneId: npsLane, text: 'Business: NPS +100 (n = 2)', personaId: business, sources: ['NPS'] },
+        { id: ids.npsCard(recommendation, npsLane, leisure, 7), stageId: recommendation, laneId: npsLane, text: 'Leisure: NPS −100 (n = 2)', personaId: leisure, sources: ['NPS'] },
       ],
+      // sd, sample (n − 1): business booking 2, 2, 1.111, 1.111 → √(4 × 0.444² / 3) = 0.513;
+      // leisure 0.222, 0.222, −0.667 → 0.513; business boarding 0.222, −0.667 → 0.889 / √2 = 0.629.
       emotions: [
-        { stageId: booking, personaId: business, score: 1.556, n: 4, min: 1.111, max: 2, lowShare: 0 },
-        { stageId: booking, personaId: leisure, score: -0.074, n: 3, min: -0.667, max: 0.222, lowShare: 0.333 },
-        { stageId: boarding, personaId: business, score: -0.222, n: 2, min: -0.667, max: 0.222, lowShare: 0.5 },
+        { stageId: booking, personaId: business, score: 1.556, n: 4, min: 1.111, max: 2, sd: 0.513, lowShare: 0 },
+        { stageId: booking, personaId: leisure, score: -0.074, n: 3, min: -0.667, max: 0.222, sd: 0.513, lowShare: 0.333 },
+        { stageId: boarding, personaId: business, score: -0.222, n: 2, min: -0.667, max: 0.222, sd: 0.629, lowShare: 0.5 },
         { stageId: boarding, personaId: leisure, score: -1.556, n: 1, min: -1.556, max: -1.556, lowShare: 1 },
       ],
     });
-    expect(report).toMatchObject({ format: 'survey-csv', scale: '1-10', rows: 4, stages: 2, cards: 3, personas: 2, unknownColumns: [] });
+    expect(report).toMatchObject({ format: 'survey-csv', scale: '1-10', rows: 4, stages: 3, cards: 5, personas: 2, unknownColumns: [] });
     expect(report.columns).toEqual([
       { header: 'Respondent', index: 0, role: 'participant', note: 'left out: respondent ids' },
       { header: 'Customer type', index: 1, role: 'persona', note: 'segment: its values are the personas' },
@@ -61,7 +71,7 @@ describe('survey matrix import', () => {
       { header: 'Booking / App', index: 4, role: 'rating' },
       { header: 'Boarding', index: 5, role: 'rating' },
       { header: 'Comment', index: 6, role: 'thought', note: 'left out: free text' },
-      { header: 'NPS', index: 7, role: 'nps', note: 'NPS: summarised in the description' },
+      { header: 'NPS', index: 7, role: 'nps', note: 'NPS: summarised in the description and on the advocacy stage' },
     ]);
     expect(warnings).toEqual(['-|Respondent|left out: respondent ids', '-|Age|left out: ages', '-|Comment|left out: free text']);
   });
@@ -71,9 +81,10 @@ describe('survey matrix import', () => {
     const { journey, report } = imported(text);
     expect(report.scale).toBe('1-5');
     expect(journey.personas).toEqual([]);
+    // sd: −2, −1, 2 → √(8.667 / 2) = 2.082; 1, 2, 2 → √(0.667 / 2) = 0.577.
     expect(journey.emotions).toEqual([
-      { stageId: ids.stage('Website'), score: -0.333, n: 3, min: -2, max: 2, lowShare: 0.667 },
-      { stageId: ids.stage('Call centre'), score: 1.667, n: 3, min: 1, max: 2, lowShare: 0 },
+      { stageId: ids.stage('Website'), score: -0.333, n: 3, min: -2, max: 2, sd: 2.082, lowShare: 0.667 },
+      { stageId: ids.stage('Call centre'), score: 1.667, n: 3, min: 1, max: 2, sd: 0.577, lowShare: 0 },
     ]);
   });
 

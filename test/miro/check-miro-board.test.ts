@@ -236,17 +236,22 @@ describe('checkMiroBoard when Miro fails', () => {
 
   test('a create answered after it was given up on is removed when it lands', async () => {
     const { fake, board } = miroBoard();
-    // The text's create times out on our side, yet reaches the board 20 ms later.
+    // The text's create times out on our side, yet reaches the board once the check has ended.
+    let land = () => {};
     let landed: Promise<unknown> = Promise.resolve();
     const call: CheckCall = (name, run, how) => {
       if (name !== 'board.createText') return run();
-      const late = new Promise((resolve) => setTimeout(resolve, 20)).then(run);
+      const late = new Promise<void>((resolve) => {
+        land = resolve;
+      }).then(run);
       landed = late;
       how?.onAbandoned?.(late);
       return Promise.reject(hostError('transient', 'Board call timed out'));
     };
     const check = await checkMiroBoard(board, call);
     expect(check.items[2]).toMatchObject({ kind: 'text', error: { step: 'create', message: 'Board call timed out' } });
+    expect(fake.items()).toEqual([]);
+    land();
     await landed;
     await vi.waitFor(() => expect(fake.items()).toEqual([]));
   });

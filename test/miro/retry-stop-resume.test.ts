@@ -6,6 +6,7 @@ import { createCreditPacer } from '../../miro-app/src/credit-pacer.js';
 import { expandForMiro } from '../../miro-app/src/expand-for-miro.js';
 import { placeOnMiro } from '../../miro-app/src/place-on-miro.js';
 import { createMiroFake, everyKth, hostError, type FakeCall, type FakeFailure, type MiroFake } from '../fakes/miro-fake.js';
+import { VirtualClock } from '../hardening/virtual-clock.js';
 import { boardSnapshot } from './board-snapshot.js';
 import { fixtureLayout, gridLayout } from './fixture-layout.js';
 import { recordingClock } from './recording-clock.js';
@@ -80,8 +81,12 @@ describe('callWithRetry', () => {
 describe('placeOnMiro when host calls fail', () => {
   test('retries after rate-limit errors and ends with the same board as a clean placement', async () => {
     // The fake's budget is smaller than the one we pace for: the host says no, we back off.
-    const fake = createMiroFake({ latencyMs: 1, budget: { credits: 600, windowMs: 60 } });
-    const report = await placeOnMiro(fake.board, fixtureLayout(), { pacing: { maxInFlight: 4, windows: [{ credits: 100_000, ms: 60_000 }] }, retry: { baseMs: 20, maxMs: 80, retries: 12 } });
+    // On a virtual clock: the fake's window and our back-off pass in no real time.
+    const clock = new VirtualClock();
+    const fake = createMiroFake({ latencyMs: 1, budget: { credits: 600, windowMs: 60 }, now: () => clock.now(), sleep: (ms) => clock.sleep(ms) });
+    const report = await clock.drive(
+      placeOnMiro(fake.board, fixtureLayout(), { pacing: { maxInFlight: 4, windows: [{ credits: 100_000, ms: 60_000 }] }, retry: { baseMs: 20, maxMs: 80, retries: 12 }, clock }),
+    );
     expect(fake.stats.rateLimitErrors).toBeGreaterThan(0);
     expect(report).toMatchObject({ created: 12, failed: 0 });
     expect(report.problems.at(-1)!.message).toMatch(/^Host calls retried: \d+ after rate-limit errors\.$/);

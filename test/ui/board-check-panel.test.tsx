@@ -56,8 +56,8 @@ freshRootPerTest(() => {
 });
 
 const click = (name: string) => act(async () => button(name).click());
-/** Lets the copy's promises (clipboard, then state) settle. */
-const settle = () => act(() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
+/** Waits for the copy's promises (clipboard, then state) to show their outcome in the report's status line. */
+const copyStatus = (text: string) => vi.waitFor(() => expect(report()!.querySelector('[role=status]')?.textContent).toBe(text));
 const report = () => root.querySelector('[data-testid=pc-check-report]') as HTMLElement | null;
 const reportLines = () => [...root.querySelectorAll('.pc-check-lines li')].map((line) => line.textContent);
 
@@ -124,9 +124,8 @@ describe('Check this board in the panel', () => {
     await click(en.check.button);
     await answer(MIRO_CHECK);
     await click(en.check.copy);
-    await settle();
+    await copyStatus(en.check.copied);
     expect(writeText).toHaveBeenCalledWith(describeBoardCheck(MIRO_CHECK, 'miro', 'en').text);
-    expect(report()!.querySelector('[role=status]')!.textContent).toBe(en.check.copied);
   });
 
   test('where the panel may not copy, the report is selected for the user to copy by hand', async () => {
@@ -138,8 +137,7 @@ describe('Check this board in the panel', () => {
     await click(en.check.button);
     await answer(MIRO_CHECK);
     await click(en.check.copy);
-    await settle();
-    expect(report()!.querySelector('[role=status]')!.textContent).toBe(en.check.copyByHand);
+    await copyStatus(en.check.copyByHand);
     expect(window.getSelection()!.toString()).toContain('Sticky note: 199 × 228, as expected');
   });
 

@@ -7,6 +7,7 @@ import type { PanelHost } from '../../ui/panel-host.js';
 import { IMPORT_IN_WORKER_BYTES } from '../../ui/run-import.js';
 import { defaultDraft } from '../../ui/state/panel-draft.js';
 import { fakeImportWorker, type FakeWorkerState } from './fake-import-worker.js';
+import { vendorExport } from '../import/vendor-exports.js';
 import { button, freshRootPerTest, mount, pickFile, root } from './panel-harness.js';
 
 /** Every `importJourney` run, on this thread or in a fake worker: the panel must import a file once. */
@@ -220,5 +221,18 @@ describe('the shared panel', () => {
       expect(columnRow('Zorglub')).toEqual({ role: 'emotion', unknown: false });
       expect(root.querySelector('.pc-report')?.textContent).not.toContain('Canal');
     });
+  });
+
+  test('a survey-tool export: the tool, its header rows and what was held back, in the panel’s language, not repeated in the notes', async () => {
+    await mount({ host: memoryHost('fr').host });
+    await pickFile('qualtrics.csv', vendorExport('qualtrics', 8));
+    const report = root.querySelector('.pc-report') as HTMLElement;
+    const facts = [...report.querySelectorAll('.pc-facts li')].map((item) => item.textContent);
+    expect(facts).toEqual([
+      "Export Qualtrics : 3 lignes d'en-tête, 17 colonnes de métadonnées écartées",
+      'Données personnelles retenues, jamais placées ni exportées : IP Address, Recipient Last Name, Recipient First Name, Recipient Email, Location Latitude, Location Longitude',
+    ]);
+    const notes = [...report.querySelectorAll('details .pc-notes li')].map((item) => item.textContent ?? '');
+    expect(notes.some((note) => note.startsWith('Qualtrics export'))).toBe(false);
   });
 });

@@ -1,4 +1,4 @@
-import type { ColumnRole, EmotionScale, ImportResult, Problem } from '../../core/src/index.js';
+import { vendorSummary, type ColumnRole, type EmotionScale, type ImportResult, type Problem } from '../../core/src/index.js';
 import type { PanelStrings } from '../panel-strings.js';
 
 /** The scales a user may force when detection guessed wrong. */
@@ -24,6 +24,10 @@ interface Props {
  */
 export function ImportReportView({ name, result, strings, roles, columnMap, scale, onRemap, onScale }: Props) {
   const report = result.report;
+  // The survey tool's summary in the panel's language; its English copy leads the notes, so it goes there.
+  const survey = report === undefined ? [] : vendorSummary(report, strings.locale);
+  const surveyNotes = new Set(report === undefined ? [] : vendorSummary(report, 'en'));
+  const notes = (report?.notes ?? []).filter((note) => !surveyNotes.has(note));
   const problems = result.ok ? [] : result.problems;
   const warnings = result.ok ? result.warnings : [];
   return (
@@ -35,6 +39,18 @@ export function ImportReportView({ name, result, strings, roles, columnMap, scal
         <dl class="pc-facts">
           <dt>{strings.format}</dt>
           <dd>{strings.formats[report.format] ?? report.format}</dd>
+          {survey.length > 0 && (
+            <>
+              <dt>{strings.survey}</dt>
+              <dd>
+                <ul class="pc-notes">
+                  {survey.map((line, index) => (
+                    <li key={index}>{line}</li>
+                  ))}
+                </ul>
+              </dd>
+            </>
+          )}
           {report.encoding && (
             <>
               <dt>{strings.encoding}</dt>
@@ -114,13 +130,13 @@ export function ImportReportView({ name, result, strings, roles, columnMap, scal
         </details>
       )}
 
-      {report?.notes && report.notes.length > 0 && (
+      {notes.length > 0 && (
         <details class="pc-details">
           <summary>
-            {strings.notes} <span class="pc-muted">({report.notes.length})</span>
+            {strings.notes} <span class="pc-muted">({notes.length})</span>
           </summary>
           <ul class="pc-notes">
-            {report.notes.map((note, index) => (
+            {notes.map((note, index) => (
               <li key={index}>{note}</li>
             ))}
           </ul>

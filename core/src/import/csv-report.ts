@@ -1,10 +1,11 @@
 import type { Journey } from '../model/journey.js';
-import type { EmotionScale, ImportReport } from '../model/problem.js';
+import type { EmotionScale, ImportReport, LabelScaleReport, SurveyVendor } from '../model/problem.js';
 import type { Column } from './columns/column.js';
 import type { Delimiter } from './csv/detect-delimiter.js';
 import type { CsvFormat } from './detect-format.js';
 import type { ProblemList } from './problem-list.js';
 import type { TextEncodingName } from './text/decode-text.js';
+import { vendorSummary } from './vendors/vendor-words.js';
 
 const FORMAT_NAMES: Record<CsvFormat, string> = { 'wide-csv': 'wide', 'interview-csv': 'interview', 'survey-csv': 'survey' };
 
@@ -29,16 +30,22 @@ export function csvReport(input: {
   parts: Pick<Journey, 'stages' | 'cards' | 'personas'>;
   notes: string[];
   warnings: ProblemList;
+  vendor?: { name: SurveyVendor; headerRows: number } | undefined;
+  metadataColumns?: string[] | undefined;
+  personalColumns?: string[] | undefined;
+  labelScales?: LabelScaleReport[] | undefined;
 }): ImportReport {
   const unknownColumns: string[] = [];
   for (const column of input.columns) {
-    const unknown = input.unrecognised.has(column.index);
+    // Survey-tool metadata is known for what it is, whatever its header.
+    const unknown = input.unrecognised.has(column.index) && column.metadata === undefined;
     if (unknown && (!column.used || column.role === 'custom')) unknownColumns.push(column.header);
     if (column.used) continue;
     column.note ??= unknown
       ? 'unknown column: left out; map it to a role to use it'
       : `left out: the ${FORMAT_NAMES[input.format]} format does not use a ${column.role} column here`;
-    input.warnings.add('columns left out', { column: column.header, message: column.note });
+    // Metadata left out is counted and named in the report's first notes, not one warning each.
+    if (column.metadata === undefined) input.warnings.add('columns left out', { column: column.header, message: column.note });
   }
   const report: ImportReport = {
     format: input.format,
@@ -58,6 +65,12 @@ export function csvReport(input: {
   };
   if (input.file !== undefined) report.file = input.file;
   if (input.encoding !== undefined) report.encoding = input.encoding;
-  if (input.notes.length > 0) report.notes = input.notes;
+  if (input.vendor !== undefined) report.vendor = input.vendor;
+  if (input.metadataColumns !== undefined && input.metadataColumns.length > 0) report.metadataColumns = input.metadataColumns;
+  if (input.personalColumns !== undefined && input.personalColumns.length > 0) report.personalColumns = input.personalColumns;
+  if (input.labelScales !== undefined && input.labelScales.length > 0) report.labelScales = input.labelScales;
+  // The survey-tool sentences lead the notes: they say what the file is before how it was read.
+  const notes = [...vendorSummary(report, 'en'), ...input.notes];
+  if (notes.length > 0) report.notes = notes;
   return report;
 }

@@ -1,5 +1,5 @@
 import type { Card, Emotion, Lane, Persona, Stage } from '../model/journey.js';
-import type { EmotionScale, Problem } from '../model/problem.js';
+import type { EmotionScale, LabelScaleReport, Problem } from '../model/problem.js';
 import type { Column } from './columns/column.js';
 import type { CsvTable } from './csv/csv-table.js';
 import type { ImportOptions } from './import-options.js';
@@ -16,6 +16,14 @@ export interface FormatContext {
   ids: IdRegistry;
   /** Decisions for the report's notes. */
   notes: string[];
+  /** Survey-tool metadata columns the format left out (personal ones included), for the report. */
+  metadataColumns?: string[];
+  /** Columns of personal data held back, for the report. */
+  personalColumns?: string[];
+  /** The question a survey's rating columns share, or their shared opening: the map's subtitle, or its title. */
+  subtitle?: string;
+  /** Labelled answer scales read as ratings, for the report. */
+  labelScales?: LabelScaleReport[];
 }
 
 /** The journey content a format importer builds; identity (id, title, locale) is added by the caller. */

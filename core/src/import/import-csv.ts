@@ -25,7 +25,12 @@ import { orderStagesByPhase } from './order-stages-by-phase.js';
 import { journeyTitle, statedTitle } from './names/journey-title.js';
 import { ProblemList } from './problem-list.js';
 import { importSurveyCsv } from './survey/import-survey-csv.js';
+import { SURVEY_WORDS } from './survey/survey-words.js';
 import type { TextEncodingName } from './text/decode-text.js';
+import { readVendorLayout } from './vendors/read-vendor-layout.js';
+import { surveyFileTitle } from './vendors/survey-file-title.js';
+import type { VendorLayout } from './vendors/vendor-layout.js';
+import { VENDOR_NAMES } from './vendors/vendor-words.js';
 import { importWideCsv } from './wide/import-wide-csv.js';
 
 const IMPORTERS: Record<CsvFormat, (context: FormatContext) => FormatOutcome> = {
@@ -59,9 +64,11 @@ export function importCsv(text: string, encoding: TextEncodingName | undefined, 
   if (!parsed.ok) return fail(parsed.problems);
   const records = parsed.records;
   for (const warning of parsed.warnings) warnings.add('quotes', warning);
-  const headerIndex = findHeaderRow(records);
+  // A survey tool's export is recognised first: its header may take several records (Qualtrics 3).
+  const layout = options.format === undefined || options.format === 'survey-csv' ? readVendorLayout(records) : undefined;
+  const headerIndex = layout === undefined ? findHeaderRow(records) : layout.firstHeader + layout.headerRows - 1;
   if (headerIndex === -1) return fail([{ message: 'the file is empty: no header, no rows' }]);
-  const above = linesAbove(records, headerIndex);
+  const above = linesAbove(records, layout === undefined ? headerIndex : layout.firstHeader);
   if (above.title !== undefined) notes.push(`title "${above.title.text}" read from row ${above.title.row}, above the header`);
   if (above.skipped > 0) {
     const other = above.title === undefined ? '' : ' other';
@@ -72,12 +79,16 @@ export function importCsv(text: string, encoding: TextEncodingName | undefined, 
   if (scan.problems.length > 0) return fail(scan.problems);
   if (scan.dataRows === 0) return fail([{ row: headerIndex + 1, message: 'the file has a header but no data rows below it' }]);
   if (scan.dataRows > LIMITS.rows) return fail([tooManyRows()]);
-  const header = Array.from({ length: scan.width }, (_, index) => cleanCell(records[headerIndex]?.[index]));
+  const header = Array.from({ length: scan.width }, (_, index) => cleanCell(layout === undefined ? records[headerIndex]?.[index] : layout.header[index]));
 
   let table: CsvTable = plainTable(records, headerIndex, header, scan.blank);
   let columns = mapColumns(header, options.columnMap, warnings, options.rememberedColumnMap);
+  if (layout !== undefined) describeColumns(columns, layout);
   const forced = options.format === 'wide-csv' || options.format === 'interview-csv' || options.format === 'survey-csv' ? options.format : undefined;
-  const detected = detectFormat(table, columns, forced);
+  const detected: ReturnType<typeof detectFormat> =
+    layout !== undefined && forced === undefined
+      ? { ok: true, format: 'survey-csv', reason: `${VENDOR_NAMES[layout.vendor]} export: one row per respondent` }
+      : detectFormat(table, columns, forced);
   if (!detected.ok) return fail([{ row: headerIndex + 1, message: detected.problem }]);
   if (detected.transpose === true) {
     // The corner cell, if any, names the stage column; otherwise the lane names tell the language.
@@ -105,17 +116,31 @@ export function importCsv(text: string, encoding: TextEncodingName | undefined, 
       parts,
       notes,
       warnings,
+      vendor: layout === undefined ? undefined : { name: layout.vendor, headerRows: layout.headerRows },
+      metadataColumns: context.metadataColumns,
+      personalColumns: context.personalColumns,
+      labelScales: context.labelScales,
     });
   if (!outcome.ok) return fail(outcome.problems, reportOf({ stages: [], cards: [], personas: [] }, scan.dataRows, 'none'));
 
   const stages = orderStagesByPhase(outcome.parts.stages);
   if (stages !== outcome.parts.stages) notes.push('stages put in the order of their phases (awareness → advocacy)');
+  // What the file itself says of its title (a title row, a survey tool's subtitle) also names the
+  // journey; a title made from the file name only titles it.
+  const subtitle = layout === undefined || context.subtitle?.endsWith('…') === true ? undefined : context.subtitle;
+  const stated = above.title?.text ?? (layout === undefined ? undefined : (surveyFileTitle(file) ?? subtitle ?? SURVEY_WORDS[locale].untitled));
+  const title = journeyTitle(options, locale, stated);
   const parts = { ...outcome.parts, stages: [...stages] };
-  const title = journeyTitle(options, locale, above.title?.text);
+  // A subtitle that became the title is not repeated under it.
+  if (context.subtitle !== undefined && title === context.subtitle && parts.description !== undefined) {
+    const rest = parts.description.split('\n').filter((line) => line !== context.subtitle);
+    if (rest.length > 0) parts.description = rest.join('\n');
+    else delete parts.description;
+  }
   const journey: Journey = {
     schemaVersion: JOURNEY_SCHEMA_VERSION,
     // The study, not the file: the next wave under another file name keeps the id.
-    id: journeyIdOf(statedTitle(options, above.title?.text), parts.stages.map((stage) => stage.name)),
+    id: journeyIdOf(statedTitle(options, above.title?.text ?? subtitle), parts.stages.map((stage) => stage.name)),
     title,
     locale,
     ...parts,
@@ -146,6 +171,14 @@ function linesAbove(records: readonly (readonly string[])[], headerIndex: number
 function languageOf(header: string): { language?: 'fr' | 'en' } {
   const language = recognizeHeader(header).language;
   return language === undefined ? {} : { language };
+}
+
+/** Gives each column what the survey tool's export says it asked (the report's first note names the tool). */
+function describeColumns(columns: readonly Column[], layout: VendorLayout): void {
+  for (const column of columns) {
+    const question = layout.questions[column.index];
+    if (question !== undefined) column.question = question;
+  }
 }
 
 /** Gives the stage role to a column the format reads as stage names, and says so. */

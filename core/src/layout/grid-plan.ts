@@ -55,6 +55,8 @@ export interface GridWords {
   labels: LayoutLabels;
   ranks: ReadonlyMap<string, number>;
   locale: Journey['locale'];
+  /** Height of a row under the emotion plot (the previous wave's badges), when there is one. */
+  emotionRowH?: number;
 }
 
 /**
@@ -118,7 +120,7 @@ export function planGrid(
     });
     return lines;
   });
-  const emotionBlockH = emotionBlockHeight(metrics, scoreLines);
+  const emotionBlockH = emotionBlockHeight(metrics, scoreLines) + (words.emotionRowH ?? 0);
   const lanePlans = plans.map(({ content, ...plan }): LanePlan => ({
     ...plan,
     height: 2 * bandPad + Math.max(plan.emotion ? emotionBlockH + content : content, plan.height),

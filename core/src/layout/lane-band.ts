@@ -2,7 +2,7 @@ import type { Journey, Stage } from '../model/journey.js';
 import type { BoxIndex } from './box-index.js';
 import { cardPrimitive } from './card-primitive.js';
 import type { Cells } from './collect-cells.js';
-import { emotionLanePrimitives } from './emotion-lane.js';
+import { emotionBlockHeight, emotionLanePrimitives } from './emotion-lane.js';
 import { emotionLegend } from './emotion-legend.js';
 import type { EmotionSeries } from './emotion-series.js';
 import { fittedTextPrimitive } from './fitted-text-primitive.js';
@@ -10,6 +10,7 @@ import type { GridPlan } from './grid-plan.js';
 import { keyPart, updatedKey } from './layout-key.js';
 import type { LayoutLabels } from './layout-labels.js';
 import { textLineHeight, textLines, type LayoutMetrics } from './layout-metrics.js';
+import { previousWavePrimitives, type PreviousWave } from './previous-wave.js';
 import type { KeptEdit, Primitive } from './primitive.js';
 
 /** Most slots one card skips to clear kept items; past it the card takes the slot (the sync plan then holds it back). */
@@ -29,6 +30,8 @@ export interface LaneBandContext {
   x0: number;
   /** Items edited by hand the cards make room for; absent when there are none. */
   room?: KeptRoom;
+  /** The previous wave of the study, drawn in the emotion lane under the score lines. */
+  previous?: PreviousWave;
 }
 
 /** How the cards make room for items edited by hand that stay where they are on the board. */
@@ -89,6 +92,10 @@ export function laneBand(out: Primitive[], context: LaneBandContext, laneIndex: 
       scaleW: m.scaleW,
     };
     out.push(...emotionLanePrimitives(frame, context.series, m, context.locale, plan.scoreLines));
+    if (context.previous) {
+      const rowTop = top + emotionBlockHeight(m, plan.scoreLines);
+      out.push(...previousWavePrimitives(frame, context.previous, m, labels, context.locale, rowTop, { x: context.x0 + m.pad, w: info.titleW }));
+    }
     cardsTop = top + plan.emotionBlockH + m.gap;
   }
 

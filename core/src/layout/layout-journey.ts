@@ -10,6 +10,7 @@ import { layoutLabels } from './layout-labels.js';
 import { layoutMetrics, textLineHeight, textLines } from './layout-metrics.js';
 import { personaPanel } from './persona-panel.js';
 import { phaseBand } from './phase-band.js';
+import { previousWaveRowHeight, withPreviousWave } from './previous-wave.js';
 import type { Layout, LayoutOptions, Primitive } from './primitive.js';
 import { rankOpportunities } from './rank-opportunities.js';
 import { resolveLanes } from './resolve-lanes.js';
@@ -55,11 +56,13 @@ export function layoutJourney(journey: Journey, options: LayoutOptions = {}): La
 /** Rounds of `layoutJourney` making room for kept items before it gives up on it. */
 const MAX_ROUNDS = 6;
 
-function layoutWith(journey: Journey, options: LayoutOptions, room?: KeptRoom): Layout {
+function layoutWith(data: Journey, options: LayoutOptions, room?: KeptRoom): Layout {
   const metrics = layoutMetrics(options);
   const { gap, margin } = metrics;
   const halfGap = Math.round(gap / 2);
-  const labels = layoutLabels(journey.locale);
+  const labels = layoutLabels(data.locale);
+  const previous = options.previous;
+  const journey = previous ? withPreviousWave(data, previous, labels) : data;
   const lanes = resolveLanes(journey, options.lanes);
   const stages = journey.stages;
   const stageIndex = new Map(stages.map((stage, index) => [stage.id, index]));
@@ -69,7 +72,8 @@ function layoutWith(journey: Journey, options: LayoutOptions, room?: KeptRoom): 
   const quotes = options.maxQuotesPerCell;
   const maxQuotes = quotes !== undefined && Number.isFinite(quotes) ? Math.max(0, Math.min(LIMITS.cardsPerCell, Math.floor(quotes))) : LIMITS.cardsPerCell;
   const x0 = margin;
-  const plan = planGrid(stages, lanes, cells, series, metrics, maxQuotes, x0, { labels, ranks, locale: journey.locale }, room);
+  const emotionRowH = previous ? previousWaveRowHeight(metrics, labels, metrics.laneTitleW - 2 * metrics.pad - metrics.scaleW) : undefined;
+  const plan = planGrid(stages, lanes, cells, series, metrics, maxQuotes, x0, { labels, ranks, locale: journey.locale, ...(emotionRowH !== undefined && { emotionRowH }) }, room);
   const { mapW } = plan;
 
   const primitives: Primitive[] = [{ kind: 'frame', key: 'frame', box: { x: 0, y: 0, w: 0, h: 0 }, style: 'frame', text: journey.title }];
@@ -104,7 +108,7 @@ function layoutWith(journey: Journey, options: LayoutOptions, room?: KeptRoom): 
     y = bottom + halfGap;
   }
 
-  const context = { plan, cells, stages, series, ranks, metrics, labels, locale: journey.locale, x0, ...(room ? { room } : {}) };
+  const context = { plan, cells, stages, series, ranks, metrics, labels, locale: journey.locale, x0, ...(room ? { room } : {}), ...(previous ? { previous } : {}) };
   plan.lanes.forEach((lane, index) => {
     laneBand(primitives, context, index, y);
     bottom = y + lane.height;

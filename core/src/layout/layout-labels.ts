@@ -7,6 +7,12 @@ export interface LayoutLabels {
   more: (hidden: number) => string;
   /** Marks the data's version of a card the user edited by hand, drawn beside their edit. */
   updatedFromData: string;
+  /** The previous wave of a study, drawn dashed beside the new one. */
+  previousWave: string;
+  /** Marks a pain point no one named in the previous wave. */
+  newPain: string;
+  /** Marks a pain point of the previous wave no one names any more, with how many named it then. */
+  resolvedPain: (count: number) => string;
   goals: string;
   motivations: string;
   frustrations: string;
@@ -20,6 +26,9 @@ const FR: LayoutLabels = {
   overall: 'Ensemble',
   more: (hidden) => `+${hidden} ${hidden > 1 ? 'autres' : 'autre'}`,
   updatedFromData: 'Données mises à jour',
+  previousWave: 'Vague précédente',
+  newPain: 'Nouveau',
+  resolvedPain: (count) => (count > 1 ? `Résolu (était ×${count})` : 'Résolu'),
   goals: 'Objectifs',
   motivations: 'Motivations',
   frustrations: 'Frustrations',
@@ -48,6 +57,9 @@ const EN: LayoutLabels = {
   overall: 'Overall',
   more: (hidden) => `+${hidden} more`,
   updatedFromData: 'Updated from data',
+  previousWave: 'Previous wave',
+  newPain: 'New',
+  resolvedPain: (count) => (count > 1 ? `Resolved (was ×${count})` : 'Resolved'),
   goals: 'Goals',
   motivations: 'Motivations',
   frustrations: 'Frustrations',

@@ -3,6 +3,8 @@
  * units (1 unit ≈ 1 px at 100 % zoom); adapters and renderers translate them, never compute them.
  */
 
+import type { PreviousWave } from './previous-wave-data.js';
+
 export interface Box {
   x: number;
   y: number;
@@ -17,7 +19,8 @@ export interface Point {
 
 /**
  * Semantic style tokens; each host maps them to its own palette. `persona0`… are the persona colours
- * used for curves, points and legends when a map compares several personas.
+ * used for curves, points and legends when a map compares several personas. `previousWave` draws the
+ * previous wave of a study (its dashed curve and legend), `better` and `worse` its change badges.
  */
 export type StyleToken =
   | 'frame'
@@ -41,6 +44,9 @@ export type StyleToken =
   | 'zeroLine'
   | 'grid'
   | 'legend'
+  | 'previousWave'
+  | 'better'
+  | 'worse'
   | 'persona'
   | `persona${number}`;
 
@@ -106,11 +112,15 @@ export interface CurvePrimitive extends PrimitiveBase {
   points: Point[];
   /** SVG path data of the smoothed (monotone) curve, absolute coordinates. */
   path: string;
+  /** Drawn dashed: a curve of what is not measured now (the previous wave of a study). */
+  dashed?: boolean;
 }
 export interface ConnectorPrimitive extends PrimitiveBase {
   kind: 'connector';
   from: string;
   to: string;
+  /** Drawn dashed, as the dashed curve it is a piece of on a host that draws curves as connectors (Miro). */
+  dashed?: boolean;
 }
 
 export type Primitive =
@@ -163,6 +173,12 @@ export interface LayoutOptions {
    * slot it covers free and its cards take the next ones. Empty or absent: the usual layout.
    */
   keptEdits?: KeptEdit[];
+  /**
+   * The previous wave of the study (`previousWave(journey, compareJourneys(earlier, journey))`):
+   * drawn as a dashed curve with its legend and a change badge per stage in the emotion lane, and
+   * "New" / "Resolved" marks on pain points.
+   */
+  previous?: PreviousWave;
 }
 
 /** An item edited by hand that stays where it is on the board, as the layout must leave room for it. */

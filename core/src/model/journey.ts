@@ -89,6 +89,11 @@ export const EmotionSchema = z.object({
   n: z.optional(z.int().check(z.minimum(0))),
   min: z.optional(canonicalScore),
   max: z.optional(canonicalScore),
+  /**
+   * Sample standard deviation (n − 1) of the scores behind `score`, on −2…+2, when import saw at
+   * least two: what a comparison of two waves needs to tell a change from noise (Welch's t).
+   */
+  sd: z.optional(z.number().check(z.minimum(0), z.maximum(4))),
   /** Share (0…1) of low ratings, for survey data. */
   lowShare: z.optional(z.number().check(z.minimum(0), z.maximum(1))),
   label: z.optional(z.string().check(z.maxLength(500))),

@@ -26,6 +26,17 @@ export type EmotionScale =
   | 'words'
   | 'none';
 
+/** The survey tools whose export layouts are recognised (see `core/src/import/vendors/`). */
+export const SURVEY_VENDORS = ['qualtrics', 'surveymonkey', 'google-forms', 'microsoft-forms', 'typeform', 'limesurvey'] as const;
+export type SurveyVendor = (typeof SURVEY_VENDORS)[number];
+
+/** A labelled answer scale read as ratings (Likert labels), and the columns that use it. */
+export interface LabelScaleReport {
+  /** Its labels, lowest first; they are spread evenly over −2…+2. */
+  labels: string[];
+  columns: string[];
+}
+
 /** How one column of the file was understood. */
 export interface ColumnMapping {
   /** The header as written in the file. */
@@ -55,6 +66,14 @@ export interface ImportReport {
   personas: number;
   /** Other decisions worth telling the user: scale source, segment column, skipped preamble, NPS… */
   notes?: string[];
+  /** The survey tool whose export this is, and how many header records its layout takes. */
+  vendor?: { name: SurveyVendor; headerRows: number };
+  /** Survey-tool metadata columns left out (dates, durations, progress, ids, languages…), personal ones included. */
+  metadataColumns?: string[];
+  /** Columns of personal data (e-mails, names, IP addresses, phone numbers, coordinates): never placed, never exported. */
+  personalColumns?: string[];
+  /** Labelled answer scales read as ratings. */
+  labelScales?: LabelScaleReport[];
 }
 
 export type ImportResult =

@@ -3,14 +3,15 @@ import { escapeXml } from './escape-xml.js';
 
 /**
  * An emotion curve: its monotone path stroked in its persona colour (the persona's own when it has
- * one), named by a tooltip.
+ * one), dashed when it is not measured now (`dashed`: the previous wave), named by a tooltip.
  *
  * @example svgCurve(curve) // '<path class="cv persona0" d="M…"><title>Claire</title></path>'
  */
 export function svgCurve(primitive: CurvePrimitive): string {
   const title = primitive.text !== '' ? `<title>${escapeXml(primitive.text)}</title>` : '';
   const color = primitive.color !== undefined ? ` style="stroke:${escapeXml(primitive.color)}"` : '';
-  return `<path class="cv ${primitive.style}"${color} d="${escapeXml(primitive.path)}">${title}</path>`;
+  const dash = primitive.dashed === true ? ' stroke-dasharray="10 7"' : '';
+  return `<path class="cv ${primitive.style}"${color}${dash} d="${escapeXml(primitive.path)}">${title}</path>`;
 }
 
 /**

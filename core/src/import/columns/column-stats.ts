@@ -24,6 +24,8 @@ export interface ColumnStats {
 
 /** Past this many distinct values a column is no category anyway. */
 export const DISTINCT_CAP = 64;
+/** Spellings remembered to skip normalising repeats; past it, cells are normalised each time. */
+const RAW_CAP = 1024;
 
 /**
  * Describes one column from its first `limit` data rows: how full, how numeric, what range, how many
@@ -34,6 +36,7 @@ export const DISTINCT_CAP = 64;
 export function columnStats(table: CsvTable, column: number, limit = Infinity): ColumnStats {
   const stats: ColumnStats = { filled: 0, numbers: 0, min: Infinity, max: -Infinity, integers: true, distinct: 0, values: [], allDistinct: true, meanLength: 0 };
   const seen = new Set<string>();
+  const raw = new Set<string>();
   const exact = new Set<string>();
   let length = 0;
   const end = Math.min(table.rows.length, limit);
@@ -54,7 +57,9 @@ export function columnStats(table: CsvTable, column: number, limit = Infinity): 
       if (reading.value > stats.max) stats.max = reading.value;
       if (!Number.isInteger(reading.value)) stats.integers = false;
     }
-    if (seen.size < DISTINCT_CAP) {
+    // A value already seen as written needs no normalising (most cells of a long column).
+    if (seen.size < DISTINCT_CAP && !raw.has(cell)) {
+      if (raw.size < RAW_CAP) raw.add(cell);
       const key = normalizeKey(cell);
       if (!seen.has(key)) {
         seen.add(key);

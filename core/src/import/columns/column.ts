@@ -1,5 +1,7 @@
 import type { ScaleHint } from '../emotion/scale-hint.js';
+import type { ColumnQuestion } from './column-question.js';
 import type { ColumnRole } from './column-role.js';
+import type { MetadataVerdict } from './metadata-column.js';
 
 /** One column of the table as the importer understands it; the report is written from these. */
 export interface Column {
@@ -20,4 +22,8 @@ export interface Column {
   used: boolean;
   /** What happened to it, for the report ("left out: free text", "read as a custom lane"). */
   note?: string;
+  /** What it asked, when a survey tool's export says (grid row, sub-answer, question text). */
+  question?: ColumnQuestion;
+  /** Survey-tool metadata (dates, ids, e-mails…), when recognised: never a rating, never placed. */
+  metadata?: MetadataVerdict;
 }
