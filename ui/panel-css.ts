@@ -44,7 +44,7 @@ box-sizing:border-box;display:flex;flex-direction:column;gap:12px;min-height:100
 .pc-ghost{background:transparent;color:var(--pc-muted);border-color:var(--pc-border);height:24px;padding:0 8px;font-weight:500}
 .pc-primary-wide{width:100%;height:34px;font-size:13px}
 .pc-segmented{display:flex;border:0;margin:0;padding:2px;background:var(--pc-bg2);border-radius:8px;min-width:0}
-.pc-segment{flex:1;text-align:center;padding:5px 8px;border-radius:6px;font-weight:500;color:var(--pc-muted);cursor:pointer}
+.pc-segment{position:relative;flex:1;text-align:center;padding:5px 8px;border-radius:6px;font-weight:500;color:var(--pc-muted);cursor:pointer}
 .pc-selected{background:var(--pc-bg);color:var(--pc-text);box-shadow:0 1px 2px rgba(0,0,0,.12)}
 .pc-check{display:flex;gap:6px;align-items:center}
 .pc-details>summary{cursor:pointer;font-weight:600;padding:2px 0;border-radius:4px;list-style-position:inside}
@@ -118,4 +118,6 @@ box-sizing:border-box;display:flex;flex-direction:column;gap:12px;min-height:100
 .pc-table th,.pc-table td{border:1px solid var(--pc-border);padding:3px 5px;text-align:left;vertical-align:top}
 .pc-table thead th{background:var(--pc-bg2);position:sticky;top:0}
 .pc-table ul{margin:0;padding:0 0 0 12px}
+.pc-grow{flex:1;min-width:0;overflow-wrap:anywhere}.pc-targets{display:flex;flex-direction:column;gap:4px}
+.pc-persona{display:flex;flex-direction:column;gap:6px;border:1px solid var(--pc-border);border-radius:8px;margin:0 0 6px;padding:6px 8px 8px;min-width:0}.pc-persona legend{font-weight:600;padding:0 4px}
 `;

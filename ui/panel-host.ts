@@ -1,5 +1,6 @@
 import type { BoardMetrics, Layout, PlaceOptions, PlacementReport, SyncPlan } from '../core/src/index.js';
 import type { BoardCheck } from './state/board-check.js';
+import type { BoardMap } from './state/board-maps.js';
 
 /**
  * What the shared panel needs from the host it runs in (Miro, FigJam, the playground). Each host
@@ -29,6 +30,12 @@ export interface PanelHost {
    * `preview`, so a host may reuse what the preview read. Absent or `undefined`: nothing is shown.
    */
   estimate?(layout: Layout): string | undefined;
+  /**
+   * Optional: the Parcours maps already on the board, read from their frames' hidden data
+   * (`boardMapsFrom`), writing nothing. The panel then asks whether to update one of them or place
+   * a new map. Absent: every placement updates the map of the journey's own id, if any.
+   */
+  listMaps?(): Promise<BoardMap[]>;
   /** Places or re-syncs the map (same path: a first placement is a sync onto an empty board). */
   place(layout: Layout, options: PlaceOptions): Promise<PlacementReport>;
   /**

@@ -1,4 +1,5 @@
 import { wordingFor, type ImportReport, type LaneKind } from '../core/src/index.js';
+import { nextWaveStrings } from './next-wave-strings.js';
 import { PANEL_KIT_STRINGS, type PanelKitStrings } from './panel-kit-strings.js';
 
 /** The plan's groups (`PlanGroup` in ui/state/plan-summary.ts), named here so the words stay in one file. */
@@ -38,6 +39,7 @@ const UNITS_FR: Record<ReadUnit, [string, string]> = { rows: ['ligne', 'lignes']
 
 /** Every text the panel shows, in English; `fr` below has the same shape, checked by the compiler. */
 const en = {
+  ...nextWaveStrings('en'),
   /** The language these words are in: core's coded messages are worded in it (`wordMessage`). */
   lang: 'en' as 'en' | 'fr',
   appTitle: 'Parcours',
@@ -49,8 +51,6 @@ const en = {
   template: 'Blank template',
   file: 'A file',
   title: 'Title',
-  persona: 'Persona',
-  personaHint: 'optional',
   stages: 'Stages',
   lanes: 'Lanes',
   stageName: (n: number) => `Stage ${n}`,
@@ -277,6 +277,7 @@ const en = {
 export type PanelStrings = typeof en;
 
 const fr: PanelStrings = {
+  ...nextWaveStrings('fr'),
   lang: 'fr',
   appTitle: 'Parcours',
   tagline: 'Des cartes de parcours à partir de vos études',
@@ -287,8 +288,6 @@ const fr: PanelStrings = {
   template: 'Modèle vierge',
   file: 'Un fichier',
   title: 'Titre',
-  persona: 'Persona',
-  personaHint: 'facultatif',
   stages: 'Étapes',
   lanes: 'Lignes',
   stageName: (n) => `Étape ${n}`,

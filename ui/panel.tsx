@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { COLUMN_ROLES, layoutJourney, messageOf, renderSvg, type ColumnRole, type EmotionScale, type ImportResult, type Journey, type Problem } from '../core/src/index.js';
 import { BoardCheckView, type BoardCheckState } from './components/board-check-view.js';
 import { FileDrop } from './components/file-drop.js';
+import { FileJourneyFields } from './components/file-journey-fields.js';
 import { ImportProgress } from './components/import-progress.js';
 import { ImportReportView, ProblemList } from './components/import-report-view.js';
 import { MapOptions } from './components/map-options.js';
@@ -11,6 +12,7 @@ import { PanelExtras } from './components/panel-extras.js';
 import { CardEvidenceView } from './components/card-evidence-view.js';
 import { evidenceStrings } from './evidence-strings.js';
 import { cardEvidence } from './state/card-evidence.js';
+import { MapTargetChoice } from './components/map-target-choice.js';
 import { PlaceFlowView } from './components/place-flow-view.js';
 import { TemplateEditor } from './components/template-editor.js';
 import type { PanelHost } from './panel-host.js';
@@ -23,6 +25,7 @@ import { mapTable } from './state/map-table.js';
 import { defaultDraft, parseDraft, type PanelDraft } from './state/panel-draft.js';
 import { defaultTemplate, isDefaultTemplate } from './state/template-form.js';
 import { withMeasuredSticky } from './state/with-measured-sticky.js';
+import { useBoardChoice } from './use-board-choice.js';
 import { useFileImport } from './use-file-import.js';
 import { usePlacing } from './use-placing.js';
 import { skipToFooter, useResultFocus } from './use-result-focus.js';
@@ -115,29 +118,32 @@ export function Panel({ host, initialFile, createImportWorker }: PanelProps) {
     return result.ok ? { journey: result.journey, problems: [] } : { journey: null, problems: result.problems };
   }, [draft?.source, draft?.template, imported, locale]);
 
+  // The journey as placed: the title typed, the stage order and the map chosen on the board.
+  const update = (change: Partial<PanelDraft>) => setDraft((current) => (current ? { ...current, ...change } : current));
+  const board = useBoardChoice(host, built.journey, draft, update, draft?.source === 'file' ? imported?.bytes : 'template', flow.step === 'done' ? flow : null);
+  const journey = board.journey;
   const layoutOptions = useMemo(
     () =>
-      built.journey && draft
-        ? withMeasuredSticky(layoutOptionsFor(built.journey, draft.options, host), measured, host.fixedStickySize !== undefined)
+      journey && draft
+        ? withMeasuredSticky(layoutOptionsFor(journey, draft.options, host), measured, host.fixedStickySize !== undefined)
         : null,
-    [built.journey, draft?.options, host.fixedStickySize, host.board, measured],
+    [journey, draft?.options, host.fixedStickySize, host.board, measured],
   );
-  const layout = useMemo(() => (built.journey && layoutOptions ? layoutJourney(built.journey, layoutOptions) : null), [built.journey, layoutOptions]);
+  const layout = useMemo(() => (journey && layoutOptions ? layoutJourney(journey, layoutOptions) : null), [journey, layoutOptions]);
   const svg = useMemo(() => (layout ? renderSvg(layout) : ''), [layout]);
-  const table = useMemo(() => (built.journey && layoutOptions ? mapTable(built.journey, layoutOptions.lanes ?? []) : null), [built.journey, layoutOptions]);
+  const table = useMemo(() => (journey && layoutOptions ? mapTable(journey, layoutOptions.lanes ?? []) : null), [journey, layoutOptions]);
   const panelRef = useRef<HTMLDivElement>(null);
   useResultFocus(panelRef, flow.step);
-  const evidence = useMemo(() => (picked !== undefined && built.journey ? cardEvidence(built.journey, picked) : undefined), [picked, built.journey]);
+  const evidence = useMemo(() => (picked !== undefined && journey ? cardEvidence(journey, picked) : undefined), [picked, journey]);
   const estimate = useMemo(() => (flow.step === 'planned' ? host.estimate?.(flow.layout) : undefined), [host, flow]);
 
   if (!draft) return <div class="pc-panel" aria-busy="true" />;
-  const update = (change: Partial<PanelDraft>) => setDraft({ ...draft, ...change });
   const busy = flow.step === 'planning' || flow.step === 'placing';
 
   const reimport = (columnMap: Record<string, ColumnRole>, scale: EmotionScale | undefined) => files.reimport(columnMap, scale, draft.columnMap);
 
   const place = () => {
-    if (layout && built.journey && layoutOptions) placing.plan(layout, built.journey, layoutOptions);
+    if (layout && journey && layoutOptions) placing.plan(layout, journey, layoutOptions);
   };
 
   const checkBoard = () => {
@@ -224,12 +230,23 @@ export function Panel({ host, initialFile, createImportWorker }: PanelProps) {
                 onSheet={(sheet) => files.reimport(imported.columnMap, imported.scale, draft.columnMap, sheet)}
               />
             )}
+            {imported && built.journey && (
+              <FileJourneyFields
+                title={board.title}
+                stages={board.stages}
+                reordered={board.reordered}
+                strings={strings}
+                onTitle={board.setTitle}
+                onMove={board.moveStage}
+                onReset={board.resetStages}
+              />
+            )}
           </div>
         )}
         {built.problems.length > 0 && <ProblemList title={strings.invalidJourney} problems={built.problems} strings={strings} tone="error" open />}
       </section>
 
-      {layout && built.journey ? (
+      {layout && journey ? (
         <>
           <section class="pc-section" aria-labelledby="pc-preview-title">
             <h2 class="pc-heading" id="pc-preview-title">
@@ -239,17 +256,23 @@ export function Panel({ host, initialFile, createImportWorker }: PanelProps) {
             {evidence ? (
               <CardEvidenceView evidence={evidence} strings={evidenceStrings(locale)} onClose={() => setPicked(undefined)} />
             ) : (
-              built.journey.cards.some((card) => card.sources.length > 0) && <p class="pc-muted">{evidenceStrings(locale).pickHint}</p>
+              journey.cards.some((card) => card.sources.length > 0) && <p class="pc-muted">{evidenceStrings(locale).pickHint}</p>
             )}
             {table && <MapTableView table={table} title={layout.title} strings={strings} />}
           </section>
           <details class="pc-section pc-details">
             <summary class="pc-heading">{strings.options}</summary>
-            <MapOptions journey={built.journey} options={draft.options} strings={strings} evidence={evidenceStrings(locale)} fixedStickySize={host.fixedStickySize} onChange={(options) => update({ options })} />
+            <MapOptions journey={journey} options={draft.options} strings={strings} evidence={evidenceStrings(locale)} fixedStickySize={host.fixedStickySize} onChange={(options) => update({ options })} />
           </details>
         </>
       ) : (
         <p class="pc-muted pc-section">{strings.nothingToPlace}</p>
+      )}
+
+      {layout && board.maps.length > 0 && (
+        <section class="pc-section">
+          <MapTargetChoice maps={board.maps} target={board.target} strings={strings} disabled={busy || flow.step === 'planned'} onChoose={board.choose} />
+        </section>
       )}
 
       {host.checkBoard && <BoardCheckView state={boardCheck} host={host.name} locale={locale} strings={strings} disabled={busy} onCheck={checkBoard} />}
@@ -257,7 +280,7 @@ export function Panel({ host, initialFile, createImportWorker }: PanelProps) {
       <PanelExtras
         locale={locale}
         strings={strings}
-        {...(built.journey && { map: { journey: built.journey, pictureOptions: layoutOptionsFor(built.journey, draft.options) } })}
+        {...(journey && { map: { journey, pictureOptions: layoutOptionsFor(journey, draft.options) } })}
       />
 
       <footer class="pc-footer" id="pc-footer">

@@ -28,6 +28,7 @@ export { COLUMN_ROLES, type ColumnRole } from './import/columns/column-role.js';
 export { recognizeHeader, type RecognizedHeader } from './import/columns/recognize-header.js';
 export { wideCsvLaneHeader } from './import/wide/wide-csv-lane-header.js';
 export { normalizeKey } from './import/names/normalize-key.js';
+export { journeyIdOf } from './import/names/journey-id.js';
 export { scaleLabel } from './import/emotion/detect-scale.js';
 export { vendorSummary, VENDOR_NAMES } from './import/vendors/vendor-words.js';
 

@@ -1,6 +1,7 @@
 import type { PlacementProgress, PlacementReport, SyncPlan } from '../../core/src/index.js';
 import type { PanelHost } from '../../ui/panel-host.js';
 import type { BoardCheck } from '../../ui/state/board-check.js';
+import type { BoardMap } from '../../ui/state/board-maps.js';
 import { parsePluginMessage, type ToMain, type ToPanel } from './messages.js';
 import { FIGJAM_BOARD } from './figjam-board.js';
 
@@ -87,6 +88,9 @@ export function createFigJamPanelHost(channel: PanelChannel, locale: 'fr' | 'en'
       } finally {
         options.signal?.removeEventListener('abort', cancel);
       }
+    },
+    async listMaps(): Promise<BoardMap[]> {
+      return (await request((id) => ({ type: 'list-maps', id }), 'maps').done).maps;
     },
     async checkBoard(): Promise<BoardCheck> {
       return (await request((id) => ({ type: 'check-board', id }), 'board-checked').done).check;

@@ -4,6 +4,7 @@ import type { FigJamHostApi } from './figjam-api.js';
 import { parsePluginMessage, type ToPanel } from './messages.js';
 import { placeOnFigJam } from './place-on-figjam.js';
 import { planFigJamSync } from './plan-figjam-sync.js';
+import { readMapsOnFigJam } from './read-maps-on-figjam.js';
 
 /** Where the panel's draft lives in `figma.clientStorage` (per user, per plugin). */
 export const DRAFT_STORAGE_KEY = 'parcours.draft';
@@ -70,6 +71,9 @@ export function handlePanelMessages(figma: FigJamHostApi): (raw: unknown) => Pro
         case 'save-draft':
           await figma.clientStorage.setAsync(DRAFT_STORAGE_KEY, message.draft);
           post({ type: 'saved', id: message.id });
+          return;
+        case 'list-maps':
+          post({ type: 'maps', id: message.id, maps: readMapsOnFigJam(figma) });
           return;
         case 'check-board':
           post({ type: 'board-checked', id: message.id, check: await checkFigJamBoard(figma) });

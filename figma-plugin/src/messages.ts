@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import type { Layout, Message, PlacementProgress, PlacementReport, Problem, SyncPlan } from '../../core/src/index.js';
 import { BoardCheckSchema } from '../../ui/state/board-check.js';
+import { BoardMapsSchema } from '../../ui/state/board-maps.js';
 
 /**
  * Every message between the plugin's main thread and its panel: one zod schema per message kind,
@@ -158,6 +159,7 @@ const TO_MAIN = [
   z.object({ type: z.literal('load-draft'), id }),
   z.object({ type: z.literal('save-draft'), id, draft: z.unknown() }),
   z.object({ type: z.literal('check-board'), id }),
+  z.object({ type: z.literal('list-maps'), id }),
 ] as const;
 
 /** Main thread → panel. */
@@ -168,6 +170,7 @@ const TO_PANEL = [
   z.object({ type: z.literal('draft'), id, draft: z.unknown() }),
   z.object({ type: z.literal('saved'), id }),
   z.object({ type: z.literal('board-checked'), id, check: BoardCheckSchema }),
+  z.object({ type: z.literal('maps'), id, maps: BoardMapsSchema }),
   z.object({ type: z.literal('failed'), id, message: z.string() }),
 ] as const;
 

@@ -10,6 +10,8 @@ import { miroCostText } from './miro-cost-text.js';
 import { MIRO_BOARD } from './miro-board-metrics.js';
 import { DEFAULT_PACING, placeOnMiro, type MiroPlaceOptions } from './place-on-miro.js';
 import { planMiroSync, type MiroSyncPlan } from './plan-miro-sync.js';
+import { readMapsOnMiro } from './read-maps-on-miro.js';
+import type { BoardMap } from '../../ui/state/board-maps.js';
 
 /** Board app storage: one collection for the app, one draft per user. */
 const COLLECTION = 'parcours';
@@ -56,6 +58,11 @@ export function createMiroPanelHost(board: MiroPanelBoardApi, options: MiroPanel
       const sync = await read(layout);
       preview = { layout, sync, at: now() };
       return sync.plan;
+    },
+    listMaps(): Promise<BoardMap[]> {
+      // Paced and retried like placement: these reads share the user's credit budget.
+      const pacer = createCreditPacer({ ...DEFAULT_PACING, ...options.place?.pacing });
+      return readMapsOnMiro(board, (_name, call) => callWithRetry(pacer, MIRO_CALL_CREDITS, call, options.place?.retry));
     },
     estimate(layout: Layout): string | undefined {
       const sync = preview && preview.layout === layout ? preview.sync : undefined;

@@ -69,12 +69,21 @@ export function decodePlacedData(
   journeyId: string,
   keysByDigest: ReadonlyMap<string, string>,
 ): MiroPlacedData | undefined {
-  const parsed = MiroPlacedDataSchema.safeParse(value);
-  if (!parsed.success) return undefined;
-  const data = parsed.data;
+  const data = parsePlacedData(value);
+  if (data === undefined) return undefined;
   if (data.j !== journeyId && data.j !== DIGEST + hashText(journeyId)) return undefined;
   const key = data.k.startsWith(DIGEST) ? (keysByDigest.get(data.k) ?? data.k) : data.k;
   return { ...data, j: journeyId, k: key };
+}
+
+/**
+ * Validates metadata read back from an item, whatever its journey: `undefined` when it is not ours.
+ *
+ * @example parsePlacedData(await frame.getMetadata('parcours'))?.j // 'journey-1'
+ */
+export function parsePlacedData(value: unknown): MiroPlacedData | undefined {
+  const parsed = MiroPlacedDataSchema.safeParse(value);
+  return parsed.success ? parsed.data : undefined;
 }
 
 /** Map from `#digest` to key for every primitive of a layout, to resolve shortened keys. */

@@ -4,6 +4,8 @@ import { placeOnMiro, type MiroPacing } from '../../miro-app/src/place-on-miro.j
 import { miroCostText } from '../../miro-app/src/miro-cost-text.js';
 import { MIRO_BOARD } from '../../miro-app/src/miro-board-metrics.js';
 import { planMiroSync, type MiroSyncPlan } from '../../miro-app/src/plan-miro-sync.js';
+import { readMapsOnMiro } from '../../miro-app/src/read-maps-on-miro.js';
+import type { BoardMap } from '../../ui/state/board-maps.js';
 import type { PanelHost } from '../../ui/panel-host.js';
 import type { BoardCheck } from '../../ui/state/board-check.js';
 import type { SimulatedBoard } from './simulated-board.js';
@@ -44,6 +46,9 @@ export function createPlaygroundHost(simulated: SimulatedBoard, options: Playgro
       const sync = await planMiroSync(simulated.board, layout, (_name, call) => call());
       preview = { layout, sync };
       return sync.plan;
+    },
+    listMaps(): Promise<BoardMap[]> {
+      return readMapsOnMiro(simulated.board, (_name, call) => call());
     },
     // What the same plan would take on a real Miro board, under its rate limits.
     estimate(layout: Layout): string | undefined {

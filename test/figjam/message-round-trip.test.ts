@@ -72,6 +72,7 @@ async function realMessages(): Promise<{ main: ToMain[]; panel: PluginMessage[] 
   const main: ToMain[] = [
     { type: 'preview', id: 1, layout },
     { type: 'place', id: 2, layout },
+    { type: 'list-maps', id: 10 },
     { type: 'check-board', id: 3 },
     { type: 'save-draft', id: 4, draft: { v: 1, template: { title: 'Parcours client' } } },
     { type: 'load-draft', id: 5 },

@@ -88,7 +88,7 @@ describe('the panel shows hostile text as inert text', () => {
     draft.template = {
       ...draft.template,
       title: HOSTILE_TEXTS[0],
-      persona: HOSTILE_TEXTS[1],
+      personas: [{ name: HOSTILE_TEXTS[1] ?? '', description: HOSTILE_TEXTS[2] ?? '', goals: HOSTILE_TEXTS[3] ?? '', motivations: '', frustrations: HOSTILE_TEXTS[4] ?? '' }],
       stages: HOSTILE_TEXTS.slice(0, 5).map((text) => text),
       lanes: draft.template.lanes.map((lane, index) => ({ ...lane, title: HOSTILE_TEXTS[(index + 5) % HOSTILE_TEXTS.length] ?? lane.title })),
       cells: { '0:0': `${HOSTILE_TEXTS[5]}\n${HOSTILE_TEXTS[6]}`, '1:1': HOSTILE_TEXTS[10] },

@@ -16,4 +16,6 @@ export const ids = {
   npsCard: (stageId: string, laneId: string, personaId: string | undefined, column: number) => stableId('card', stageId, laneId, personaId ?? '', column),
   persona: (name: string) => stableId('persona', normalizeKey(name)),
   journey: (title: string) => stableId('journey', normalizeKey(title)),
+  /** A journey with no stated title: named by the set of its stage names, whatever their order. */
+  journeyOfStages: (...names: string[]) => stableId('journey', 'stages', ...[...new Set(names.map(normalizeKey))].sort()),
 };

@@ -35,7 +35,7 @@ describe('interview CSV import', () => {
     const card = (stageId: string, laneId: string, text: string, rest: Partial<Card>): Card => ({ id: ids.card(stageId, laneId, text), stageId, laneId, text, ...rest }) as Card;
     expect(journey).toEqual({
       schemaVersion: 1,
-      id: ids.journey('Interviews'),
+      id: ids.journeyOfStages('Discover', 'Buy'),
       title: 'Interviews',
       locale: 'en',
       personas: [

@@ -27,7 +27,7 @@ describe('survey matrix import', () => {
     // Means on the file's scale: Website (10+6+8+4)/4 = 7, App 8, Boarding (4+2+6)/3 = 4.
     expect(journey).toEqual({
       schemaVersion: 1,
-      id: ids.journey('Survey'),
+      id: ids.journeyOfStages('Booking', 'Boarding', 'Recommendation'),
       title: 'Survey',
       locale: 'en',
       description: 'NPS (NPS): 0 (n = 4). By segment: Business +100 (n = 2), Leisure −100 (n = 2).',

@@ -21,7 +21,7 @@ describe('wide CSV import', () => {
     };
     expect(journey).toEqual({
       schemaVersion: 1,
-      id: ids.journey('Parcours'),
+      id: ids.journeyOfStages('Découverte'),
       title: 'Parcours',
       locale: 'fr',
       personas: [],
@@ -48,10 +48,10 @@ describe('wide CSV import', () => {
     expect(asWritten(warnings)).toEqual([]);
   });
 
-  it('names the journey from the title option, else the file name, else the locale default', () => {
+  it('names the journey from the title option, else the file name without its version, else the locale default', () => {
     const text = 'Stage,Actions\nDiscover,Reads\n';
     expect(imported(text, { title: 'Onboarding' }).journey).toMatchObject({ title: 'Onboarding', id: ids.journey('Onboarding'), locale: 'en' });
-    expect(imported(text, { filename: 'data/bank_onboarding-v2.csv' }).journey.title).toBe('Bank onboarding v2');
+    expect(imported(text, { filename: 'data/bank_onboarding-v2.csv' }).journey.title).toBe('Bank onboarding');
     expect(importJourney(text)).toMatchObject({ ok: true, journey: { title: 'Journey' } });
     expect(importJourney('Étape;Actions\nDécouverte;Lit\n')).toMatchObject({ ok: true, journey: { title: 'Parcours', locale: 'fr' } });
   });

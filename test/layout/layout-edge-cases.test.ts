@@ -87,13 +87,14 @@ describe('layoutJourney edge cases', () => {
       { stageId, personaId: 'bo', score: 1 - index },
     ]);
     const two = layoutJourney(journeyWith({ personas, lanes: [emotionLane], emotions })).primitives;
+    // Colours follow the names (personaSlots): FNV-1a of "ana" mod 6 = 3, of "bo" mod 6 = 2.
     expect(two.filter((p) => p.kind === 'curve').map((p) => [p.key, p.style])).toEqual([
-      ['emotion:feel:ana:curve', 'persona0'],
-      ['emotion:feel:bo:curve', 'persona1'],
+      ['emotion:feel:ana:curve', 'persona3'],
+      ['emotion:feel:bo:curve', 'persona2'],
     ]);
     expect(two.filter((p) => p.key.includes(':legend:')).map((p) => [p.text, p.style])).toEqual([
-      ['● Ana', 'persona0'],
-      ['● Bo', 'persona1'],
+      ['● Ana', 'persona3'],
+      ['● Bo', 'persona2'],
     ]);
     const one = layoutJourney(journeyWith({ personas, lanes: [emotionLane], emotions: emotions.filter((e) => e.personaId === 'ana') })).primitives;
     expect(one.filter((p) => p.key.includes(':legend:'))).toEqual([]);
@@ -293,7 +294,7 @@ describe('layoutJourney edge cases', () => {
     expect(phases[1]?.box.w).toBe((c?.x ?? 0) + (c?.w ?? 0) - (b?.x ?? 0));
   });
 
-  it('persona panel: name, goals, motivations and frustrations inside one box per persona; off on request or without content', () => {
+  it('persona panel: name, goals, motivations and frustrations inside one box per persona; off on request, or when personas with a name only show on the map already', () => {
     const rich = [{ id: 'claire', name: 'Claire', description: 'Busy', goals: ['Fast'], motivations: [], frustrations: ['Paper', 'Queues'] }];
     const primitives = layoutJourney(journeyWith({ locale: 'fr', personas: rich })).primitives;
     expect(primitives.filter((p) => p.key.startsWith('persona:')).map((p) => [p.key, p.text])).toEqual([
@@ -306,7 +307,18 @@ describe('layoutJourney edge cases', () => {
       ['persona:claire:frustrations', '• Paper\n• Queues'],
     ]);
     expect(keys(layoutJourney(journeyWith({ personas: rich }), { personaPanel: false }).primitives, 'persona:')).toEqual([]);
-    expect(keys(layoutJourney(journeyWith({ personas })).primitives, 'persona:')).toEqual([]);
+    const seen = [{ stageId: 's1', personaId: 'ana', score: 1 }, { stageId: 's1', personaId: 'bo', score: 0 }];
+    expect(keys(layoutJourney(journeyWith({ personas, emotions: seen })).primitives, 'persona:')).toEqual([]);
+  });
+
+  it('persona panel: a persona with a name only that shows nowhere else (the blank template\'s) gets its box, so typing it has an effect', () => {
+    const primitives = layoutJourney(journeyWith({ personas })).primitives;
+    expect(primitives.filter((p) => p.key.startsWith('persona:')).map((p) => [p.key, p.text, p.style])).toEqual([
+      ['persona:ana', '', 'persona'],
+      ['persona:ana:name', 'Ana', 'persona3'],
+      ['persona:bo', '', 'persona'],
+      ['persona:bo:name', 'Bo', 'persona2'],
+    ]);
   });
 
   it('ids holding ":" or "%" are escaped in keys, which stay unique', () => {

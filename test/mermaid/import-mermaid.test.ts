@@ -27,7 +27,7 @@ describe('importMermaid', () => {
     const persona = (id: string, name: string) => ({ id, name, goals: [], motivations: [], frustrations: [] });
     expect(journeyOf(text)).toEqual({
       schemaVersion: JOURNEY_SCHEMA_VERSION,
-      id: stableId('journey', 'My working day'),
+      id: stableId('journey', 'my working day'),
       title: 'My working day',
       locale: 'en',
       personas: [persona(me, 'Me'), persona(cat, 'Cat')],
@@ -103,7 +103,7 @@ describe('importMermaid', () => {
     });
 
     it('ignores a nested "title:" inside front matter config', () => {
-      expect(journeyOf('---\nconfig:\n  title: nested\n---\njourney', 'fallback.mmd').title).toBe('fallback');
+      expect(journeyOf('---\nconfig:\n  title: nested\n---\njourney', 'fallback.mmd').title).toBe('Fallback');
     });
 
     it('ignores %%{init}%% directives, on one line or several', () => {
@@ -197,10 +197,11 @@ describe('importMermaid', () => {
       expect(after.cards.slice(1).map((card) => card.id)).toEqual(before.cards.map((card) => card.id));
     });
 
-    it('derives the journey id from the title, else from the file name', () => {
-      expect(journeyOf('journey\ntitle T', 'a.mmd').id).toBe(stableId('journey', 'T'));
-      expect(journeyOf('journey\ntitle T', 'b.mmd').id).toBe(stableId('journey', 'T'));
-      expect(journeyOf('journey\nsection A', 'dir/day.mmd')).toMatchObject({ id: stableId('journey', 'dir/day.mmd'), title: 'day' });
+    it('derives the journey id from the title, else from the sections, never from the file name', () => {
+      expect(journeyOf('journey\ntitle T', 'a.mmd').id).toBe(stableId('journey', 't'));
+      expect(journeyOf('journey\ntitle T', 'b.mmd').id).toBe(stableId('journey', 't'));
+      expect(journeyOf('journey\nsection A', 'dir/day.mmd')).toMatchObject({ id: stableId('journey', 'stages', 'a'), title: 'Day' });
+      expect(journeyOf('journey\nsection A', 'dir/day-wave2.mmd').id).toBe(stableId('journey', 'stages', 'a'));
     });
 
     it('calls an untitled journey without file name "Untitled journey"', () => {

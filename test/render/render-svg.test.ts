@@ -117,7 +117,8 @@ describe('renderSvg', () => {
     expect(document.querySelectorAll('symbol').length).toBe(5);
     const points = bankJourney().emotions.length;
     expect(document.querySelectorAll('g.positive use, g.neutral use, g.negative use').length).toBe(points + 5);
-    expect([...document.querySelectorAll('path.cv')].map((path) => path.getAttribute('class'))).toEqual(['cv persona0', 'cv persona1']);
+    expect([...document.querySelectorAll('path.cv')].map((path) => path.getAttribute('class'))).toEqual(['cv persona5', 'cv persona0']);
+    // Slots follow the names (personaSlots): "claire, 29 ans…" hashes to 5 and "marc, 67 ans…" to 0 (FNV-1a mod 6).
   });
 
   it('scopes every style rule under the root class, so an inlined map styles nothing else on the page', () => {
@@ -142,8 +143,8 @@ describe('renderSvg', () => {
     const claire = journey.personas[0];
     if (claire) claire.color = '#0a7';
     const svg = renderSvg(layoutJourney(journey));
-    expect(svg).toContain('<path class="cv persona0" style="stroke:#0a7"');
-    expect(svg).toContain('<text style="fill:#0a7" class="persona0 f18 b"');
+    expect(svg).toContain('<path class="cv persona5" style="stroke:#0a7"');
+    expect(svg).toContain('<text style="fill:#0a7" class="persona5 f18 b"');
   });
 
   it('is well-formed for any journey, in both palettes', () => {

@@ -5,7 +5,7 @@ import { addStage, defaultTemplate, setCell, type TemplateForm } from '../../ui/
 
 const small: TemplateForm = {
   title: '  Onboarding  ',
-  persona: 'New hire',
+  personas: [{ name: 'New hire', description: '', goals: '', motivations: '', frustrations: '' }],
   stages: ['Sign', '', 'First day'],
   lanes: [
     { kind: 'actions', title: 'Actions' },
@@ -25,7 +25,8 @@ describe('journeyFromTemplate', () => {
     const actions = stableId('lane', 'actions', 'Actions');
     expect(result.journey).toEqual({
       schemaVersion: 1,
-      id: stableId('journey', 'Onboarding'),
+      // Named by its title, as a file with a stated title (journeyIdOf): case and accents aside.
+      id: stableId('journey', 'onboarding'),
       title: 'Onboarding',
       locale: 'en',
       personas: [{ id: stableId('persona', 'New hire'), name: 'New hire', goals: [], motivations: [], frustrations: [] }],
@@ -75,6 +76,25 @@ describe('journeyFromTemplate', () => {
   test('an empty title takes the default one', () => {
     const result = journeyFromTemplate({ ...small, title: '   ' }, 'fr');
     expect(result.ok && result.journey.title).toBe('Parcours client');
+  });
+
+  test('several personas, each with its description and lists one per line; a persona without a name is left out', () => {
+    const personas = [
+      { name: ' Claire ', description: ' Active, 29 ', goals: 'Open fast\n\n Pay less ', motivations: 'Time', frustrations: 'Paper\nQueues' },
+      { name: '', description: 'No name yet', goals: 'x', motivations: '', frustrations: '' },
+      { name: 'Marc', description: '', goals: '', motivations: '', frustrations: 'Small print' },
+    ];
+    const result = journeyFromTemplate({ ...small, personas }, 'en');
+    expect(result.ok && result.journey.personas).toEqual([
+      { id: stableId('persona', 'Claire'), name: 'Claire', description: 'Active, 29', goals: ['Open fast', 'Pay less'], motivations: ['Time'], frustrations: ['Paper', 'Queues'] },
+      { id: stableId('persona', 'Marc'), name: 'Marc', goals: [], motivations: [], frustrations: ['Small print'] },
+    ]);
+  });
+
+  test('two personas with the same name get different ids', () => {
+    const twin = { name: 'Claire', description: '', goals: '', motivations: '', frustrations: '' };
+    const result = journeyFromTemplate({ ...small, personas: [twin, twin] }, 'en');
+    expect(result.ok && result.journey.personas.map((persona) => persona.id)).toEqual([stableId('persona', 'Claire'), stableId('persona', 'Claire', 1)]);
   });
 
   test('a form the model rejects gives located problems, not an exception', () => {

@@ -17,7 +17,7 @@ import {
 
 const form = (stages: string[], cells: Record<string, string>): TemplateForm => ({
   title: 'T',
-  persona: '',
+  personas: [],
   stages,
   lanes: [
     { kind: 'actions', title: 'Actions' },
@@ -31,7 +31,7 @@ describe('template form edits', () => {
   test('the default template has five stages and six lanes, in the panel language', () => {
     expect(defaultTemplate('fr')).toEqual({
       title: 'Parcours client',
-      persona: '',
+      personas: [{ name: '', description: '', goals: '', motivations: '', frustrations: '' }],
       stages: ['Découverte', 'Considération', 'Achat', 'Utilisation', 'Recommandation'],
       lanes: [
         { kind: 'actions', title: 'Actions' },

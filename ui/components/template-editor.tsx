@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { LANE_KINDS, type LaneKind } from '../../core/src/index.js';
 import type { PanelStrings } from '../panel-strings.js';
+import { PersonaFields } from './persona-fields.js';
 import {
   addLane,
   addStage,
@@ -22,7 +23,7 @@ interface Props {
   onChange: (form: TemplateForm) => void;
 }
 
-/** The blank template: title, persona, stages and lanes to edit, and optionally the cells' text. */
+/** The blank template: title, personas, stages and lanes to edit, and optionally the cells' text. */
 export function TemplateEditor({ form, strings, locale, onChange }: Props) {
   const [cellStage, setCellStage] = useState(0);
   const stage = Math.min(cellStage, Math.max(0, form.stages.length - 1));
@@ -31,12 +32,6 @@ export function TemplateEditor({ form, strings, locale, onChange }: Props) {
       <label class="pc-field">
         <span>{strings.title}</span>
         <input type="text" value={form.title} maxLength={500} onInput={(event) => onChange({ ...form, title: event.currentTarget.value })} />
-      </label>
-      <label class="pc-field">
-        <span>
-          {strings.persona} <small>{strings.personaHint}</small>
-        </span>
-        <input type="text" value={form.persona} maxLength={500} onInput={(event) => onChange({ ...form, persona: event.currentTarget.value })} />
       </label>
 
       <fieldset class="pc-list">
@@ -105,6 +100,8 @@ export function TemplateEditor({ form, strings, locale, onChange }: Props) {
           + {strings.addLane}
         </button>
       </fieldset>
+
+      <PersonaFields form={form} strings={strings} onChange={onChange} />
 
       {form.stages.length > 0 && form.lanes.length > 0 && (
         <details class="pc-details">

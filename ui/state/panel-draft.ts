@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { COLUMN_ROLES, type ColumnRole, LANE_KINDS } from '../../core/src/index.js';
-import { defaultTemplate, type TemplateForm } from './template-form.js';
+import { STAGE_ORDER_MAX } from './stage-order.js';
+import { defaultTemplate, emptyPersona, type TemplateForm } from './template-form.js';
 
 /** The map options the user picks in the panel. */
 export interface PanelOptions {
@@ -26,7 +27,14 @@ export interface PanelDraft {
   options: PanelOptions;
   /** Column roles the user chose, by header, re-applied to the next file with those headers. */
   columnMap: Record<string, ColumnRole>;
+  /** Stage ids in the order the user put a file's stages in (`orderedStages`); absent: the file's order. */
+  stageOrder?: string[];
+  /** Titles the user typed for files, by the id the file's import gave: the next wave gets its title back. */
+  titles?: Record<string, string>;
 }
+
+/** How many typed titles the draft keeps. */
+export const TITLES_MAX = 100;
 
 // zod/mini, like the plugin's messages: the panel bundle then needs no second flavour of zod.
 const text = z.string().check(z.maxLength(10_000));
@@ -37,7 +45,11 @@ const PanelDraftSchema = z.object({
   source: z.enum(['template', 'file']),
   template: z.object({
     title: short(500),
-    persona: short(500),
+    // Before several personas: one name. Read into `personas` by `parseDraft`.
+    persona: z.optional(short(500)),
+    personas: z.optional(
+      z.array(z.object({ name: short(500), description: short(2000), goals: text, motivations: text, frustrations: text })).check(z.maxLength(20)),
+    ),
     stages: z.array(short(500)).check(z.maxLength(500)),
     lanes: z.array(z.object({ kind: z.enum(LANE_KINDS), title: short(500) })).check(z.maxLength(50)),
     cells: z.record(z.string().check(z.regex(/^\d+:\d+$/)), text),
@@ -53,6 +65,8 @@ const PanelDraftSchema = z.object({
     minEvidence: z.exactOptional(z.number().check(z.int(), z.gte(0), z.lte(1000))),
   }),
   columnMap: z.record(short(500), z.enum(COLUMN_ROLES)),
+  stageOrder: z.optional(z.array(short(200)).check(z.maxLength(STAGE_ORDER_MAX))),
+  titles: z.optional(z.record(short(200), short(500))),
 });
 
 /** The draft of a first opening. */
@@ -68,13 +82,20 @@ export function defaultDraft(locale: 'fr' | 'en'): PanelDraft {
 
 /**
  * Reads a stored draft back, validated like any data read from a host: anything malformed or from
- * an unknown version gives the default draft rather than a broken panel.
+ * an unknown version gives the default draft rather than a broken panel. A draft from before
+ * several personas has its one persona name read as the first persona.
  *
  * @example parseDraft(undefined, 'fr').template.stages[0] === 'Découverte'
  */
 export function parseDraft(stored: unknown, locale: 'fr' | 'en'): PanelDraft {
   const parsed = PanelDraftSchema.safeParse(stored);
   if (!parsed.success) return defaultDraft(locale);
-  const { locale: chosen, ...rest } = parsed.data;
-  return chosen === undefined ? rest : { ...rest, locale: chosen };
+  const { locale: chosen, stageOrder, titles, template: storedTemplate, ...rest } = parsed.data;
+  const { persona, personas, ...form } = storedTemplate;
+  const template: TemplateForm = { ...form, personas: personas ?? (persona === undefined ? [emptyPersona()] : [{ ...emptyPersona(), name: persona }]) };
+  const draft: PanelDraft = { ...rest, template };
+  if (chosen !== undefined) draft.locale = chosen;
+  if (stageOrder !== undefined) draft.stageOrder = stageOrder;
+  if (titles !== undefined) draft.titles = Object.fromEntries(Object.entries(titles).slice(-TITLES_MAX));
+  return draft;
 }

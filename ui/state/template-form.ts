@@ -1,10 +1,20 @@
 import type { LaneKind } from '../../core/src/index.js';
 import { panelStrings } from '../panel-strings.js';
 
+/** One persona of the form: goals, motivations and frustrations one per line. */
+export interface PersonaForm {
+  name: string;
+  description: string;
+  goals: string;
+  motivations: string;
+  frustrations: string;
+}
+
 /** The blank-template form: what a designer types before getting a map in one click. */
 export interface TemplateForm {
   title: string;
-  persona: string;
+  /** Those with a name become the journey's personas, each drawn in its box on the map. */
+  personas: PersonaForm[];
   stages: string[];
   lanes: { kind: LaneKind; title: string }[];
   /** Cell text by `stageIndex:laneIndex`, one card per line (a score for an emotion lane). */
@@ -24,12 +34,30 @@ export function defaultTemplate(locale: 'fr' | 'en'): TemplateForm {
   const strings = panelStrings(locale);
   return {
     title: strings.defaultTitle,
-    persona: '',
+    personas: [emptyPersona()],
     stages: [...strings.defaultStages],
     lanes: DEFAULT_LANES.map((kind) => ({ kind, title: strings.kinds[kind] })),
     cells: {},
     prompts: true,
   };
+}
+
+/** A persona with nothing typed yet (left out of the journey until it has a name). */
+export function emptyPersona(): PersonaForm {
+  return { name: '', description: '', goals: '', motivations: '', frustrations: '' };
+}
+
+/** Adds an empty persona at the end. */
+export function addPersona(form: TemplateForm): TemplateForm {
+  return { ...form, personas: [...form.personas, emptyPersona()] };
+}
+
+export function removePersona(form: TemplateForm, index: number): TemplateForm {
+  return { ...form, personas: form.personas.filter((_, position) => position !== index) };
+}
+
+export function editPersona(form: TemplateForm, index: number, change: Partial<PersonaForm>): TemplateForm {
+  return { ...form, personas: form.personas.map((persona, position) => (position === index ? { ...persona, ...change } : persona)) };
 }
 
 /** The default form untouched? Then switching language may translate it. */

@@ -2,7 +2,6 @@ import { checkJourney } from '../model/check-journey.js';
 import { JOURNEY_SCHEMA_VERSION, type Journey } from '../model/journey.js';
 import { LIMITS } from '../model/limits.js';
 import type { EmotionScale, ImportReport, ImportResult, Message, Problem } from '../model/problem.js';
-import { stableId } from '../model/stable-id.js';
 import type { Column } from './columns/column.js';
 import { detectLocale } from './columns/detect-locale.js';
 import { findHeaderRow } from './columns/find-header-row.js';
@@ -22,8 +21,9 @@ import type { ImportOptions } from './import-options.js';
 import { importInterviewCsv } from './interview/import-interview-csv.js';
 import { zodProblems } from './json/import-json.js';
 import { IdRegistry } from './names/id-registry.js';
-import { journeyTitle } from './names/journey-title.js';
-import { normalizeKey } from './names/normalize-key.js';
+import { journeyIdOf } from './names/journey-id.js';
+import { orderStagesByPhase } from './order-stages-by-phase.js';
+import { journeyTitle, statedTitle } from './names/journey-title.js';
 import { ProblemList } from './problem-list.js';
 import { importSurveyCsv } from './survey/import-survey-csv.js';
 import { SURVEY_WORDS } from './survey/survey-words.js';
@@ -154,9 +154,14 @@ export function importRecords(records: readonly (readonly string[])[], source: R
     });
   if (!outcome.ok) return fail(outcome.problems, reportOf({ stages: [], cards: [], personas: [] }, scan.dataRows, 'none'));
 
-  const stated = above.title?.text ?? (layout === undefined ? undefined : (surveyFileTitle(file) ?? (context.subtitle?.endsWith('…') === true ? undefined : context.subtitle) ?? SURVEY_WORDS[locale].untitled));
+  const stages = orderStagesByPhase(outcome.parts.stages);
+  if (stages !== outcome.parts.stages) notes.push(say('note.phaseOrder'));
+  // What the file itself says of its title (a title row, a survey tool's subtitle) also names the
+  // journey; a title made from the file name only titles it.
+  const subtitle = layout === undefined || context.subtitle?.endsWith('…') === true ? undefined : context.subtitle;
+  const stated = above.title?.text ?? (layout === undefined ? undefined : (surveyFileTitle(file) ?? subtitle ?? SURVEY_WORDS[locale].untitled));
   const title = journeyTitle(options, locale, stated);
-  const parts = { ...outcome.parts };
+  const parts = { ...outcome.parts, stages: [...stages] };
   // A subtitle that became the title is not repeated under it.
   if (context.subtitle !== undefined && title === context.subtitle && parts.description !== undefined) {
     const rest = parts.description.split('\n').filter((line) => line !== context.subtitle);
@@ -165,12 +170,13 @@ export function importRecords(records: readonly (readonly string[])[], source: R
   }
   const journey: Journey = {
     schemaVersion: JOURNEY_SCHEMA_VERSION,
-    id: stableId('journey', normalizeKey(title)),
+    // The study, not the file: the next wave under another file name keeps the id.
+    id: journeyIdOf(statedTitle(options, above.title?.text ?? subtitle), parts.stages.map((stage) => stage.name)),
     title,
     locale,
     ...parts,
   };
-  const report = reportOf(outcome.parts, outcome.rows, outcome.scale);
+  const report = reportOf(parts, outcome.rows, outcome.scale);
   // The journey is built from checked cells, so this guards our own invariants (unique ids, known
   // references, lengths, ranges). Card sources are left out of it: they are participant names
   // shortened when read, or "row N", and checking 100,000 of them would cost more than the rest.

@@ -9,7 +9,11 @@ import type { ReadWorkbook } from './workbook/workbook.js';
  * @example importJourney(bytes, { filename: 'parcours.csv', scale: '1-5', columnMap: { Ressenti: 'emotion' } })
  */
 export interface ImportOptions {
-  /** The file's name: names the journey (without extension) and every problem. */
+  /**
+   * The file's name: named in every problem, and the journey's title when none is stated
+   * (`titleFromFileName`: wave, version and date markers dropped). Never the journey's id, which
+   * follows the stated title, else the stages (`journeyIdOf`), so the next wave finds its map.
+   */
   filename?: string | undefined;
   /** Read the input as this format instead of detecting it. */
   format?: InputFormat | undefined;
@@ -17,7 +21,7 @@ export interface ImportOptions {
   scale?: EmotionScale | undefined;
   /** Split CSV cells on this delimiter instead of detecting it. */
   delimiter?: ',' | ';' | '\t' | undefined;
-  /** The journey's title (default: the file name without extension). */
+  /** The journey's title, which also names it (`journeyIdOf`); default: a title row, else one from the file name. */
   title?: string | undefined;
   /** The journey's language (default: the headers' language). */
   locale?: 'fr' | 'en' | undefined;

@@ -1,5 +1,6 @@
 import type { Emotion, Journey } from '../model/journey.js';
 import type { StyleToken } from './primitive.js';
+import { OVERALL_SLOT, personaSlots } from './persona-slots.js';
 import { safeColor } from './safe-color.js';
 
 /** One curve of the emotion lane: the emotions of one persona (or of everyone) stage by stage. */
@@ -22,7 +23,8 @@ export interface EmotionSeries {
 /**
  * Groups a journey's emotions into curves: everyone's first (when some emotions name no persona),
  * then each persona with emotions, in the journey's persona order. A persona keeps its colour
- * token (`persona<i>`, i its index) wherever it appears; the everyone curve takes the next one.
+ * token (`persona<slot>`, its slot from `personaSlots`, by name) wherever it appears and from file
+ * to file; the everyone curve takes `OVERALL_SLOT`.
  *
  * @example emotionSeries(journey, stageIndex, 'Overall').map((series) => series.key) // ['_', 'p-commuter']
  */
@@ -47,13 +49,14 @@ export function emotionSeries(
   const series: EmotionSeries[] = [];
   const overall = byKey.get('_');
   if (overall) {
-    series.push({ key: '_', name: overallName, token: `persona${journey.personas.length}`, byStage: overall });
+    series.push({ key: '_', name: overallName, token: `persona${OVERALL_SLOT}`, byStage: overall });
   }
+  const slots = personaSlots(journey.personas);
   journey.personas.forEach((persona, index) => {
     const row = byKey.get(persona.id);
     if (!row) return;
     const color = safeColor(persona.color);
-    const one: EmotionSeries = { key: persona.id, personaId: persona.id, name: persona.name, token: `persona${index}`, byStage: row };
+    const one: EmotionSeries = { key: persona.id, personaId: persona.id, name: persona.name, token: `persona${slots.get(persona.id) ?? index}`, byStage: row };
     if (color !== undefined) one.color = color;
     series.push(one);
   });

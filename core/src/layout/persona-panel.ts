@@ -4,6 +4,7 @@ import { keyPart } from './layout-key.js';
 import type { LayoutLabels } from './layout-labels.js';
 import { textLineHeight, textLines, type LayoutMetrics } from './layout-metrics.js';
 import type { Primitive, TextPrimitive } from './primitive.js';
+import { personaSlots } from './persona-slots.js';
 import { safeColor } from './safe-color.js';
 
 /** The persona band: its primitives and the size it takes. */
@@ -24,9 +25,25 @@ export function personaHasContent(persona: Persona): boolean {
 }
 
 /**
+ * True when some persona would show nowhere on the map without the band: named, yet no card or
+ * emotion is theirs (the persona a designer types in the blank template). An imported segment
+ * shows through its curve and cards, so its name alone does not call for the band.
+ */
+export function hasUnseenPersona(journey: Journey): boolean {
+  const seen = new Set<string>();
+  for (const emotion of journey.emotions) if (emotion.personaId !== undefined) seen.add(emotion.personaId);
+  for (const card of journey.cards) {
+    if (card.personaId !== undefined) seen.add(card.personaId);
+    for (const id of card.personaIds ?? []) seen.add(id);
+  }
+  return journey.personas.some((persona) => !seen.has(persona.id));
+}
+
+/**
  * The persona summary band: one box per persona, side by side and wrapping past `rowWidth`, each
  * with the name (in the persona's colour) and description, then its goals, motivations and
- * frustrations as bullet lists. Empty when no persona has more than a name.
+ * frustrations as bullet lists. Empty when no persona has more than a name, unless one would show
+ * nowhere else (`hasUnseenPersona`).
  *
  * @example personaPanel(journey, 32, 120, 1800, metrics, labels).primitives[0].key // 'persona:p-claire'
  */
@@ -38,15 +55,16 @@ export function personaPanel(
   metrics: LayoutMetrics,
   labels: LayoutLabels,
 ): PersonaPanel {
-  if (!journey.personas.some(personaHasContent)) return { primitives: [], w: 0, h: 0 };
+  if (!journey.personas.some(personaHasContent) && !hasUnseenPersona(journey)) return { primitives: [], w: 0, h: 0 };
   const { pad, gap } = metrics;
   const primitives: Primitive[] = [];
   let cursorX = x;
   let rowTop = y;
   let rowHeight = 0;
   let width = 0;
+  const slots = personaSlots(journey.personas);
   journey.personas.forEach((persona, index) => {
-    const box = personaBox(persona, index, metrics, labels);
+    const box = personaBox(persona, slots.get(persona.id) ?? index, metrics, labels);
     if (cursorX > x && cursorX + box.w > x + rowWidth) {
       cursorX = x;
       rowTop += rowHeight + gap;
@@ -75,7 +93,7 @@ export function personaPanel(
 /** One persona's box size and its texts, positioned relative to the box's padded corner. */
 function personaBox(
   persona: Persona,
-  index: number,
+  slot: number,
   metrics: LayoutMetrics,
   labels: LayoutLabels,
 ): { w: number; h: number; texts: TextPrimitive[] } {
@@ -90,7 +108,7 @@ function personaBox(
     return y + primitive.box.h;
   };
 
-  let nameBottom = add('name', 0, 0, persona.name, headerFont, 2, true, `persona${index}`, safeColor(persona.color));
+  let nameBottom = add('name', 0, 0, persona.name, headerFont, 2, true, `persona${slot}`, safeColor(persona.color));
   const description = persona.description?.trim() ?? '';
   if (description !== '') nameBottom = add('description', 0, nameBottom + Math.round(gap / 2), description, smallFont, 6, false, 'persona');
   let contentH = nameBottom;

@@ -1,4 +1,5 @@
 import type { Journey } from '../model/journey.js';
+import { personaSlots } from '../layout/persona-slots.js';
 import { safeColor } from '../layout/safe-color.js';
 import { escapeXml } from './escape-xml.js';
 import type { RenderLabels } from './render-labels.js';
@@ -11,11 +12,13 @@ import type { RenderLabels } from './render-labels.js';
  */
 export function htmlPersonas(journey: Journey, labels: RenderLabels): string {
   if (journey.personas.length === 0) return '';
+  const slots = personaSlots(journey.personas);
   const cards = journey.personas.map((persona, index) => {
+    const slot = slots.get(persona.id) ?? index;
     const list = (title: string, items: readonly string[]) =>
       items.length === 0 ? '' : `<h4>${escapeXml(title)}</h4><ul>${items.map((item) => `<li>${escapeXml(item)}</li>`).join('')}</ul>`;
     return (
-      `<article class="persona"><h3 class="p${index}"${colorStyle('color', persona.color)}><span class="dot d${index}"${colorStyle('background', persona.color)}></span>${escapeXml(persona.name)}</h3>` +
+      `<article class="persona"><h3 class="p${slot}"${colorStyle('color', persona.color)}><span class="dot d${slot}"${colorStyle('background', persona.color)}></span>${escapeXml(persona.name)}</h3>` +
       (persona.description ? `<p>${escapeXml(persona.description)}</p>` : '') +
       list(labels.goals, persona.goals) +
       list(labels.motivations, persona.motivations) +

@@ -8,6 +8,7 @@ import { htmlFigures } from './html-figures.js';
 import { htmlLegend } from './html-legend.js';
 import { htmlOpportunities } from './html-opportunities.js';
 import { htmlPersonas } from './html-personas.js';
+import { OVERALL_SLOT } from '../layout/persona-slots.js';
 import { htmlStyle } from './html-style.js';
 import { paletteColors } from './palette.js';
 import { renderLabels } from './render-labels.js';
@@ -26,7 +27,8 @@ export function renderHtml(journey: Journey, layout: Layout, options: { minEvide
   const colors = paletteColors(layout.palette);
   const labels = renderLabels(journey.locale);
   const description = journey.description?.trim() ?? '';
-  const personaCount = journey.personas.length + 1;
+  // Persona slots (`personaSlots`) run up to 7, the everyone curve's, and one more per persona past six.
+  const personaCount = OVERALL_SLOT + 1 + journey.personas.length;
   return [
     '<!doctype html>',
     `<html lang="${journey.locale}">`,

@@ -74,6 +74,7 @@ export const EN_WORDS = {
   'scale.options': () => 'set in the import options',
   'scale.header': (p: { scale: EmotionScale }) => `the header says ${scale(p.scale)}`,
   'scale.words': () => 'the cells hold words or emoji',
+  'note.phaseOrder': () => 'stages put in the order of their phases (awareness → advocacy)',
   'scale.likertLabels': () => 'the answers are the labels of a Likert scale',
   'note.sheet': (p: { sheet: string; reason: string }, w: Wording) => `sheet ${w.q(p.sheet)}: ${p.reason}`,
   'note.verbatimEmotions': (p: { known: number; rows: number }, w: Wording) =>

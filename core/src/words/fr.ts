@@ -98,6 +98,7 @@ export const FR_WORDS: WordTable = {
   'note.emotionScale': (p, w) => `échelle d’émotion ${scale(p.scale)} : ${w.say(p.reason)}`,
   'note.ratingScale': (p, w) => `échelle de notes ${scale(p.scale)} : ${w.say(p.reason)}`,
   'scale.options': () => 'choisie dans les options d’import',
+  'note.phaseOrder': () => 'étapes remises dans l’ordre de leurs phases (sensibilisation → recommandation)',
   'scale.likertLabels': () => 'les réponses sont les libellés d’une échelle de Likert',
   'note.sheet': (p, w) => `feuille ${w.q(p.sheet)} : ${p.reason}`,
   'note.verbatimEmotions': (p, w) =>

@@ -4,6 +4,8 @@ import { LIMITS } from '../../model/limits.js';
 import type { Problem } from '../../model/problem.js';
 import { stableId } from '../../model/stable-id.js';
 import { fitName } from '../names/fit-name.js';
+import { journeyIdOf } from '../names/journey-id.js';
+import { titleFromFileName } from '../names/title-from-file-name.js';
 import { mermaidLocale } from './mermaid-locale.js';
 import type { MermaidStatement } from './mermaid-statements.js';
 
@@ -125,11 +127,11 @@ export function mermaidToJourney(
   if (stages.length === 0) warnings.push({ message: 'the journey has no section: the map is empty' });
 
   const emotions = stageEmotions(stages, personas, cards);
-  const journeyTitle = (explicitTitle ?? options.filename?.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '') ?? '') || labels.untitled;
-  const idSeed = explicitTitle ?? options.filename ?? stages.map((each) => each.name).join('\u001f');
+  const journeyTitle = (explicitTitle ?? titleFromFileName(options.filename ?? '')) || labels.untitled;
   const journey: Journey = {
     schemaVersion: JOURNEY_SCHEMA_VERSION,
-    id: stableId('journey', idSeed),
+    // The study, not the file: the title, else the sections (`journeyIdOf`).
+    id: journeyIdOf(explicitTitle, stages.map((each) => each.name)),
     title: limited(journeyTitle, title?.line ?? 1, 'title', warnings),
     locale,
     personas,
