@@ -87,6 +87,6 @@ describe('stage order', () => {
     const text = 'Étape;Phase;Actions\nPaie;Achat;Paie\nVoit une pub;Sensibilisation;Voit\n';
     const result = importJourney(text, { filename: 'p.csv' });
     expect(result.ok && result.journey.stages.map((one) => one.name)).toEqual(['Voit une pub', 'Paie']);
-    expect(result.report?.notes).toContain('stages put in the order of their phases (awareness → advocacy)');
+    expect(result.report?.notes?.map((note) => note.message)).toContain('stages put in the order of their phases (awareness → advocacy)');
   });
 });

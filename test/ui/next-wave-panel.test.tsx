@@ -28,7 +28,9 @@ async function until(done: () => boolean, what: string): Promise<void> {
 const titleField = () => [...root.querySelectorAll('label')].find((label) => label.textContent?.startsWith('Titre de la carte'))?.querySelector('input') as HTMLInputElement;
 const targets = () =>
   [...root.querySelectorAll('.pc-targets label')].map((label) => [label.textContent?.replace(/\u00a0/g, ' '), (label.querySelector('input') as HTMLInputElement).checked]);
-const count = (change: string) => Number(root.querySelector(`.pc-count.pc-${change} strong`)?.textContent ?? 0);
+/** How many changes of a kind the plan lists: the sum of its groups' counts ("2 difficultés à ajouter" and so on). */
+const count = (change: string) =>
+  [...root.querySelectorAll(`.pc-count.pc-${change}`)].reduce((sum, group) => sum + Number(/\d[\d\s\u202f]*/.exec(group.querySelector('summary, strong')?.textContent ?? '')?.[0].replace(/\D/g, '') ?? 0), 0);
 
 /** Place on board, then apply the plan and wait for the summary. */
 async function placeAndApply(): Promise<void> {

@@ -44,7 +44,8 @@ describe('an honest import', () => {
 
 describe('the plan people read', () => {
   it('puts a renamed stage on one line, the items that follow it in one group, and a changed card by its lane', () => {
-    const csv = 'Stage,Actions,Pain points\nDiscover,Sees an ad,Price unclear\nSign up,Fills the form,Form too long\n';
+    // A title row keeps the map's identity across the rename (the panel also offers to update a map of the same title).
+    const csv = 'Sign-up journey\nStage,Actions,Pain points\nDiscover,Sees an ad,Price unclear\nSign up,Fills the form,Form too long\n';
     const journeyOf = (text: string) => {
       const result = importJourney(text, { filename: 'j.csv' });
       if (!result.ok) throw new Error('no journey');
