@@ -1,15 +1,17 @@
 // @vitest-environment jsdom
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { describe, expect, test, vi } from 'vitest';
 import { createFigJamPanelHost, type PanelChannel } from '../../figma-plugin/src/figjam-panel-host.js';
 import { handlePanelMessages } from '../../figma-plugin/src/handle-panel-message.js';
 import { createMiroPanelHost } from '../../miro-app/src/miro-panel-host.js';
 import type { PanelHost } from '../../ui/panel-host.js';
+import { parsePlacedWaves } from '../../ui/state/previous-wave-store.js';
 import { createMiroFake, type MiroFake } from '../fakes/miro-fake.js';
 import { FakeFigma, FakeShape, FakeSticky, FakeText, FakeVector } from '../fakes/figma-fake.js';
-import { button, findButton, freshRootPerTest, mount, pickFile, root } from './panel-harness.js';
+import { button, freshRootPerTest, mount, pickFile, root } from './panel-harness.js';
 
 const WAVE1 = readFileSync(join(process.cwd(), 'samples/interviews-en.csv'), 'utf8');
 const WAVE2 = readFileSync(join(process.cwd(), 'samples/interviews-wave2-en.csv'), 'utf8');
@@ -214,4 +216,74 @@ describe.each([
     expect(texts.filter((text) => text.startsWith('New '))).toHaveLength(added);
     expect(texts.filter((text) => text.startsWith('Resolved'))).toHaveLength(resolved);
   }, 120_000);
+});
+
+/** Picks `name` in the previous wave's own file picker and waits for it to be read. */
+async function pickPreviousFile(name: string, text: string) {
+  const input = root.querySelector('[data-testid="pc-previous-wave-file"]') as HTMLInputElement;
+  Object.defineProperty(input, 'files', { value: [new File([text], name, { type: 'text/csv' })], configurable: true });
+  await act(async () => {
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+  await vi.waitFor(() => expect(root.querySelector('[data-testid="pc-previous-wave-source"]')?.textContent).toBe(`Previous wave: ${name}`));
+}
+
+const tickKeep = async () => {
+  const keep = root.querySelector('[data-testid="pc-previous-wave"] input[type=checkbox]') as HTMLInputElement;
+  await act(async () => keep.click());
+};
+
+describe('where the previous wave comes from', () => {
+  test('FigJam: the wave placed survives closing the panel (clientStorage, with the draft)', async () => {
+    const board = figjamBoard('en');
+    await mount({ host: board.host });
+    await pickFile('interviews-en.csv', WAVE1);
+    await (await placeAndWait(WORDS.en)).apply();
+    await vi.waitFor(async () => expect(parsePlacedWaves(await board.host.loadDraft()).map((wave) => wave.journey.title)).toEqual(['Train tickets app: commuter and tourist interviews']));
+
+    await act(async () => render(null, root));
+    await mount({ host: board.host });
+    await pickFile('interviews-wave2-en.csv', WAVE2);
+    await tickKeep();
+    expect(root.querySelector('[data-testid="pc-previous-wave-source"]')?.textContent).toMatch(/^Previous wave: “Train tickets app: commuter and tourist interviews”, placed /);
+  }, 60_000);
+
+  test('nothing stored (a map placed before this version): the panel asks for the file, and compares with it', async () => {
+    const board = miroBoard('en');
+    await mount({ host: board.host });
+    await pickFile('interviews-wave2-en.csv', WAVE2);
+    await tickKeep();
+    expect(root.querySelector('[data-testid="pc-previous-wave"] .pc-note')?.textContent).toBe('No earlier wave of this map was placed from this panel: choose the previous wave’s file.');
+    expect(root.querySelector('[data-testid="pc-previous-wave"] label.pc-button')?.textContent).toBe('Choose the previous wave’s file');
+    await pickPreviousFile('interviews-en.csv', WAVE1);
+    await placeAndWait(WORDS.en);
+    expect(planRows()).toEqual(expectedRows('en'));
+  }, 60_000);
+
+  test('a previous wave file that is no journey says so, and the plan shows no deltas', async () => {
+    await mount({ host: miroBoard('en').host });
+    await pickFile('interviews-wave2-en.csv', WAVE2);
+    await tickKeep();
+    const input = root.querySelector('[data-testid="pc-previous-wave-file"]') as HTMLInputElement;
+    Object.defineProperty(input, 'files', { value: [new File([new Uint8Array([0, 1, 2])], 'photo.png')], configurable: true });
+    await act(async () => {
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await vi.waitFor(() => expect(root.querySelector('[data-testid="pc-previous-wave"] [role=alert]')?.textContent).toBe('photo.png could not be read as a journey'));
+    await placeAndWait(WORDS.en);
+    expect(root.querySelector('[data-testid="pc-previous-wave-deltas"]')).toBeNull();
+  }, 60_000);
+
+  test('unticked, the plan shows no deltas and the map no previous wave', async () => {
+    const board = miroBoard('en');
+    await mount({ host: board.host });
+    await pickFile('interviews-wave2-en.csv', WAVE2);
+    await tickKeep();
+    await pickPreviousFile('interviews-en.csv', WAVE1);
+    await tickKeep();
+    const placing = await placeAndWait(WORDS.en);
+    expect(root.querySelector('[data-testid="pc-previous-wave-deltas"]')).toBeNull();
+    await placing.apply();
+    expect(board.dashedCurves()).toBe(0);
+  }, 60_000);
 });
