@@ -30,7 +30,13 @@ export function PreviousWaveDeltasView({ deltas, strings }: { deltas: PreviousWa
               <td>{line.after ?? words.noScore}</td>
               <td>
                 {line.delta !== undefined ? (line.significant ? <strong>{line.delta}</strong> : line.delta) : words.noScore}
-                {line.significant && <span class="pc-muted"> · {words.beyondNoise}</span>}
+                {line.significant && (
+                  <>
+                    {' '}
+                    <br />
+                    <small class="pc-muted">{words.beyondNoise}</small>
+                  </>
+                )}
               </td>
             </tr>
           ))}
