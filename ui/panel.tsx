@@ -124,7 +124,13 @@ export function Panel({ host, initialFile, createImportWorker }: PanelProps) {
   // The draft is stored with the placed waves: one storage slot on each host, no new host call.
   useEffect(() => {
     if (!draft) return undefined;
-    const timer = setTimeout(() => void host.saveDraft(withPlacedWaves(draft, wave.waves)).catch(() => undefined), SAVE_DELAY_MS);
+    // A storage that refuses the waves (no documented size limit on Miro's app storage) keeps the draft at least.
+    const save = () =>
+      host
+        .saveDraft(withPlacedWaves(draft, wave.waves))
+        .catch(() => (wave.waves.length > 0 ? host.saveDraft(draft) : undefined))
+        .catch(() => undefined);
+    const timer = setTimeout(() => void save(), SAVE_DELAY_MS);
     return () => clearTimeout(timer);
   }, [host, draft, wave.waves]);
 

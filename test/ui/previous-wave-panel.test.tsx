@@ -11,7 +11,7 @@ import type { PanelHost } from '../../ui/panel-host.js';
 import { parsePlacedWaves } from '../../ui/state/previous-wave-store.js';
 import { createMiroFake, type MiroFake } from '../fakes/miro-fake.js';
 import { FakeFigma, FakeShape, FakeSticky, FakeText, FakeVector } from '../fakes/figma-fake.js';
-import { button, freshRootPerTest, mount, pickFile, root } from './panel-harness.js';
+import { button, emptyBoardHost, freshRootPerTest, mount, pickFile, root } from './panel-harness.js';
 
 const WAVE1 = readFileSync(join(process.cwd(), 'samples/interviews-en.csv'), 'utf8');
 const WAVE2 = readFileSync(join(process.cwd(), 'samples/interviews-wave2-en.csv'), 'utf8');
@@ -285,5 +285,23 @@ describe('where the previous wave comes from', () => {
     expect(root.querySelector('[data-testid="pc-previous-wave-deltas"]')).toBeNull();
     await placing.apply();
     expect(board.dashedCurves()).toBe(0);
+  }, 60_000);
+
+  test('a storage that refuses the placed waves still keeps the draft', async () => {
+    const calls: string[] = [];
+    const host = emptyBoardHost({
+      saveDraft: async (draft) => {
+        if (parsePlacedWaves(draft).length > 0) {
+          calls.push('refused');
+          throw new Error('too large');
+        }
+        calls.push('saved');
+      },
+    });
+    await mount({ host });
+    await pickFile('interviews-en.csv', WAVE1);
+    await (await placeAndWait(WORDS.en)).apply();
+    // After the placement the draft goes with the wave, is refused, and is saved alone at once.
+    await vi.waitFor(() => expect(calls.slice(calls.indexOf('refused'))).toEqual(['refused', 'saved']));
   }, 60_000);
 });
