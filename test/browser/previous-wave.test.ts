@@ -4,6 +4,7 @@
  * the two waves are written to test-results/screenshots/.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -14,6 +15,17 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 const SCREENSHOTS = `${root}test-results/screenshots`;
 const fr = panelStrings('fr');
 const playground = usePlayground();
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core's serious and critical violations in the panel as it is now (as panel-accessibility.test.ts audits it). */
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: AXE });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: { id: string; impact: string | null }[] }> } }).axe;
+    const result = await axe.run({ include: [['.pc-panel']] }, { resultTypes: ['violations'] });
+    return result.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => violation.id);
+  });
+}
 
 async function upload(page: Page, name: string) {
   await page.getByRole('radio', { name: fr.file }).check({ force: true });
@@ -37,6 +49,7 @@ describe('the previous wave in the playground', () => {
     await plan.waitFor();
     const deltas = page.getByTestId('pc-previous-wave-deltas');
     expect((await deltas.innerText()).replace(/\s+/g, ' ')).toContain('Book −0,4 +0,4 +0,8 ▲ au-delà du bruit');
+    expect(await seriousViolations(page)).toEqual([]);
     mkdirSync(SCREENSHOTS, { recursive: true });
     await plan.scrollIntoViewIfNeeded();
     await page.locator('.panel-column').screenshot({ path: `${SCREENSHOTS}/previous-wave-plan-fr.png` });
