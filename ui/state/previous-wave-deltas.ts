@@ -1,5 +1,4 @@
-import { formatDelta, type JourneyComparison } from '../../core/src/index.js';
-import { formatScore } from '../../core/src/layout/format-score.js';
+import { formatDelta, formatScore, type JourneyComparison } from '../../core/src/index.js';
 
 /** One stage of the plan's "since the previous wave": scores as read, the change, and whether it is beyond noise. */
 export interface StageDeltaLine {
