@@ -37,6 +37,57 @@ type ReadUnit = NonNullable<ImportReport['unit']>;
 const UNITS_EN: Record<ReadUnit, [string, string]> = { rows: ['row', 'rows'], objects: ['object', 'objects'], lines: ['line', 'lines'] };
 const UNITS_FR: Record<ReadUnit, [string, string]> = { rows: ['ligne', 'lignes'], objects: ['objet', 'objets'], lines: ['ligne de texte', 'lignes de texte'] };
 
+/** Plural category of `n` in a language (French: 0 and 1 are singular). */
+const plural = (locale: 'fr' | 'en', n: number) => new Intl.PluralRules(locale).select(n);
+
+/**
+ * "Keep the previous wave": the option when a new wave of a study is placed, and what the plan says
+ * of the change before anything is placed (issue 19). FR and EN side by side.
+ */
+const previousWaveEn = {
+  keep: 'Keep the previous wave',
+  keepHint: 'Draws it as a dashed curve, with the change at each stage and new and resolved pain points marked.',
+  from: (title: string, when: string) => `Previous wave: “${title}”, placed ${when}`,
+  fromFile: (name: string) => `Previous wave: ${name}`,
+  none: 'No earlier wave of this map was placed from this panel: choose the previous wave’s file.',
+  chooseFile: 'Choose the previous wave’s file',
+  otherFile: 'Another file…',
+  fileFailed: (name: string) => `${name} could not be read as a journey`,
+  title: 'Since the previous wave',
+  stage: 'Stage',
+  before: 'Before',
+  after: 'After',
+  change: 'Change',
+  renamed: (name: string) => `was “${name}”`,
+  beyondNoise: 'beyond noise',
+  noScore: '–',
+  newPains: (n: number) => (plural('en', n) === 'one' ? `${n} new pain point` : `${n} new pain points`),
+  resolvedPains: (n: number) => (plural('en', n) === 'one' ? `${n} pain point resolved` : `${n} pain points resolved`),
+  noise: 'Beyond noise: Welch’s t-test, p < 0.05, at least 5 respondents in each wave.',
+};
+
+const previousWaveFr: typeof previousWaveEn = {
+  keep: 'Garder la vague précédente',
+  keepHint: 'La dessine en courbe pointillée, avec l’écart à chaque étape et les difficultés nouvelles et résolues marquées.',
+  from: (title, when) => `Vague précédente : « ${title} », placée ${when}`,
+  fromFile: (name) => `Vague précédente : ${name}`,
+  none: 'Aucune vague antérieure de cette carte n’a été placée depuis ce panneau : choisissez le fichier de la vague précédente.',
+  chooseFile: 'Choisir le fichier de la vague précédente',
+  otherFile: 'Un autre fichier…',
+  fileFailed: (name) => `${name} n’a pas pu être lu comme un parcours`,
+  title: 'Depuis la vague précédente',
+  stage: 'Étape',
+  before: 'Avant',
+  after: 'Après',
+  change: 'Écart',
+  renamed: (name) => `ex « ${name} »`,
+  beyondNoise: 'au-delà du bruit',
+  noScore: '–',
+  newPains: (n) => (plural('fr', n) === 'one' ? `${n} difficulté nouvelle` : `${n} difficultés nouvelles`),
+  resolvedPains: (n) => (plural('fr', n) === 'one' ? `${n} difficulté résolue` : `${n} difficultés résolues`),
+  noise: 'Au-delà du bruit : test t de Welch, p < 0,05, au moins 5 répondants dans chaque vague.',
+};
+
 /** Every text the panel shows, in English; `fr` below has the same shape, checked by the compiler. */
 const en = {
   ...nextWaveStrings('en'),
@@ -272,6 +323,7 @@ const en = {
     copyByHand: 'Copying is blocked here: the report is selected, press Ctrl+C (⌘C on a Mac).',
     couldNotRun: 'The check could not run',
   },
+  previousWave: previousWaveEn,
 };
 
 export type PanelStrings = typeof en;
@@ -504,6 +556,7 @@ const fr: PanelStrings = {
     copyByHand: 'La copie est bloquée ici : le rapport est sélectionné, faites Ctrl+C (⌘C sur Mac).',
     couldNotRun: 'La vérification n’a pas pu se faire',
   },
+  previousWave: previousWaveFr,
 };
 
 /**

@@ -14,6 +14,8 @@ import { evidenceStrings } from './evidence-strings.js';
 import { cardEvidence } from './state/card-evidence.js';
 import { MapTargetChoice } from './components/map-target-choice.js';
 import { PlaceFlowView } from './components/place-flow-view.js';
+import { PreviousWaveDeltasView } from './components/previous-wave-deltas.js';
+import { PreviousWaveOption } from './components/previous-wave-option.js';
 import { TemplateEditor } from './components/template-editor.js';
 import type { PanelHost } from './panel-host.js';
 import type { ImportWorker } from './run-import.js';
@@ -23,11 +25,14 @@ import { journeyFromTemplate } from './state/journey-from-template.js';
 import { layoutOptionsFor } from './state/layout-options-for.js';
 import { mapTable } from './state/map-table.js';
 import { defaultDraft, parseDraft, type PanelDraft } from './state/panel-draft.js';
+import { previousWaveDeltas } from './state/previous-wave-deltas.js';
+import { withPlacedWaves } from './state/previous-wave-store.js';
 import { defaultTemplate, isDefaultTemplate } from './state/template-form.js';
 import { withMeasuredSticky } from './state/with-measured-sticky.js';
 import { useBoardChoice } from './use-board-choice.js';
 import { useFileImport } from './use-file-import.js';
 import { usePlacing } from './use-placing.js';
+import { usePreviousWave } from './use-previous-wave.js';
 import { skipToFooter, useResultFocus } from './use-result-focus.js';
 
 /** How long the panel waits after the last change before saving the draft. */
@@ -86,18 +91,16 @@ export function Panel({ host, initialFile, createImportWorker }: PanelProps) {
     let live = true;
     host
       .loadDraft()
-      .then((stored) => live && setDraft(parseDraft(stored, host.locale)))
+      .then((stored) => {
+        if (!live) return;
+        setDraft(parseDraft(stored, host.locale));
+        wave.load(stored);
+      })
       .catch(() => live && setDraft(defaultDraft(host.locale)));
     return () => {
       live = false;
     };
   }, [host]);
-
-  useEffect(() => {
-    if (!draft) return undefined;
-    const timer = setTimeout(() => void host.saveDraft(draft).catch(() => undefined), SAVE_DELAY_MS);
-    return () => clearTimeout(timer);
-  }, [host, draft]);
 
   const openedInitial = useRef<InitialFile | undefined>(undefined);
   const loaded = draft !== null;
@@ -122,12 +125,33 @@ export function Panel({ host, initialFile, createImportWorker }: PanelProps) {
   const update = (change: Partial<PanelDraft>) => setDraft((current) => (current ? { ...current, ...change } : current));
   const board = useBoardChoice(host, built.journey, draft, update, draft?.source === 'file' ? imported?.bytes : 'template', flow.step === 'done' ? flow : null);
   const journey = board.journey;
+
+  // "Keep the previous wave" (issue 19): for a file's journey only, on the map it updates; the map draws it from `previous`.
+  const wave = usePreviousWave(draft?.source === 'file' ? journey : null);
+
+  // The draft is stored with the placed waves: one storage slot on each host, no new host call.
+  useEffect(() => {
+    if (!draft) return undefined;
+    // A storage that refuses the waves (no documented size limit on Miro's app storage) keeps the draft at least.
+    const save = () =>
+      host
+        .saveDraft(withPlacedWaves(draft, wave.waves))
+        .catch(() => (wave.waves.length > 0 ? host.saveDraft(draft) : undefined))
+        .catch(() => undefined);
+    const timer = setTimeout(() => void save(), SAVE_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [host, draft, wave.waves]);
+
   const layoutOptions = useMemo(
     () =>
       journey && draft
-        ? withMeasuredSticky(layoutOptionsFor(journey, draft.options, host), measured, host.fixedStickySize !== undefined)
+        ? withMeasuredSticky(
+            { ...layoutOptionsFor(journey, draft.options, host), ...(wave.layoutPrevious && { previous: wave.layoutPrevious }) },
+            measured,
+            host.fixedStickySize !== undefined,
+          )
         : null,
-    [journey, draft?.options, host.fixedStickySize, host.board, measured],
+    [journey, draft?.options, host.fixedStickySize, host.board, measured, wave.layoutPrevious],
   );
   const layout = useMemo(() => (journey && layoutOptions ? layoutJourney(journey, layoutOptions) : null), [journey, layoutOptions]);
   const svg = useMemo(() => (layout ? renderSvg(layout) : ''), [layout]);
@@ -136,6 +160,15 @@ export function Panel({ host, initialFile, createImportWorker }: PanelProps) {
   useResultFocus(panelRef, flow.step);
   const evidence = useMemo(() => (picked !== undefined && journey ? cardEvidence(journey, picked) : undefined), [picked, journey]);
   const estimate = useMemo(() => (flow.step === 'planned' ? host.estimate?.(flow.layout) : undefined), [host, flow]);
+  const deltas = useMemo(() => (wave.comparison ? previousWaveDeltas(wave.comparison, locale) : undefined), [wave.comparison, locale]);
+
+  // A placement that went through: its journey is what the map shows now, the next wave's previous one.
+  const rememberedFlow = useRef<typeof flow | undefined>(undefined);
+  useEffect(() => {
+    if (flow.step !== 'done' || flow.report.cancelled || rememberedFlow.current === flow || !journey || draft?.source !== 'file') return;
+    rememberedFlow.current = flow;
+    wave.remember(journey);
+  }, [flow]);
 
   if (!draft) return <div class="pc-panel" aria-busy="true" />;
   const busy = flow.step === 'planning' || flow.step === 'placing';
@@ -241,6 +274,7 @@ export function Panel({ host, initialFile, createImportWorker }: PanelProps) {
                 onReset={board.resetStages}
               />
             )}
+            {journey && <PreviousWaveOption wave={wave} strings={strings} locale={locale} disabled={busy} />}
           </div>
         )}
         {built.problems.length > 0 && <ProblemList title={strings.invalidJourney} problems={built.problems} strings={strings} tone="error" open />}
@@ -288,6 +322,7 @@ export function Panel({ host, initialFile, createImportWorker }: PanelProps) {
           flow={flow}
           strings={strings}
           {...(estimate !== undefined ? { estimate } : {})}
+          {...(deltas ? { planExtra: <PreviousWaveDeltasView deltas={deltas} strings={strings} /> } : {})}
           canPlace={layout !== null}
           onPlace={place}
           onConfirm={placing.confirm}

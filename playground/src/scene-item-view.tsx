@@ -102,7 +102,7 @@ export function SceneItemView({ item, zoom, editing }: SceneItemViewProps): JSX.
       const dx = Math.max(20, Math.abs(to.x - from.x) / 2);
       return (
         <g {...common} class="item item-connector">
-          <path d={`M${from.x} ${from.y}C${from.x + dx} ${from.y} ${to.x - dx} ${to.y} ${to.x} ${to.y}`} fill="none" stroke={item.stroke} stroke-width={item.strokeWidth} stroke-linecap="round" />
+          <path d={`M${from.x} ${from.y}C${from.x + dx} ${from.y} ${to.x - dx} ${to.y} ${to.x} ${to.y}`} fill="none" stroke={item.stroke} stroke-width={item.strokeWidth} stroke-linecap="round" stroke-dasharray={item.dashed ? `${item.strokeWidth * 4} ${item.strokeWidth * 3}` : undefined} />
         </g>
       );
     }

@@ -23,7 +23,7 @@ export type SceneItem =
     }
   | { id: string; kind: 'text'; box: Box; text: string; color: string; fontSize: number; align: 'left' | 'center' | 'right'; bold: boolean }
   | { id: string; kind: 'card'; box: Box; text: string; theme: string; badges: string[] }
-  | { id: string; kind: 'connector'; from: Point; to: Point; stroke: string; strokeWidth: number };
+  | { id: string; kind: 'connector'; from: Point; to: Point; stroke: string; strokeWidth: number; dashed?: boolean };
 
 /**
  * Turns what the board holds into what the page draws. Miro positions items by their centre (`x`,
@@ -116,6 +116,8 @@ export function sceneItems(items: readonly MiroItem[]): SceneItem[] {
       to: snap(end, item.end?.snapTo),
       stroke: item.style.strokeColor ?? '#1a1a1a',
       strokeWidth: item.style.strokeWidth ?? 2,
+      // The previous wave's curve (ConnectorStyle.strokeStyle: https://developers.miro.com/docs/websdk-reference-connector).
+      ...(item.style.strokeStyle === 'dashed' && { dashed: true }),
     });
   }
   return [...frames, ...others, ...connectors];

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { PanelStrings } from '../panel-strings.js';
 import type { PlaceFlow } from '../state/place-flow.js';
 import { summarizePlan, type PlanChange } from '../state/plan-summary.js';
@@ -9,6 +10,8 @@ interface Props {
   canPlace: boolean;
   /** What the host says placing the plan will take (items, credits, time), shown before applying. */
   estimate?: string;
+  /** Shown in the plan after its counts, before anything is placed (the previous wave's deltas). */
+  planExtra?: ComponentChildren;
   onPlace: () => void;
   onConfirm: () => void;
   onBack: () => void;
@@ -19,7 +22,7 @@ interface Props {
 const KEPT_ORDER: PlanChange[] = ['keep', 'waiting'];
 
 /** "Place on board", then the plan to confirm with its cost, the progress with Cancel, and the summary. */
-export function PlaceFlowView({ flow, strings, canPlace, estimate, onPlace, onConfirm, onBack, onCancel }: Props) {
+export function PlaceFlowView({ flow, strings, canPlace, estimate, planExtra, onPlace, onConfirm, onBack, onCancel }: Props) {
   switch (flow.step) {
     case 'planned': {
       const summary = summarizePlan(flow.plan);
@@ -77,6 +80,7 @@ export function PlaceFlowView({ flow, strings, canPlace, estimate, onPlace, onCo
               )}
             </ul>
           )}
+          {planExtra}
           {summary.items.some((item) => item.change === 'keep' || item.change === 'waiting') && (
             <details class="pc-details">
               <summary>{strings.planList}</summary>
