@@ -24,19 +24,16 @@ import type { MeasuredMetrics } from './state/board-check.js';
 import { journeyFromTemplate } from './state/journey-from-template.js';
 import { layoutOptionsFor } from './state/layout-options-for.js';
 import { mapTable } from './state/map-table.js';
-import { defaultDraft, parseDraft, type PanelDraft } from './state/panel-draft.js';
+import type { PanelDraft } from './state/panel-draft.js';
 import { previousWaveDeltas } from './state/previous-wave-deltas.js';
-import { withPlacedWaves } from './state/previous-wave-store.js';
 import { defaultTemplate, isDefaultTemplate } from './state/template-form.js';
 import { withMeasuredSticky } from './state/with-measured-sticky.js';
 import { useBoardChoice } from './use-board-choice.js';
 import { useFileImport } from './use-file-import.js';
 import { usePlacing } from './use-placing.js';
+import { useDraftStorage } from './use-draft-storage.js';
 import { usePreviousWave } from './use-previous-wave.js';
 import { skipToFooter, useResultFocus } from './use-result-focus.js';
-
-/** How long the panel waits after the last change before saving the draft. */
-const SAVE_DELAY_MS = 400;
 
 /** A file handed to the panel by its host rather than picked by the user (the playground's sample). */
 export interface InitialFile {
@@ -87,21 +84,6 @@ export function Panel({ host, initialFile, createImportWorker }: PanelProps) {
   // The card picked in the preview, to show who said it.
   const [picked, setPicked] = useState<string | undefined>(undefined);
 
-  useEffect(() => {
-    let live = true;
-    host
-      .loadDraft()
-      .then((stored) => {
-        if (!live) return;
-        setDraft(parseDraft(stored, host.locale));
-        wave.load(stored);
-      })
-      .catch(() => live && setDraft(defaultDraft(host.locale)));
-    return () => {
-      live = false;
-    };
-  }, [host]);
-
   const openedInitial = useRef<InitialFile | undefined>(undefined);
   const loaded = draft !== null;
   useEffect(() => {
@@ -129,18 +111,7 @@ export function Panel({ host, initialFile, createImportWorker }: PanelProps) {
   // "Keep the previous wave" (issue 19): for a file's journey only, on the map it updates; the map draws it from `previous`.
   const wave = usePreviousWave(draft?.source === 'file' ? journey : null);
 
-  // The draft is stored with the placed waves: one storage slot on each host, no new host call.
-  useEffect(() => {
-    if (!draft) return undefined;
-    // A storage that refuses the waves (no documented size limit on Miro's app storage) keeps the draft at least.
-    const save = () =>
-      host
-        .saveDraft(withPlacedWaves(draft, wave.waves))
-        .catch(() => (wave.waves.length > 0 ? host.saveDraft(draft) : undefined))
-        .catch(() => undefined);
-    const timer = setTimeout(() => void save(), SAVE_DELAY_MS);
-    return () => clearTimeout(timer);
-  }, [host, draft, wave.waves]);
+  useDraftStorage(host, draft, setDraft, wave);
 
   const layoutOptions = useMemo(
     () =>
