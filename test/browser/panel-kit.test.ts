@@ -26,6 +26,7 @@ describe('the panel kit in the playground (French)', () => {
   it('a skip link (a button), first in the panel, takes the keyboard to “Place on board” in two presses; after Place the focus is on the plan', async () => {
     const { page, errors, close } = await openPlayground(playground.browser, playground.url, { lang: 'fr' });
     // The sample is imported and "Place on board" ready before the keyboard starts (a busy machine is slow to get there).
+    await page.locator('.pc-report').waitFor();
     await page.locator('.pc-footer button:not([disabled])', { hasText: fr.place }).waitFor();
     // The page's own controls come first: start from the panel's first element.
     await page.locator('.panel-column').evaluate((column) => {
