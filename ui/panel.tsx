@@ -33,6 +33,7 @@ import { useFileImport } from './use-file-import.js';
 import { usePlacing } from './use-placing.js';
 import { useDraftStorage } from './use-draft-storage.js';
 import { usePreviousWave } from './use-previous-wave.js';
+import { useRememberPlacedWave } from './use-remember-placed-wave.js';
 import { skipToFooter, useResultFocus } from './use-result-focus.js';
 
 /** A file handed to the panel by its host rather than picked by the user (the playground's sample). */
@@ -110,7 +111,6 @@ export function Panel({ host, initialFile, createImportWorker }: PanelProps) {
 
   // "Keep the previous wave" (issue 19): for a file's journey only, on the map it updates; the map draws it from `previous`.
   const wave = usePreviousWave(draft?.source === 'file' ? journey : null);
-
   useDraftStorage(host, draft, setDraft, wave);
 
   const layoutOptions = useMemo(
@@ -133,13 +133,7 @@ export function Panel({ host, initialFile, createImportWorker }: PanelProps) {
   const estimate = useMemo(() => (flow.step === 'planned' ? host.estimate?.(flow.layout) : undefined), [host, flow]);
   const deltas = useMemo(() => (wave.comparison ? previousWaveDeltas(wave.comparison, locale) : undefined), [wave.comparison, locale]);
 
-  // A placement that went through: its journey is what the map shows now, the next wave's previous one.
-  const rememberedFlow = useRef<typeof flow | undefined>(undefined);
-  useEffect(() => {
-    if (flow.step !== 'done' || flow.report.cancelled || rememberedFlow.current === flow || !journey || draft?.source !== 'file') return;
-    rememberedFlow.current = flow;
-    wave.remember(journey);
-  }, [flow]);
+  useRememberPlacedWave(flow, journey, draft?.source === 'file', wave);
 
   if (!draft) return <div class="pc-panel" aria-busy="true" />;
   const busy = flow.step === 'planning' || flow.step === 'placing';
