@@ -1,8 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { layoutJourney, type Box, type PlacementReport } from '../../core/src/index.js';
 import { layoutMetrics } from '../../core/src/layout/layout-metrics.js';
-import { createFigJamPanelHost, type PanelChannel } from '../../figma-plugin/src/figjam-panel-host.js';
-import { handlePanelMessages } from '../../figma-plugin/src/handle-panel-message.js';
 import { placeOnFigJam } from '../../figma-plugin/src/place-on-figjam.js';
 import { panelStrings } from '../../ui/panel-strings.js';
 import { previewAroundKept } from '../../ui/state/preview-around-kept.js';
@@ -10,26 +8,9 @@ import { summarizePlan } from '../../ui/state/plan-summary.js';
 import { FakeFigma, FakeSection, FakeShape, FakeSticky, FakeText } from '../fakes/figma-fake.js';
 import { besideEachOther, FIGJAM_OPTIONS, keptEditScenario, overlapping, PAIN } from '../sync/kept-edit-scenario.js';
 import { asWritten } from '../words/as-written.js';
+import { wiredFigJamHost } from './wired-figjam-host.js';
 
-/** The panel's host and the plugin's main thread wired as in FigJam: every message cloned and validated. */
-function wire() {
-  const figma = new FakeFigma();
-  const handle = handlePanelMessages(figma);
-  const listeners = new Set<(raw: unknown) => void>();
-  const channel: PanelChannel = {
-    post: (message) => void handle(structuredClone(message)),
-    listen: (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-  };
-  const deliver = figma.ui.postMessage;
-  figma.ui.postMessage = (message: unknown) => {
-    deliver(message);
-    for (const posted of figma.posted.splice(0)) for (const listener of listeners) listener(posted);
-  };
-  return { figma, host: createFigJamPanelHost(channel, 'fr') };
-}
+const wire = () => wiredFigJamHost('fr');
 
 interface PageItem {
   node: FakeSection['children'][number];

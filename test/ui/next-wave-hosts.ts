@@ -1,13 +1,11 @@
 import { expandForMiro } from '../../miro-app/src/expand-for-miro.js';
 import { createMiroPanelHost } from '../../miro-app/src/miro-panel-host.js';
-import { createFigJamPanelHost, type PanelChannel } from '../../figma-plugin/src/figjam-panel-host.js';
-import { handlePanelMessages } from '../../figma-plugin/src/handle-panel-message.js';
 import { createPlaygroundHost } from '../../playground/src/playground-host.js';
 import { createSimulatedBoard } from '../../playground/src/simulated-board.js';
 import type { Layout } from '../../core/src/index.js';
 import type { PanelHost } from '../../ui/panel-host.js';
 import { memoryStorage } from '../browser/memory-storage.js';
-import { FakeFigma } from '../fakes/figma-fake.js';
+import { wiredFigJamHost } from '../figjam/wired-figjam-host.js';
 import { createMiroFake } from '../fakes/miro-fake.js';
 
 /** A panel host over a fake board, and the layouts it was asked to preview, as that host draws them. */
@@ -36,24 +34,7 @@ function recording(host: PanelHost, drawn: (layout: Layout) => Layout): HostOnFa
 /** The three hosts of the panel, each over its fake board, in French. */
 export const HOSTS_ON_FAKES: Record<'miro' | 'figjam' | 'playground', () => HostOnFake> = {
   miro: () => recording(createMiroPanelHost(createMiroFake().board, { locale: 'fr', userId: 'u1', place: quick }), expandForMiro),
-  figjam: () => {
-    // The panel's host and the plugin's main thread wired as in FigJam: every message cloned and validated.
-    const figma = new FakeFigma();
-    const handle = handlePanelMessages(figma);
-    const listeners = new Set<(raw: unknown) => void>();
-    const channel: PanelChannel = {
-      post: (message) => void handle(structuredClone(message)),
-      listen: (listener) => {
-        listeners.add(listener);
-        return () => listeners.delete(listener);
-      },
-    };
-    const deliver = figma.ui.postMessage;
-    figma.ui.postMessage = (message: unknown) => {
-      deliver(message);
-      for (const posted of figma.posted.splice(0)) for (const listener of listeners) listener(structuredClone(posted));
-    };
-    return recording(createFigJamPanelHost(channel, 'fr'), (layout) => layout);
-  },
+  // The panel's host and the plugin's main thread wired as in FigJam: every message cloned and validated.
+  figjam: () => recording(wiredFigJamHost('fr').host, (layout) => layout),
   playground: () => recording(createPlaygroundHost(createSimulatedBoard(), { locale: 'fr', storage: memoryStorage() }), expandForMiro),
 };

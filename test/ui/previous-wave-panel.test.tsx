@@ -4,13 +4,12 @@ import { join } from 'node:path';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { describe, expect, test, vi } from 'vitest';
-import { createFigJamPanelHost, type PanelChannel } from '../../figma-plugin/src/figjam-panel-host.js';
-import { handlePanelMessages } from '../../figma-plugin/src/handle-panel-message.js';
 import { createMiroPanelHost } from '../../miro-app/src/miro-panel-host.js';
 import type { PanelHost } from '../../ui/panel-host.js';
 import { parsePlacedWaves } from '../../ui/state/previous-wave-store.js';
 import { createMiroFake, type MiroFake } from '../fakes/miro-fake.js';
-import { FakeFigma, FakeShape, FakeSticky, FakeText, FakeVector } from '../fakes/figma-fake.js';
+import { wiredFigJamHost } from '../figjam/wired-figjam-host.js';
+import { FakeShape, FakeSticky, FakeText, FakeVector } from '../fakes/figma-fake.js';
 import { button, emptyBoardHost, freshRootPerTest, mount, pickFile, root } from './panel-harness.js';
 
 const WAVE1 = readFileSync(join(process.cwd(), 'samples/interviews-en.csv'), 'utf8');
@@ -104,25 +103,6 @@ function expectedPains() {
   return { added: [...after].filter((pain) => !before.has(pain)).length, resolved: [...before].filter((pain) => !after.has(pain)).length };
 }
 
-/** The panel's host and the plugin's main thread wired as in FigJam: every message cloned and validated. */
-function figjamHost(locale: 'fr' | 'en') {
-  const figma = new FakeFigma();
-  const handle = handlePanelMessages(figma);
-  const listeners = new Set<(raw: unknown) => void>();
-  const channel: PanelChannel = {
-    post: (message) => void handle(structuredClone(message)),
-    listen: (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-  };
-  const deliver = figma.ui.postMessage;
-  figma.ui.postMessage = (message: unknown) => {
-    deliver(message);
-    for (const posted of figma.posted.splice(0)) for (const listener of listeners) listener(posted);
-  };
-  return { figma, host: createFigJamPanelHost(channel, locale) };
-}
 
 interface Board {
   host: PanelHost;
@@ -142,7 +122,7 @@ function miroBoard(locale: 'fr' | 'en'): Board {
 }
 
 function figjamBoard(locale: 'fr' | 'en'): Board {
-  const { figma, host } = figjamHost(locale);
+  const { figma, host } = wiredFigJamHost(locale);
   return {
     host,
     dashedCurves: () => figma.allNodes().filter((node) => node instanceof FakeVector && node.dashPattern.length > 0).length,
