@@ -13,8 +13,7 @@ import Papa from 'papaparse';
 import { importJourney } from '../../core/src/import/import-journey.js';
 import { vendorExport } from '../../test/import/vendor-exports.js';
 import type { BenchLine } from '../bench.js';
-import { cpuTime } from './cpu-time.js';
-import { median } from './median.js';
+import { pairedVsPapaparse } from './paired-vs-papaparse.js';
 
 const PAIRS = 11;
 const RESPONDENTS = 50_000;
@@ -29,28 +28,15 @@ export async function run(): Promise<BenchLine[]> {
     if (!result.ok || result.report.vendor?.name !== 'qualtrics') throw new Error('bench import failed or the layout was not recognised');
     return result.journey.cards.length;
   };
-  papaparseOnly();
-  parcours();
-  const ratios: number[] = [];
-  const importMs: number[] = [];
-  const papaMs: number[] = [];
-  for (let pair = 0; pair < PAIRS; pair++) {
-    gc();
-    const papa = cpuTime(papaparseOnly);
-    gc();
-    const ours = cpuTime(parcours);
-    papaMs.push(papa.wall);
-    importMs.push(ours.wall);
-    ratios.push(ours.cpu / papa.cpu);
-  }
+  const paired = pairedVsPapaparse(papaparseOnly, parcours, PAIRS, gc);
   return [
     {
       name: 'import.qualtrics_ratio_vs_papaparse',
-      value: round(median(ratios)),
+      value: round(paired.ratio),
       unit: 'ratio',
       target: 2,
-      import_wall_ms: round(median(importMs)),
-      papaparse_wall_ms: round(median(papaMs)),
+      import_wall_ms: round(paired.importMs),
+      papaparse_wall_ms: round(paired.papaparseMs),
       respondents: RESPONDENTS,
       mb: round(bytes.length / 1e6),
     },

@@ -15,8 +15,7 @@ import Papa from 'papaparse';
 import { importJourney } from '../../core/src/import/import-journey.js';
 import { generateInterviewCsv } from '../../test/import/interview-csv-generator.js';
 import type { BenchLine } from '../bench.js';
-import { cpuTime as time } from './cpu-time.js';
-import { median } from './median.js';
+import { pairedVsPapaparse } from './paired-vs-papaparse.js';
 
 const PAIRS = 15;
 
@@ -31,30 +30,17 @@ export async function run(): Promise<BenchLine[]> {
     if (!result.ok) throw new Error(`bench import failed: ${result.problems[0]?.message ?? ''}`);
     return result.journey.cards.length;
   };
-  papaparseOnly();
-  parcours();
-  const ratios: number[] = [];
-  const importMs: number[] = [];
-  const papaMs: number[] = [];
-  for (let pair = 0; pair < PAIRS; pair++) {
-    gc();
-    const papa = time(papaparseOnly);
-    gc();
-    const ours = time(parcours);
-    papaMs.push(papa.wall);
-    importMs.push(ours.wall);
-    ratios.push(ours.cpu / papa.cpu);
-  }
+  const paired = pairedVsPapaparse(papaparseOnly, parcours, PAIRS, gc);
   const heap = peakHeapGrowth(parcours, gc);
   const result = importJourney(bytes, { filename: 'bench.csv' });
   return [
     {
       name: 'import.ratio_vs_papaparse',
-      value: round(median(ratios)),
+      value: round(paired.ratio),
       unit: 'ratio',
       target: 2,
-      import_wall_ms: round(median(importMs)),
-      papaparse_wall_ms: round(median(papaMs)),
+      import_wall_ms: round(paired.importMs),
+      papaparse_wall_ms: round(paired.papaparseMs),
       rows: result.ok ? result.report.rows : 0,
       mb: round(bytes.length / 1e6),
     },
