@@ -27,6 +27,8 @@ describe('the panel kit in the playground (French)', () => {
     const { page, errors, close } = await openPlayground(playground.browser, playground.url, { lang: 'fr' });
     // The sample is imported and "Place on board" ready before the keyboard starts (a busy machine is slow to get there).
     await page.locator('.pc-report').waitFor();
+    // The panel then lists the board's maps (the sample is one) and re-renders: the keyboard waits for it.
+    await page.getByRole('radio', { name: fr.newMap }).waitFor();
     await page.locator('.pc-footer button:not([disabled])', { hasText: fr.place }).waitFor();
     // The page's own controls come first: start from the panel's first element.
     await page.locator('.panel-column').evaluate((column) => {
