@@ -1,5 +1,5 @@
 import type { RefObject } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { PlaceFlow } from './state/place-flow.js';
 
 /** Where the focus goes when the placing flow reaches a step: the heading of what the user must read next. */
@@ -20,7 +20,9 @@ const TARGETS: Partial<Record<PlaceFlow['step'], string>> = {
  */
 export function useResultFocus(root: RefObject<HTMLElement | null>, step: PlaceFlow['step']): void {
   const previous = useRef(step);
-  useEffect(() => {
+  // A layout effect: the focus moves in the same task as the render that removed the pressed button,
+  // so a key pressed right after Back, Place or Done never lands on the page.
+  useLayoutEffect(() => {
     const before = previous.current;
     previous.current = step;
     if (before === step || !root.current) return;
