@@ -3,10 +3,12 @@
  * - `insight.analyze_share`: `analyzeJourney` on the journey of the 100,000-row interview import ÷
  *   that import, CPU time, median of interleaved pairs (target ≤ 0.10: it adds at most 10 % to
  *   `import.ratio_vs_papaparse`).
- * - `sentiment.accuracy`: share of the project's labelled verbatims (test/fixtures/sentiment/
- *   verbatims-*.tsv, 218, half French, all positive or negative) whose inferred polarity has the
- *   right sign (the target is on this set); `held_out` is the same on test/fixtures/sentiment/held-out-*.tsv,
- *   60 verbatims written after the service-terms supplement was fixed and never used to tune it.
+ * - `sentiment.accuracy`: share of the project's blind labelled verbatims (test/fixtures/sentiment/
+ *   blind-*.tsv, 160, half French, all positive or negative) whose inferred polarity has the right sign.
+ *   The scorer was never tuned on them (see the folder's README), so the §8 target holds on this set.
+ * - `sentiment.accuracy_tuning`: the same on the 278 verbatims the scorer was tuned on (verbatims-*.tsv
+ *   and second-labelled-*.tsv): how well it fits what it has seen, not a promise (same 0.85 floor; the
+ *   §8 figure is the blind line, and a gap between the two lines shows over-fitting).
  * - `sentiment.ms_10k`: scoring 10,000 verbatims (the labelled ones, each made distinct), median.
  */
 import { readFileSync } from 'node:fs';
@@ -47,11 +49,11 @@ function sentiment(): BenchLine[] {
       .split('\n')
       .slice(1)
       .map((line) => line.split('\t') as [string, string]);
-  const accuracy = (prefix: string) => {
+  const accuracy = (prefixes: readonly string[]) => {
     let right = 0;
     let total = 0;
     for (const locale of ['en', 'fr'] as const) {
-      for (const [polarity, text] of read(`${prefix}-${locale}`)) {
+      for (const [polarity, text] of prefixes.flatMap((prefix) => read(`${prefix}-${locale}`))) {
         const score = scoreVerbatim(text, locale).polarity;
         if ((polarity === 'positive' && score > 0) || (polarity === 'negative' && score < 0)) right++;
         total++;
@@ -59,8 +61,8 @@ function sentiment(): BenchLine[] {
     }
     return { value: right / total, total };
   };
-  const labelled = accuracy('verbatims');
-  const heldOut = accuracy('held-out');
+  const blind = accuracy(['blind']);
+  const tuning = accuracy(['verbatims', 'second-labelled']);
   const texts = [...read('verbatims-en'), ...read('verbatims-fr')].map(([, text]) => text);
   const tenThousand = Array.from({ length: 10_000 }, (_, index) => `${texts[index % texts.length]} (${index})`);
   const runs: number[] = [];
@@ -70,7 +72,8 @@ function sentiment(): BenchLine[] {
     runs.push(performance.now() - start);
   }
   return [
-    { name: 'sentiment.accuracy', value: round(labelled.value, 3), unit: 'share', target: 0.85, better: 'higher', verbatims: labelled.total, held_out: round(heldOut.value, 3), held_out_verbatims: heldOut.total },
+    { name: 'sentiment.accuracy', value: round(blind.value, 3), unit: 'share', target: 0.85, better: 'higher', set: 'blind', verbatims: blind.total },
+    { name: 'sentiment.accuracy_tuning', value: round(tuning.value, 3), unit: 'share', target: 0.85, better: 'higher', set: 'tuning', verbatims: tuning.total },
     { name: 'sentiment.ms_10k', value: round(median(runs), 1), unit: 'ms', target: 1000 },
   ];
 }

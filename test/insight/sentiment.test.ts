@@ -26,12 +26,15 @@ export function labelled(name: string): Labelled[] {
 const rightSign = (item: Labelled, polarity: number) => (item.polarity === 'positive' ? polarity > 0 : polarity < 0);
 
 describe('scoreVerbatim', () => {
+  // The tuning sets only: the blind set (README in the fixtures folder) is measured by `npm run bench`.
   it.each([
-    ['en', 'verbatims-en'],
-    ['fr', 'verbatims-fr'],
-  ] as const)('gives the right sign to at least 85 %% of the labelled %s verbatims', (locale, name) => {
+    ['en', 'verbatims-en', 100],
+    ['fr', 'verbatims-fr', 100],
+    ['en', 'second-labelled-en', 30],
+    ['fr', 'second-labelled-fr', 30],
+  ] as const)('gives the right sign to at least 85 %% of the labelled %s verbatims (%s)', (locale, name, size) => {
     const set = labelled(name);
-    expect(set.length).toBeGreaterThanOrEqual(100);
+    expect(set.length).toBeGreaterThanOrEqual(size);
     const right = set.filter((item) => rightSign(item, scoreVerbatim(item.text, locale).polarity)).length;
     expect(right / set.length).toBeGreaterThanOrEqual(0.85);
   });
