@@ -70,7 +70,7 @@ export { paletteColors, personaColor, type PaletteColors, type TokenColors } fro
 // Sync
 export * from './sync/placed-record.js';
 export * from './sync/placement.js';
-export { hashContent, hashPrimitive, type ItemContent } from './sync/hash-content.js';
+export { hashContent, hashPrimitive, itemLook, type ItemContent, type ItemLook } from './sync/hash-content.js';
 export { planSync } from './sync/plan-sync.js';
 export { createCancelSource, CancelledError, type CancelSignal, type CancelSource } from './sync/cancel-signal.js';
 export { answerInTime, HostTimeoutError, type Sleep, type TimeLimit } from './sync/answer-in-time.js';

@@ -1,4 +1,4 @@
-import { type Box, hashContent, type Layout, type PlacedRecord, type Primitive } from '../../core/src/index.js';
+import { type Box, hashContent, type ItemLook, type Layout, type PlacedRecord, type Primitive } from '../../core/src/index.js';
 import type { FigJamApi, FigJamNode, FigJamSection } from './figjam-api.js';
 import { colourRole, figJamNodeType } from './figjam-node-kind.js';
 import { figJamColours } from './figjam-palette.js';
@@ -69,7 +69,18 @@ function currentHash(node: FigJamNode, data: FigJamPlacedData, content: { text: 
   const style = content.colour === expected ? data.s : `recoloured ${content.colour ?? 'none'}`;
   // A vector holds no text a user can edit: only its colour can differ from what was placed.
   if (content.text === null) return style === data.s ? data.h : hashContent({ kind: data.t, style, text: '' });
-  return hashContent({ kind: data.t, style, text: content.text });
+  const look = readLook(node);
+  return hashContent({ kind: data.t, style, text: content.text, ...(look !== undefined && { look }) });
+}
+
+/**
+ * The look a node holds now, as `writeFigJamNode` draws it: a shape fainter than opaque is a hollow
+ * point. Below 1 rather than equal to our opacity: Figma may keep opacity at a lower precision than
+ * it was set with (the docs say only "between 0 and 1"). A point made fainter or opaque by hand
+ * reads as edited, as a recoloured one does.
+ */
+function readLook(node: FigJamNode): ItemLook | undefined {
+  return node.type === 'SHAPE_WITH_TEXT' && node.opacity < 1 ? 'hollow' : undefined;
 }
 
 function readContent(node: FigJamNode): { text: string | null; colour: string | null } {

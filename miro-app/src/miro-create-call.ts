@@ -127,7 +127,8 @@ export function miroCreateCall(
             startStrokeCap: 'none',
             endStrokeCap: 'none',
             // A dashed curve (inferred from verbatims, or the previous wave) stays dashed (ConnectorStyle.strokeStyle: 'normal' | 'dotted' | 'dashed').
-            ...(primitive.dashed === true ? { strokeStyle: 'dashed' as const } : {}),
+            // A solid one says so too: an update merges this style over the item's (assignMiroProps), which would keep a dash.
+            strokeStyle: primitive.dashed === true ? 'dashed' : 'normal',
           },
         },
       };
@@ -151,7 +152,8 @@ function shapeLook(primitive: ShapePrimitive, look: MiroLook): Pick<CreateShapeP
   }
   if (primitive.shape === 'circle') {
     // An emotion point: a disc of its sentiment ringed in the frame's colour, its face on it, as in the SVG.
-    return { shape: 'circle', content: toMiroHtml(miroVisibleText(primitive)), style: { ...text, fillColor: look.fill, borderColor: look.stroke, borderWidth: 2 } };
+    // Opaque in so many words: an update merges this style over the item's, which a hollow point left faint.
+    return { shape: 'circle', content: toMiroHtml(miroVisibleText(primitive)), style: { ...text, fillColor: look.fill, fillOpacity: 1, borderColor: look.stroke, borderWidth: 2 } };
   }
   return {
     shape: primitive.shape === 'rectangle' ? 'rectangle' : 'round_rectangle',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareJourneys } from '../../core/src/compare/compare-journeys.js';
+import type { Journey } from '../../core/src/model/journey.js';
 import { journeyWith } from '../layout/journey-builder.js';
 
 /** A persona with nothing but its name. */
@@ -12,25 +13,25 @@ const LANES = [
   { id: 'emo', kind: 'emotions' as const, title: 'Emotions' },
 ];
 
+/**
+ * One wave of the study on the four lanes above: its stages as `{ id: name }` in their order, the
+ * rest (emotions, cards, personas) as `journeyWith` takes it.
+ *
+ * @example wave({ a: 'Pay' }, { emotions: [{ stageId: 'a', score: -2 }] })
+ */
+function wave(stages: Record<string, string>, parts: Omit<NonNullable<Parameters<typeof journeyWith>[0]>, 'lanes' | 'stages'> = {}): Journey {
+  return journeyWith({ lanes: LANES, stages: Object.entries(stages).map(([id, name]) => ({ id, name })), ...parts });
+}
+
 describe('compareJourneys', () => {
   it('matches stages by name with accents, case and spaces ignored, and gives the delta with n on each side', () => {
-    const before = journeyWith({
-      lanes: LANES,
-      stages: [
-        { id: 'a', name: 'Découverte' },
-        { id: 'b', name: 'Achat' },
-      ],
+    const before = wave({ a: 'Découverte', b: 'Achat' }, {
       emotions: [
         { stageId: 'a', score: -1, n: 10, sd: 1 },
         { stageId: 'b', score: 0.5, n: 8, sd: 0.5 },
       ],
     });
-    const after = journeyWith({
-      lanes: LANES,
-      stages: [
-        { id: 'x', name: '  DECOUVERTE ' },
-        { id: 'y', name: 'achat' },
-      ],
+    const after = wave({ x: '  DECOUVERTE ', y: 'achat' }, {
       emotions: [
         { stageId: 'x', score: 0.5, n: 12, sd: 1.5 },
         { stageId: 'y', score: 0.25, n: 9, sd: 0.5 },
@@ -52,9 +53,7 @@ describe('compareJourneys', () => {
 
   it('pools personas n-weighted into the stage score, with their pooled spread, and pairs personas by name', () => {
     // Commuters: 4 answers, mean −1, sd 0; tourists: 4 answers, mean 1, sd 0 → everyone: mean 0, sd √(8/7).
-    const before = journeyWith({
-      lanes: LANES,
-      stages: [{ id: 's', name: 'Book' }],
+    const before = wave({ s: 'Book' }, {
       personas: [
         persona('c', 'Commuter'),
         persona('t', 'Tourist'),
@@ -64,9 +63,7 @@ describe('compareJourneys', () => {
         { stageId: 's', personaId: 't', score: 1, n: 4, sd: 0 },
       ],
     });
-    const after = journeyWith({
-      lanes: LANES,
-      stages: [{ id: 's2', name: 'Book' }],
+    const after = wave({ s2: 'Book' }, {
       personas: [persona('tt', 'tourist')],
       emotions: [{ stageId: 's2', personaId: 'tt', score: 1.5, n: 6, sd: 0.5 }],
     });
@@ -84,9 +81,7 @@ describe('compareJourneys', () => {
   });
 
   it('weights persona scores by their respondents', () => {
-    const before = journeyWith({
-      lanes: LANES,
-      stages: [{ id: 's', name: 'Book' }],
+    const before = wave({ s: 'Book' }, {
       personas: [
         persona('c', 'Commuter'),
         persona('t', 'Tourist'),
@@ -101,8 +96,8 @@ describe('compareJourneys', () => {
   });
 
   it('pairs a renamed stage when the user says so', () => {
-    const before = journeyWith({ lanes: LANES, stages: [{ id: 'a', name: 'Arrive' }, { id: 'b', name: 'Rate' }], emotions: [{ stageId: 'a', score: 1 }] });
-    const after = journeyWith({ lanes: LANES, stages: [{ id: 'x', name: 'Feedback' }, { id: 'y', name: 'Arrival' }], emotions: [{ stageId: 'y', score: 2 }] });
+    const before = wave({ a: 'Arrive', b: 'Rate' }, { emotions: [{ stageId: 'a', score: 1 }] });
+    const after = wave({ x: 'Feedback', y: 'Arrival' }, { emotions: [{ stageId: 'y', score: 2 }] });
     const stages = compareJourneys(before, after, { pairs: [['arrive', 'ARRIVAL']] }).stages;
     expect(stages.map((stage) => [stage.stage, stage.renamedFrom, stage.delta])).toEqual([
       ['Feedback', undefined, undefined],
@@ -113,14 +108,10 @@ describe('compareJourneys', () => {
 
   it('pairs a renamed stage when its position and cards agree, and not when the cards differ', () => {
     const cards = (stageId: string, texts: string[]) => texts.map((text) => ({ stageId, laneId: 'actions', text }));
-    const before = journeyWith({
-      lanes: LANES,
-      stages: [{ id: 'a', name: 'Discover' }, { id: 'b', name: 'Arrive' }, { id: 'c', name: 'Claim' }],
+    const before = wave({ a: 'Discover', b: 'Arrive', c: 'Claim' }, {
       cards: [...cards('a', ['Reads reviews']), ...cards('b', ['Finds the exit', 'Rates the trip', 'Looks for the metro']), ...cards('c', ['Fills the form'])],
     });
-    const after = journeyWith({
-      lanes: LANES,
-      stages: [{ id: 'x', name: 'Discover' }, { id: 'y', name: 'Arrival' }, { id: 'z', name: 'Refund' }],
+    const after = wave({ x: 'Discover', y: 'Arrival', z: 'Refund' }, {
       cards: [...cards('x', ['Reads reviews']), ...cards('y', ['finds the exit', 'Rates the trip.', 'Calls a taxi']), ...cards('z', ['Gets money back'])],
     });
     const stages = compareJourneys(before, after).stages;
@@ -133,8 +124,8 @@ describe('compareJourneys', () => {
   });
 
   it('keeps a stage present in one wave only, with no delta and no significance', () => {
-    const before = journeyWith({ lanes: LANES, stages: [{ id: 'a', name: 'Plan' }, { id: 'b', name: 'Queue' }, { id: 'c', name: 'Pay' }], emotions: [{ stageId: 'b', score: -2, n: 20, sd: 0.1 }] });
-    const after = journeyWith({ lanes: LANES, stages: [{ id: 'x', name: 'Plan' }, { id: 'y', name: 'Pay' }, { id: 'z', name: 'Review' }], emotions: [{ stageId: 'z', score: 1, n: 20, sd: 0.1 }] });
+    const before = wave({ a: 'Plan', b: 'Queue', c: 'Pay' }, { emotions: [{ stageId: 'b', score: -2, n: 20, sd: 0.1 }] });
+    const after = wave({ x: 'Plan', y: 'Pay', z: 'Review' }, { emotions: [{ stageId: 'z', score: 1, n: 20, sd: 0.1 }] });
     expect(compareJourneys(before, after).stages).toEqual([
       { stage: 'Plan', significant: false, personas: [] },
       { stage: 'Queue', before: { score: -2, n: 20 }, significant: false, personas: [] },
@@ -144,29 +135,25 @@ describe('compareJourneys', () => {
   });
 
   it('maps without respondents (as-is / to-be): scores with n = 0, never significant', () => {
-    const before = journeyWith({ lanes: LANES, stages: [{ id: 'a', name: 'Pay' }], emotions: [{ stageId: 'a', score: -2 }] });
-    const after = journeyWith({ lanes: LANES, stages: [{ id: 'a', name: 'Pay' }], emotions: [{ stageId: 'a', score: 2 }] });
+    const before = wave({ a: 'Pay' }, { emotions: [{ stageId: 'a', score: -2 }] });
+    const after = wave({ a: 'Pay' }, { emotions: [{ stageId: 'a', score: 2 }] });
     const [stage] = compareJourneys(before, after).stages;
     expect(stage).toEqual({ stage: 'Pay', before: { score: -2, n: 0 }, after: { score: 2, n: 0 }, delta: 4, significant: false, personas: [] });
   });
 
   it('needs at least 5 respondents on each side to call a change significant', () => {
-    const one = (n: number) => journeyWith({ lanes: LANES, stages: [{ id: 'a', name: 'Pay' }], emotions: [{ stageId: 'a', score: -2, n, sd: 0.1 }] });
-    const two = (n: number) => journeyWith({ lanes: LANES, stages: [{ id: 'a', name: 'Pay' }], emotions: [{ stageId: 'a', score: 2, n, sd: 0.1 }] });
+    const one = (n: number) => wave({ a: 'Pay' }, { emotions: [{ stageId: 'a', score: -2, n, sd: 0.1 }] });
+    const two = (n: number) => wave({ a: 'Pay' }, { emotions: [{ stageId: 'a', score: 2, n, sd: 0.1 }] });
     expect(compareJourneys(one(4), two(40)).stages[0]?.significant).toBe(false);
     expect(compareJourneys(one(5), two(5)).stages[0]?.significant).toBe(true);
   });
 
   it('sorts pain points into added, resolved and persisting with counts, texts compared as import does', () => {
     const pain = (stageId: string, text: string, count?: number) => ({ stageId, laneId: 'pains', text, ...(count !== undefined && { count }) });
-    const before = journeyWith({
-      lanes: LANES,
-      stages: [{ id: 'a', name: 'Book' }, { id: 'b', name: 'Travel' }],
+    const before = wave({ a: 'Book', b: 'Travel' }, {
       cards: [pain('a', 'Account is mandatory', 4), pain('a', 'Prix peu clair.', 2), pain('b', 'No Wi-Fi', 3), { stageId: 'b', laneId: 'touch', text: 'Ticket machine' }],
     });
-    const after = journeyWith({
-      lanes: LANES,
-      stages: [{ id: 'x', name: 'Book' }, { id: 'y', name: 'Travel' }],
+    const after = wave({ x: 'Book', y: 'Travel' }, {
       cards: [pain('x', ' prix  PEU clair', 5), pain('y', 'Seat not shown'), pain('y', 'no wi-fi', 1), { stageId: 'y', laneId: 'touch', text: 'Mobile ticket' }],
     });
     const comparison = compareJourneys(before, after);
@@ -185,20 +172,20 @@ describe('compareJourneys', () => {
   });
 
   it('empty pain lanes on both sides: no pain changes at all', () => {
-    const journey = journeyWith({ lanes: LANES, stages: [{ id: 'a', name: 'Book' }] });
+    const journey = wave({ a: 'Book' });
     expect(compareJourneys(journey, journey).pains).toEqual({ added: [], resolved: [], persisting: [] });
   });
 
   it('a pain lane empty in the earlier wave only: every later pain is added', () => {
-    const empty = journeyWith({ lanes: LANES, stages: [{ id: 'a', name: 'Book' }] });
-    const later = journeyWith({ lanes: LANES, stages: [{ id: 'a', name: 'Book' }], cards: [{ stageId: 'a', laneId: 'pains', text: 'Slow', count: 2 }] });
+    const empty = wave({ a: 'Book' });
+    const later = wave({ a: 'Book' }, { cards: [{ stageId: 'a', laneId: 'pains', text: 'Slow', count: 2 }] });
     expect(compareJourneys(empty, later).pains).toEqual({ added: [{ stage: 'Book', text: 'Slow', before: 0, after: 2 }], resolved: [], persisting: [] });
     expect(compareJourneys(later, empty).pains).toEqual({ added: [], resolved: [{ stage: 'Book', text: 'Slow', before: 2, after: 0 }], persisting: [] });
   });
 
   it('a pain point of a stage in one wave only counts as added or resolved', () => {
-    const before = journeyWith({ lanes: LANES, stages: [{ id: 'a', name: 'Queue' }], cards: [{ stageId: 'a', laneId: 'pains', text: 'Long queue', count: 3 }] });
-    const after = journeyWith({ lanes: LANES, stages: [{ id: 'b', name: 'Self check-in' }], cards: [{ stageId: 'b', laneId: 'pains', text: 'Kiosk is slow', count: 1 }] });
+    const before = wave({ a: 'Queue' }, { cards: [{ stageId: 'a', laneId: 'pains', text: 'Long queue', count: 3 }] });
+    const after = wave({ b: 'Self check-in' }, { cards: [{ stageId: 'b', laneId: 'pains', text: 'Kiosk is slow', count: 1 }] });
     // Different names, no card text in common: not the same stage.
     const comparison = compareJourneys(before, after);
     expect(comparison.stages.map((stage) => stage.stage)).toEqual(['Self check-in', 'Queue']);

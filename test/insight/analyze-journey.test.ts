@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeJourney } from '../../core/src/insight/analyze-journey.js';
 import type { Journey } from '../../core/src/model/journey.js';
 import { importerFor } from '../import/imported.js';
+import { journeyWith } from '../layout/journey-builder.js';
 import { syntheticStudy, type SyntheticRow } from './synthetic-interviews.js';
 
 const imported = importerFor('etude.csv');
@@ -132,21 +133,15 @@ describe('analyzeJourney on a synthetic interview study', () => {
 });
 
 describe('analyzeJourney edge cases', () => {
-  const base: Journey = {
-    schemaVersion: 1,
-    id: 'j',
+  const base: Journey = journeyWith({
     title: 'T',
-    locale: 'en',
-    personas: [],
     stages: [
       { id: 'a', name: 'A' },
       { id: 'b', name: 'B' },
       { id: 'c', name: 'C' },
     ],
     lanes: [{ id: 'e', kind: 'emotions', title: 'Emotions' }],
-    cards: [],
-    emotions: [],
-  };
+  });
 
   it('flags nothing and finds no moment in a template without data', () => {
     expect(analyzeJourney(base)).toEqual({ momentsOfTruth: [], lowEvidence: [], minEvidence: 5, channelMix: [], channelSwitches: [] });

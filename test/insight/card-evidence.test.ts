@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { layoutJourney } from '../../core/src/layout/layout-journey.js';
-import { JourneySchema } from '../../core/src/model/journey.js';
 import { cardAt, cardEvidence, SHOWN_SOURCES } from '../../ui/state/card-evidence.js';
 import { evidenceStrings } from '../../ui/evidence-strings.js';
 import { layoutOptionsFor } from '../../ui/state/layout-options-for.js';
+import { journeyWith } from '../layout/journey-builder.js';
 
 const many = Array.from({ length: 45 }, (_, index) => `P${index + 1}`);
-const journey = JourneySchema.parse({
-  schemaVersion: 1,
-  id: 'j',
+const journey = journeyWith({
   title: 'Étude',
   locale: 'fr',
   stages: [

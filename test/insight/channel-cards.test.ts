@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { layoutJourney } from '../../core/src/layout/layout-journey.js';
 import type { CardPrimitive } from '../../core/src/layout/primitive.js';
-import { JourneySchema } from '../../core/src/model/journey.js';
 import { renderSvg } from '../../core/src/render/render-svg.js';
 import { miroCreateCall } from '../../miro-app/src/miro-create-call.js';
+import { journeyWith } from '../layout/journey-builder.js';
 
-const journey = JourneySchema.parse({
-  schemaVersion: 1,
-  id: 'j',
+const journey = journeyWith({
   title: 'Souscription',
   locale: 'fr',
   stages: [{ id: 's', name: 'Souscription' }],

@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { layoutJourney } from '../../core/src/layout/layout-journey.js';
-import { JourneySchema, type Journey } from '../../core/src/model/journey.js';
+import type { Journey } from '../../core/src/model/journey.js';
 import type { CurvePrimitive, Primitive, ShapePrimitive } from '../../core/src/layout/primitive.js';
 import { renderSvg } from '../../core/src/render/render-svg.js';
+import { journeyWith } from '../layout/journey-builder.js';
 
 /** Three stages rated by one persona; the third rests on 2 answers. */
 function rated(locale: 'fr' | 'en', basis?: 'verbatims'): Journey {
-  return JourneySchema.parse({
-    schemaVersion: 1,
-    id: 'j',
+  return journeyWith({
     title: 'Parcours',
     locale,
     personas: [{ id: 'p', name: 'Claire' }],

@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { explainOpportunities } from '../../core/src/insight/opportunity-reasons.js';
-import { JourneySchema } from '../../core/src/model/journey.js';
+import { journeyWith } from '../layout/journey-builder.js';
 
 const base = {
-  schemaVersion: 1,
-  id: 'j',
   title: 'T',
-  locale: 'en',
   stages: [
     { id: 'a', name: 'A' },
     { id: 'b', name: 'B' },
@@ -19,7 +16,7 @@ const base = {
 
 describe('explainOpportunities', () => {
   it('spells out the two factors of each rank: who said it and how the stage feels', () => {
-    const journey = JourneySchema.parse({
+    const journey = journeyWith({
       ...base,
       lanes: [{ id: 'o', kind: 'opportunities', title: 'Opportunities' }],
       cards: [
@@ -34,7 +31,7 @@ describe('explainOpportunities', () => {
   });
 
   it('offers the most reported pain points as suggestions when there is no opportunity column', () => {
-    const journey = JourneySchema.parse({
+    const journey = journeyWith({
       ...base,
       locale: 'fr',
       lanes: [{ id: 'p', kind: 'painPoints', title: 'Irritants' }],

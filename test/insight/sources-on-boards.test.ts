@@ -1,16 +1,16 @@
 import { describe, expect, test } from 'vitest';
 import { layoutJourney } from '../../core/src/layout/layout-journey.js';
-import { JourneySchema, type Journey } from '../../core/src/model/journey.js';
+import type { Journey } from '../../core/src/model/journey.js';
 import { encodeSourcesData, SOURCES_KEY, utf8Length } from '../../figma-plugin/src/figjam-sources-data.js';
 import { placeOnFigJam } from '../../figma-plugin/src/place-on-figjam.js';
 import { encodePlacedData, metadataBytes, METADATA_MAX_BYTES } from '../../miro-app/src/placed-metadata.js';
 import { FakeFigma, FakeSection } from '../fakes/figma-fake.js';
+import { journeyWith } from '../layout/journey-builder.js';
 
 /** One pain point said by `respondents` people whose ids are `idOf(i)`. */
 function saidByMany(respondents: number, idOf: (index: number) => string): Journey {
   const sources = Array.from({ length: respondents }, (_, index) => idOf(index));
-  return JourneySchema.parse({
-    schemaVersion: 1,
+  return journeyWith({
     id: 'many',
     title: 'Étude',
     locale: 'fr',

@@ -1,10 +1,15 @@
+import type * as z from 'zod/mini';
 import { JourneySchema, type Journey } from '../../core/src/model/journey.js';
 
+/** A journey as a file writes it: what the schema fills in (a persona's goals, a card's sources) may be left out. */
+type JourneyInput = z.input<typeof JourneySchema>;
+
 /**
- * A valid journey for a test: three stages and an actions lane unless the test says otherwise;
- * missing card ids and `sources` are filled in.
+ * A valid journey for a test: id `j`, title "Journey", in English, three stages and an actions lane
+ * unless the test says otherwise; missing card ids, and whatever the schema fills in (`sources`, a
+ * persona's `goals`…), are filled in.
  */
-export function journeyWith(parts: Partial<Omit<Journey, 'cards'>> & { cards?: (Partial<Journey['cards'][number]> & { stageId: string; laneId: string; text: string })[] } = {}): Journey {
+export function journeyWith(parts: Partial<Omit<JourneyInput, 'cards'>> & { cards?: (Partial<NonNullable<JourneyInput['cards']>[number]> & { stageId: string; laneId: string; text: string })[] } = {}): Journey {
   return JourneySchema.parse({
     schemaVersion: 1,
     id: 'j',

@@ -50,6 +50,31 @@ describe('hashPrimitive', () => {
   });
 });
 
+describe('the look in the hash (hollow point, dashed curve)', () => {
+  const box = { x: 0, y: 0, w: 10, h: 10 };
+  const point: Primitive = { kind: 'shape', shape: 'circle', key: 'p', box, style: 'negative', text: '😟' };
+  const curve: Primitive = { kind: 'curve', key: 'c', box, style: 'previousWave', text: 'Previous wave', points: [], path: 'M0,0L10,10' };
+
+  it('hashes a look after the text and a separator: hashText(`${kind}\\u001f${style}\\u001f${text}\\u001f${look}`)', () => {
+    expect(hashContent({ kind: 'shape', style: 'negative', text: '😟', look: 'hollow' })).toBe(hashText('shape\u001fnegative\u001f😟\u001fhollow'));
+    expect(hashPrimitive({ ...point, hollow: true })).toBe(hashText('shape\u001fnegative\u001f😟\u001fhollow'));
+    expect(hashPrimitive({ ...curve, dashed: true })).toBe(hashText('curve\u001fpreviousWave\u001fPrevious wave\u001fdashed'));
+  });
+
+  it('keeps the hash of a plain item as it was, hollow: false and dashed: false included (maps on boards are not all rewritten)', () => {
+    expect(hashPrimitive(point)).toBe(hashText('shape\u001fnegative\u001f😟'));
+    expect(hashPrimitive({ ...point, hollow: false })).toBe(hashPrimitive(point));
+    expect(hashPrimitive({ ...curve, dashed: false })).toBe(hashText('curve\u001fpreviousWave\u001fPrevious wave'));
+  });
+
+  it('tells a point that only turns hollow, and a curve or connector that only turns dashed, apart', () => {
+    expect(hashPrimitive({ ...point, hollow: true })).not.toBe(hashPrimitive(point));
+    expect(hashPrimitive({ ...curve, dashed: true })).not.toBe(hashPrimitive(curve));
+    const connector: Primitive = { kind: 'connector', key: 'c~c1', box, style: 'previousWave', text: '', from: 'a', to: 'b' };
+    expect(hashPrimitive({ ...connector, dashed: true })).not.toBe(hashPrimitive(connector));
+  });
+});
+
 describe('hashUpdate', () => {
   it('gives the hash of a concatenation without building it', () => {
     fc.assert(

@@ -73,7 +73,8 @@ function layoutWith(data: Journey, options: LayoutOptions, room?: KeptRoom): Lay
   const ranks = rankOpportunities(journey.cards, new Set(lanes.filter((lane) => lane.kind === 'opportunities').map((lane) => lane.id)));
   const cells = focusCells(collectCells(journey, stages, lanes, ranks), lanes, options);
   // What the data says about itself (PRODUCT.md §9): thin evidence and moments of truth are marked.
-  const insights = analyzeJourney(journey, options.minEvidence !== undefined ? { minEvidence: options.minEvidence } : {});
+  // Read from the data alone: a removed stage or a resolved pain of the previous wave is no thin evidence of this one.
+  const insights = analyzeJourney(data, options.minEvidence !== undefined ? { minEvidence: options.minEvidence } : {});
   const series = lanes.some((lane) => lane.kind === 'emotions') ? withEvidence(emotionSeries(journey, stageIndex, labels.overall), insights, stages) : [];
   const legendNotes = evidenceLegendLines(series, journey.locale, insights.minEvidence);
   const quotes = options.maxQuotesPerCell;

@@ -15,6 +15,8 @@ export interface LayoutLabels {
   newPain: string;
   /** Marks a pain point of the previous wave no one names any more, with how many named it then. */
   resolvedPain: (count: number) => string;
+  /** Marks, above its name, a stage of the previous wave the new one no longer has (« étape » is feminine). */
+  removedStage: string;
   goals: string;
   motivations: string;
   frustrations: string;
@@ -34,6 +36,7 @@ const FR: LayoutLabels = {
   previousWave: 'Vague précédente',
   newPain: 'Nouveau',
   resolvedPain: (count) => (count > 1 ? `Résolu (était ×${count})` : 'Résolu'),
+  removedStage: 'Étape retirée',
   goals: 'Objectifs',
   motivations: 'Motivations',
   frustrations: 'Frustrations',
@@ -68,6 +71,7 @@ const EN: LayoutLabels = {
   previousWave: 'Previous wave',
   newPain: 'New',
   resolvedPain: (count) => (count > 1 ? `Resolved (was ×${count})` : 'Resolved'),
+  removedStage: 'Stage removed',
   goals: 'Goals',
   motivations: 'Motivations',
   frustrations: 'Frustrations',

@@ -11,7 +11,7 @@ export interface PlacedData {
   j: string;
   /** Primitive key. */
   k: string;
-  /** Content hash of what was placed (`hashPrimitive`, over the text the host shows). */
+  /** Content hash of what was placed (`hashPrimitive`, over the text the host shows and its look: hollow, dashed). */
   h: string;
 }
 
