@@ -1,5 +1,6 @@
 import { frenchStem } from './french-stem.js';
 import { verbatimLexicon, type VerbatimLexicon } from './verbatim-lexicon.js';
+import { verbatimWords } from './verbatim-words.js';
 
 /** What one verbatim says: its polarity on −1…+1 and how many of its words the lexicon knows. */
 export interface VerbatimScore {
@@ -21,8 +22,6 @@ const ALPHA = 15;
 const WINDOW = 3;
 
 const ACCENTS = /[\u0300-\u036f]/g;
-/** English keeps apostrophes inside words ("didn't"); French splits elisions ("n'est" → n, est). */
-const SPLIT: Record<'en' | 'fr', RegExp> = { en: /[^\p{L}\p{N}'-]+/u, fr: /[^\p{L}\p{N}-]+/u };
 
 /**
  * Scores one verbatim with the published lexicon of its language (`verbatimLexicon`): the sum of
@@ -42,7 +41,7 @@ export function scoreVerbatim(text: string, locale: 'en' | 'fr'): VerbatimScore 
 
 function scoreIn(text: string, locale: 'en' | 'fr'): VerbatimScore {
   const lexicon = verbatimLexicon(locale);
-  const words = text.toLowerCase().replace(/[’‘`]/g, "'").split(SPLIT[locale]);
+  const words = verbatimWords(text, locale);
   const negators = NEGATORS[locale];
   const but = BUT[locale];
   let before = 0;
@@ -50,9 +49,7 @@ function scoreIn(text: string, locale: 'en' | 'fr'): VerbatimScore {
   let afterBut = false;
   let negatedFor = 0;
   let hits = 0;
-  for (const raw of words) {
-    if (raw === '') continue;
-    const word = raw.replace(/^'+|'+$/g, '');
+  for (const word of words) {
     if (word === but) {
       afterBut = true;
       negatedFor = 0;
