@@ -1,6 +1,4 @@
-import type { say as coreSay, SaidAs } from '../../core/src/words/say.js';
-import type { MessageCode, ParamsOf } from '../../core/src/words/en.js';
-import type { Param } from '../../core/src/words/wording.js';
+import type { MessageCode, Param, ParamsOf, say as coreSay, SaidAs } from '../../core/src/index.js';
 
 /**
  * `say` as FigJam's main thread has it: the code and params, and an empty `message`. The main thread

@@ -1,6 +1,4 @@
-import { say } from '../../core/src/words/say.js';
-import { EN_WORDS, type MessageCode } from '../../core/src/words/en.js';
-import type { Param } from '../../core/src/words/wording.js';
+import { EN_WORDS, say, type MessageCode, type Param } from '../../core/src/index.js';
 
 type Unworded = { code: string; params?: Record<string, Param>; message: string };
 
