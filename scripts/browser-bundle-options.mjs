@@ -1,6 +1,7 @@
 // esbuild options for the pages Parcours serves in a browser (Miro app, playground). It lives
 // outside scripts/build/ because scripts/build.mjs runs every scripts/build/*.mjs as a target.
 import { fileURLToPath } from 'node:url';
+import { sentimentPlugins } from './sentiment-lexicons-as-text.mjs';
 import { workbookReaderAsText } from './workbook-reader-as-text.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
@@ -10,7 +11,8 @@ export const BROWSER_TARGETS = ['chrome110', 'firefox110', 'safari16'];
 
 /**
  * One minified ESM bundle per entry (paths relative to the repository root) with Preact JSX and
- * source maps, for the browsers Miro supports, the workbook reader carried as text until first used;
+ * source maps, for the browsers Miro supports, the workbook reader and the sentiment lexicons carried as
+ * text until first used;
  * returns esbuild build options.
  *
  * @example await build(browserBundleOptions({ app: 'playground/src/main.tsx' }, `${root}playground/dist`))
@@ -30,6 +32,6 @@ export function browserBundleOptions(entryPoints, outdir) {
     sourcemap: true,
     legalComments: 'none',
     logLevel: 'warning',
-    plugins: [workbookReaderAsText(BROWSER_TARGETS)],
+    plugins: [workbookReaderAsText(BROWSER_TARGETS), ...sentimentPlugins()],
   };
 }

@@ -4,6 +4,7 @@ import type { BoardCheck } from '../../ui/state/board-check.js';
 import type { BoardMap } from '../../ui/state/board-maps.js';
 import { parsePluginMessage, type ToMain, type ToPanel } from './messages.js';
 import { FIGJAM_BOARD } from './figjam-board.js';
+import { withEnglishMessages } from './with-english-messages.js';
 
 /** How the panel talks to the main thread: `parent.postMessage` in FigJam, a wire in tests. */
 export interface PanelChannel {
@@ -40,7 +41,8 @@ export function createFigJamPanelHost(channel: PanelChannel, locale: 'fr' | 'en'
       }
       return;
     }
-    const message = parsed.message;
+    // The main thread sends coded messages unworded (say-on-main-thread.ts).
+    const message = withEnglishMessages(parsed.message);
     const waiting = pending.get(message.id);
     if (!waiting) return;
     if (message.type === 'progress') {

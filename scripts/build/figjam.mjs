@@ -5,6 +5,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { BROWSER_TARGETS } from '../browser-bundle-options.mjs';
+import { sentimentPlugins } from '../sentiment-lexicons-as-text.mjs';
 import { workbookReaderAsText } from '../workbook-reader-as-text.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -24,6 +25,21 @@ const zodWithoutJsonSchema = {
       const stub = (name) => `export const ${name} = () => () => { throw new Error('zod JSON Schema (${name}) is not in the Parcours plugin bundle'); };`;
       return { contents: names.map(stub).join('\n'), loader: 'js' };
     });
+  },
+};
+
+/**
+ * The main thread never words a message (PRODUCT.md §11): core's `say` is replaced there by
+ * figma-plugin/src/say-on-main-thread.ts (code and params, no English), so `code.js` carries no word
+ * table (about 4 KB gzipped); the panel host fills in the English `message` on receipt.
+ */
+const sayOnMainThread = {
+  name: 'say-on-main-thread',
+  setup(build) {
+    const coreSay = join(root, 'core/src/words/say.js');
+    build.onResolve({ filter: /[\\/]say\.js$/ }, (args) =>
+      join(args.resolveDir, args.path) === coreSay ? { path: join(root, 'figma-plugin/src/say-on-main-thread.ts') } : undefined,
+    );
   },
 };
 
@@ -47,13 +63,19 @@ const common = {
 const MAIN_TARGET = 'es2020';
 const UI_TARGET = BROWSER_TARGETS;
 
+/** esbuild options for the main thread (`main`) and the panel's script (`ui`), metafiles on (for size analysis). */
+export function figjamBuildOptions() {
+  return {
+    main: { ...common, metafile: true, target: MAIN_TARGET, plugins: [...common.plugins, sayOnMainThread], entryPoints: [join(root, 'figma-plugin/src/code.ts')] },
+    ui: { ...common, metafile: true, target: UI_TARGET, plugins: [...common.plugins, workbookReaderAsText(UI_TARGET), ...sentimentPlugins()], entryPoints: [join(root, 'figma-plugin/src/ui.tsx')] },
+  };
+}
+
 /** Builds both files; returns their paths. */
 export async function build() {
   await mkdir(dist, { recursive: true });
-  const [main, ui] = await Promise.all([
-    esbuild({ ...common, target: MAIN_TARGET, entryPoints: [join(root, 'figma-plugin/src/code.ts')] }),
-    esbuild({ ...common, target: UI_TARGET, plugins: [...common.plugins, workbookReaderAsText(UI_TARGET)], entryPoints: [join(root, 'figma-plugin/src/ui.tsx')] }),
-  ]);
+  const options = figjamBuildOptions();
+  const [main, ui] = await Promise.all([esbuild(options.main), esbuild(options.ui)]);
   const code = main.outputFiles[0].text;
   // A script inlined in HTML must not contain its own closing tag.
   const script = ui.outputFiles[0].text.replace(/<\/(script)/gi, '<\\/$1');

@@ -1,6 +1,5 @@
-/// <reference path="./published-lexicons.d.ts" />
-import patternFr from '@nlpjs/lang-fr/src/sentiment/pattern_fr.json' with { type: 'json' };
-import { lexicon as vader } from 'vader-sentiment/src/vader_lexicon.js';
+import { decodeLexicon } from './lexicon-text.js';
+import { publishedLexiconTexts } from './published-lexicon-texts.js';
 import { SERVICE_TERMS } from './service-terms.js';
 
 /** Valences on VADER's −4…+4 scale, by word (French: without accents, and by stem). */
@@ -19,17 +18,15 @@ const built: Partial<Record<'en' | 'fr', VerbatimLexicon>> = {};
  *   to VADER's range.
  * - Both: the project's `SERVICE_TERMS`, which take precedence.
  *
+ * Both published lexicons come as text (`publishedLexiconTexts`), only the entries the scorer can use.
+ *
  * @example verbatimLexicon('en').get('frustrating') // −2.2 (VADER)
  */
 export function verbatimLexicon(locale: 'en' | 'fr'): VerbatimLexicon {
   const cached = built[locale];
   if (cached !== undefined) return cached;
-  const map = new Map<string, number>();
-  if (locale === 'en') {
-    for (const [word, valence] of Object.entries(vader)) map.set(word, valence);
-  } else {
-    for (const [stem, polarity] of Object.entries(patternFr as Record<string, number>)) if (polarity !== 0) map.set(stem, polarity * 4);
-  }
+  const map = decodeLexicon(publishedLexiconTexts()[locale]);
+  if (locale === 'fr') for (const [stem, polarity] of map) map.set(stem, polarity * 4);
   for (const [word, valence] of Object.entries(SERVICE_TERMS[locale])) map.set(word, valence);
   built[locale] = map;
   return map;
