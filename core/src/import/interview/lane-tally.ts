@@ -3,7 +3,6 @@ import { splitCell } from '../csv/split-cell.js';
 import { mostFrequent } from '../names/most-frequent.js';
 import { normalizeKey } from '../names/normalize-key.js';
 import { RecentCells } from '../names/recent-cells.js';
-import { IntList } from './int-list.js';
 
 /** One distinct text of a stage × lane cell once spellings are merged. */
 export interface TalliedText {
@@ -48,15 +47,8 @@ export class LaneTally {
   private readonly personaBits: number[] = [];
   private readonly morePersonas: (Set<number> | undefined)[] = [];
   private readonly channelVotes: number[] = [];
-  /** Per card, how many distinct sources said it. */
-  private readonly sourceCounts: number[] = [];
-  /**
-   * Who said what, in the order said: card, source and (when tracked) channel, for every card in
-   * one list each, so that counting a source grows no array per card; `cards` gives each card its own.
-   */
-  private readonly saidCards = new IntList();
-  private readonly saidSources = new IntList();
-  private readonly saidChannels = new IntList();
+  private readonly sources: number[][] = [];
+  private readonly sourceChannels: number[][] = [];
 
   /** `tracksChannels`: remember each source's channel (`TalliedText.sourceChannels`), for touchpoints only: it costs a push per source. */
   constructor(private readonly tracksChannels = false) {}
@@ -102,7 +94,6 @@ export class LaneTally {
         if (counts !== undefined) counts.set(part, (counts.get(part) ?? 0) + (this.textRows[id] ?? 0));
       });
     });
-    const { sources, sourceChannels } = this.sourcesByCard();
     const byStage: TalliedText[][] = Array.from({ length: stageCount }, () => []);
     this.cardStage.forEach((stage, card) => {
       const first = this.firstRow[card] ?? -1;
@@ -111,7 +102,7 @@ export class LaneTally {
       const bits = this.personaBits[card] ?? 0;
       for (let persona = 0; persona < 31; persona++) if ((bits & (1 << persona)) !== 0) personas.push(persona);
       personas.push(...[...(this.morePersonas[card] ?? [])].sort((a, b) => a - b));
-      const tallied: TalliedText = { text: mostFrequent(spellings[card] ?? new Map()) ?? '', sources: sources[card] ?? [], sourceChannels: sourceChannels[card] ?? [], personas, firstRow: first };
+      const tallied: TalliedText = { text: mostFrequent(spellings[card] ?? new Map()) ?? '', sources: this.sources[card] ?? [], sourceChannels: this.sourceChannels[card] ?? [], personas, firstRow: first };
       let best = -1;
       for (let channel = 0; channel < CHANNEL_COUNT; channel++) {
         const votes = this.channelVotes[card * CHANNEL_COUNT + channel] ?? 0;
@@ -147,7 +138,8 @@ export class LaneTally {
         this.personaBits.push(0);
         this.morePersonas.push(undefined);
         for (let channel = 0; channel < CHANNEL_COUNT; channel++) this.channelVotes.push(0);
-        this.sourceCounts.push(0);
+        this.sources.push([]);
+        this.sourceChannels.push([]);
         this.seen.push(new Uint8Array(16));
       }
       if (!cards.includes(card)) {
@@ -173,7 +165,8 @@ export class LaneTally {
     if (persona >= 0 && persona < 31) this.personaBits[card] = (this.personaBits[card] ?? 0) | (1 << persona);
     else if (persona >= 31) (this.morePersonas[card] ??= new Set()).add(persona);
     if (source < 0) {
-      this.said(card, source, channel);
+      this.sources[card]?.push(source);
+      if (this.tracksChannels) this.sourceChannels[card]?.push(channel);
       return;
     }
     // Each participant once per card: one bit per participant, the bitset grown on demand.
@@ -189,30 +182,7 @@ export class LaneTally {
     const current = bits[byte] ?? 0;
     if ((current & mask) !== 0) return;
     bits[byte] = current | mask;
-    this.said(card, source, channel);
-  }
-
-  private said(card: number, source: number, channel: number): void {
-    this.saidCards.push(card);
-    this.saidSources.push(source);
-    if (this.tracksChannels) this.saidChannels.push(channel);
-    this.sourceCounts[card] = (this.sourceCounts[card] ?? 0) + 1;
-  }
-
-  /** Each card's sources (and their channels, when tracked) in the order they said it, each list made at its final size. */
-  private sourcesByCard(): { sources: number[][]; sourceChannels: number[][] } {
-    const sources = this.sourceCounts.map((count) => new Array<number>(count));
-    const sourceChannels = this.sourceCounts.map((count) => new Array<number>(this.tracksChannels ? count : 0));
-    const filled = new Int32Array(this.sourceCounts.length);
-    for (let at = 0; at < this.saidCards.length; at++) {
-      const card = this.saidCards.get(at);
-      const slot = filled[card] ?? 0;
-      filled[card] = slot + 1;
-      const list = sources[card];
-      if (list !== undefined) list[slot] = this.saidSources.get(at);
-      const channels = sourceChannels[card];
-      if (this.tracksChannels && channels !== undefined) channels[slot] = this.saidChannels.get(at);
-    }
-    return { sources, sourceChannels };
+    this.sources[card]?.push(source);
+    if (this.tracksChannels) this.sourceChannels[card]?.push(channel);
   }
 }

@@ -87,14 +87,6 @@ export class TopQuotes {
     if (this.limit <= 0) return;
     const strength = score === undefined ? -1 : Math.abs(score);
     if (this.kept.length >= this.limit && strength <= (this.kept[this.kept.length - 1]?.strength ?? Infinity)) return;
-    this.keep(score, strength, position, persona);
-  }
-
-  /**
-   * Keeps a quote that makes the cut, unless it repeats one kept. Apart from `offer`, so the one
-   * comparison nearly every quote costs there sets up nothing the rest needs (its closure).
-   */
-  private keep(score: number | undefined, strength: number, position: number, persona: number): void {
     const text = this.texts.read(position).trim();
     const key = normalizeKey(text);
     if (key === '' || this.kept.some((quote) => quote.key === key)) return;
