@@ -1,5 +1,5 @@
 import type { CsvTable } from '../csv/csv-table.js';
-import { readEmotion } from '../emotion/read-emotion.js';
+import { readNumber } from '../emotion/read-number.js';
 import { normalizeKey } from '../names/normalize-key.js';
 
 /** What the values of one column look like. */
@@ -50,12 +50,12 @@ export function columnStats(table: CsvTable, column: number, limit = Infinity): 
       if (exact.has(cell)) stats.allDistinct = false;
       else exact.add(cell);
     }
-    const reading = readEmotion(cell);
-    if (reading.kind === 'number') {
+    const value = readNumber(cell);
+    if (value !== undefined) {
       stats.numbers++;
-      if (reading.value < stats.min) stats.min = reading.value;
-      if (reading.value > stats.max) stats.max = reading.value;
-      if (!Number.isInteger(reading.value)) stats.integers = false;
+      if (value < stats.min) stats.min = value;
+      if (value > stats.max) stats.max = value;
+      if (!Number.isInteger(value)) stats.integers = false;
     }
     // A value already seen as written needs no normalising (most cells of a long column).
     if (seen.size < DISTINCT_CAP && !raw.has(cell)) {

@@ -1,5 +1,6 @@
 import { normalizeKey } from '../names/normalize-key.js';
 import { EMOTION_WORDS } from './emotion-words.js';
+import { plainNumber } from './read-number.js';
 import { say } from '../../words/say.js';
 import type { Said } from '../../words/wording.js';
 
@@ -36,9 +37,10 @@ export function readEmotion(cell: string): EmotionReading {
     if (digit >= 0 && digit <= 9) return DIGITS[digit] as EmotionReading;
   }
   const text = cell.trim();
-  const decimal = text.replace(',', '.').replace('−', '-');
-  if (PLAIN_NUMBER.test(decimal)) return finite(Number(decimal), 'number');
+  const number = plainNumber(text);
+  if (number !== undefined) return finite(number, 'number');
   if (text.length <= 5 && PLACEHOLDERS.has(text.toLowerCase())) return EMPTY;
+  const decimal = text.replace(',', '.').replace('−', '-');
   if (decimal.endsWith('%')) {
     const percent = decimal.slice(0, -1).trim();
     if (PLAIN_NUMBER.test(percent)) return finite(Number(percent), 'percent');

@@ -7,6 +7,7 @@ import type { Said } from '../../words/wording.js';
 import type { SurveyColumnKind } from './classify-survey-column.js';
 import type { Recommendation } from './recommendation-cards.js';
 import { splitStagePrefix } from './split-stage-prefix.js';
+import type { SurveyAnswers } from './survey-answers.js';
 import type { SurveyRating } from './survey-rating.js';
 import { surveySummary } from './survey-summary.js';
 import { SURVEY_WORDS } from './survey-words.js';
@@ -36,10 +37,10 @@ export interface SurveyColumns {
  * the stage before it, and the rest is left out with a note. Marks each column's role and note, and
  * records metadata and personal columns on the context.
  *
- * @example assignSurveyColumns(context, verdicts, null).ratings.map((rating) => rating.touchpoint) // ['Site web', 'Accueil']
+ * @example assignSurveyColumns(context, answers, verdicts, null).ratings.map((rating) => rating.touchpoint) // ['Site web', 'Accueil']
  */
-export function assignSurveyColumns(context: FormatContext, verdicts: ReadonlyMap<Column, SurveyColumnKind>, segmentColumn: Column | null): SurveyColumns {
-  const { table, columns, locale, notes } = context;
+export function assignSurveyColumns(context: FormatContext, answers: SurveyAnswers, verdicts: ReadonlyMap<Column, SurveyColumnKind>, segmentColumn: Column | null): SurveyColumns {
+  const { columns, locale, notes } = context;
   const stages = new NameIndex();
   const stageDescriptions: (string | undefined)[] = [];
   const advocacy = new Set<number>();
@@ -79,7 +80,7 @@ export function assignSurveyColumns(context: FormatContext, verdicts: ReadonlyMa
       }
       case 'nps':
       case 'overall': {
-        const line = surveySummary(table, column.index, verdict.kind, column.question?.text ?? column.bareTitle, locale);
+        const line = surveySummary(answers, column.index, verdict.kind, column.question?.text ?? column.bareTitle, locale);
         column.used = true;
         column.role = verdict.kind;
         noteOn(column, say(verdict.kind === 'nps' ? 'survey.nps' : 'survey.overall'));

@@ -4,16 +4,21 @@ import type { FormatContext, FormatOutcome } from '../format-context.js';
 import { say } from '../../words/say.js';
 import { assignSurveyColumns } from './assign-survey-columns.js';
 import { chooseSegment } from './choose-segment.js';
+import type { SurveyColumnKind } from './classify-survey-column.js';
 import { classifySurveyColumns } from './classify-survey-columns.js';
 import { detectSurveyScale } from './detect-survey-scale.js';
 import { npsCards } from './nps-cards.js';
 import { quoteCards } from './quote-cards.js';
 import { readSurveyRatings } from './read-survey-ratings.js';
+import { SurveyAnswers } from './survey-answers.js';
 import { surveyEmotions } from './survey-emotions.js';
 import { surveyLane } from './survey-lane.js';
 import { surveyPersonas } from './survey-personas.js';
 import { surveyStages } from './survey-stages.js';
 import { touchpointCards } from './touchpoint-cards.js';
+
+/** The verdicts whose columns the survey reads. */
+const READ_KINDS = new Set<SurveyColumnKind['kind']>(['rating', 'nps', 'overall', 'quotes']);
 
 /**
  * Imports a survey matrix (one row per respondent, one rating column per touchpoint or step). Each
@@ -39,7 +44,10 @@ export function importSurveyCsv(context: FormatContext): FormatOutcome {
   if (segment.problem !== undefined) return { ok: false, problems: [{ column: options.segmentColumn ?? '', ...segment.problem }] };
   const segmentColumn = segment.column;
 
-  const assigned = assignSurveyColumns(context, verdicts, segmentColumn);
+  // The columns the survey reads (as `assignSurveyColumns` uses them), read together in one pass.
+  const read = columns.filter((column) => column === segmentColumn || READ_KINDS.has(verdicts.get(column)?.kind ?? 'left out'));
+  const answers = new SurveyAnswers(table, read.map((column) => column.index));
+  const assigned = assignSurveyColumns(context, answers, verdicts, segmentColumn);
   const { ratings, recommendations, description } = assigned;
   if (assigned.subtitle !== undefined) context.subtitle = assigned.subtitle;
   if (segmentColumn === null && candidates.length > 0) {
@@ -49,9 +57,9 @@ export function importSurveyCsv(context: FormatContext): FormatOutcome {
     return { ok: false, problems: [say('survey.noRating')] };
   }
 
-  const scale = detectSurveyScale(context, ratings);
+  const scale = detectSurveyScale(context, answers, ratings);
   if (!scale.ok) return scale;
-  const tally = readSurveyRatings(context, ratings, recommendations, segmentColumn, assigned.stages.size, scale.scale);
+  const tally = readSurveyRatings(context, answers, ratings, recommendations, segmentColumn, assigned.stages.size, scale.scale);
 
   // Ids are taken in map order (stages, personas, lanes, cards), so the order of these steps is the ids'.
   const stages = surveyStages(assigned, ids);
@@ -65,7 +73,7 @@ export function importSurveyCsv(context: FormatContext): FormatOutcome {
   if (assigned.quoteColumns.length > 0) {
     const thoughts = surveyLane(context, 'thoughts');
     lanes.push(thoughts);
-    cards.push(...quoteCards(context, assigned.quoteColumns, stages, thoughts));
+    cards.push(...quoteCards(context, answers, assigned.quoteColumns, stages, thoughts));
   }
   if (recommendations.length > 0) {
     const nps = npsCards(context, recommendations, stages, segmented, description);

@@ -1,5 +1,6 @@
 import type { CsvTable } from '../csv/csv-table.js';
 import { normalizeKey } from '../names/normalize-key.js';
+import type { SurveyAnswers } from './survey-answers.js';
 import { SURVEY_WORDS } from './survey-words.js';
 
 /** One quote kept from a free-text survey column. */
@@ -28,26 +29,33 @@ const PHONE = /(?<![\w])\+?\d[\d .()-]{7,}\d(?![\w])/g;
  * E-mail addresses and phone numbers written in an answer are masked: personal data never reaches
  * the board.
  *
- * @example surveyQuotes(table, 7, 3, 'en') // [{ text: 'More legroom', count: 4, sources: ['row 5', …] }, …]
+ * @example surveyQuotes(table, answers, 7, 3, 'en') // [{ text: 'More legroom', count: 4, sources: ['row 5', …] }, …]
  */
-export function surveyQuotes(table: CsvTable, column: number, max: number, locale: 'fr' | 'en'): SurveyQuote[] {
+export function surveyQuotes(table: CsvTable, answers: SurveyAnswers, column: number, max: number, locale: 'fr' | 'en'): SurveyQuote[] {
   const byKey = new Map<string, Tally>();
-  // Each answer as written is masked and normalised once, however many respondents wrote it.
-  const byRaw = new Map<string, Tally>();
-  for (let index = 0; index < table.rows.length; index++) {
-    if (table.blank[index] === 1) continue;
-    const raw = table.rows[index]?.[column] ?? '';
-    if (raw.trim().length < 2) continue;
-    let quote = byRaw.get(raw);
+  const { ids, texts } = answers.of(column);
+  // Each answer as written (`SurveyAnswers`) is masked and normalised once, however many respondents
+  // wrote it; `null` for one too short to quote.
+  const byAnswer: (Tally | null | undefined)[] = [];
+  for (let index = 0; index < ids.length; index++) {
+    const id = ids[index] ?? -1;
+    if (id === -1) continue;
+    let quote = byAnswer[id];
+    if (quote === null) continue;
     if (quote === undefined) {
-      const text = maskPersonal(raw.trim(), locale);
+      const raw = (texts[id] ?? '').trim();
+      if (raw.length < 2) {
+        byAnswer[id] = null;
+        continue;
+      }
+      const text = maskPersonal(raw, locale);
       const key = normalizeKey(text);
       quote = byKey.get(key);
       if (quote === undefined) {
         quote = { text, count: 0, rows: [], first: index };
         byKey.set(key, quote);
       }
-      byRaw.set(raw, quote);
+      byAnswer[id] = quote;
     }
     quote.count++;
     quote.rows.push(index);

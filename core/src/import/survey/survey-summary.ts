@@ -1,19 +1,19 @@
-import type { CsvTable } from '../csv/csv-table.js';
-import { readEmotion } from '../emotion/read-emotion.js';
+import type { SurveyAnswers } from './survey-answers.js';
 
 /**
  * One line summarising a survey's NPS question (0–10: % of 9–10 minus % of 0–6) or its overall
  * satisfaction (mean, n, range), in the journey's language. Those questions are about the whole
  * journey, not a step, so they go to the journey's description rather than onto the curve.
  *
- * @example surveySummary(table, 7, 'nps', 'Recommandation', 'fr') // 'NPS (Recommandation) : +12 (n = 240).'
+ * @example surveySummary(answers, 7, 'nps', 'Recommandation', 'fr') // 'NPS (Recommandation) : +12 (n = 240).'
  */
-export function surveySummary(table: CsvTable, column: number, kind: 'nps' | 'overall', header: string, locale: 'fr' | 'en'): string | undefined {
+export function surveySummary(answers: SurveyAnswers, column: number, kind: 'nps' | 'overall', header: string, locale: 'fr' | 'en'): string | undefined {
   const values: number[] = [];
-  for (let index = 0; index < table.rows.length; index++) {
-    if (table.blank[index] === 1) continue;
-    const reading = readEmotion(table.rows[index]?.[column] ?? '');
-    if (reading.kind === 'number') values.push(reading.value);
+  const { ids } = answers.of(column);
+  const readings = answers.readings(column);
+  for (let index = 0; index < ids.length; index++) {
+    const reading = readings[ids[index] ?? -1];
+    if (reading?.kind === 'number') values.push(reading.value);
   }
   if (values.length === 0) return undefined;
   const n = values.length;
