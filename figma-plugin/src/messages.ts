@@ -3,6 +3,7 @@ import type { Layout, Message, PlacementProgress, PlacementReport, Problem, Sync
 import { BoardCheckSchema } from '../../ui/state/board-check.js';
 import { BoardMapsSchema } from '../../ui/state/board-maps.js';
 import { parsesAsIs } from './parses-as-is.js';
+import { plainPrimitiveTest } from './plain-primitive-test.js';
 
 /**
  * Every message between the plugin's main thread and its panel: one zod schema per message kind,
@@ -155,7 +156,8 @@ const ProgressSchema = z.object({ phase: z.enum(['plan', 'create', 'update', 're
 /** Panel → main thread. */
 const TO_MAIN = [
   z.object({ type: z.literal('preview'), id, layout: LayoutSchema }),
-  z.object({ type: z.literal('place'), id, layout: LayoutSchema }),
+  // `hashes`: `hashPrimitive` of each primitive, computed by the panel for the main thread (see `FigJamRunOptions`).
+  z.object({ type: z.literal('place'), id, layout: LayoutSchema, hashes: z.exactOptional(z.array(z.string())) }),
   z.object({ type: z.literal('cancel'), id }),
   z.object({ type: z.literal('load-draft'), id }),
   z.object({ type: z.literal('save-draft'), id, draft: z.unknown() }),
@@ -190,7 +192,7 @@ export const MESSAGE_TYPES = {
 };
 const RECEIVED_BY_MAIN: ReadonlySet<string> = new Set<string>(MESSAGE_TYPES.main);
 /** Most messages are exactly their schema's shape: then zod, slow in FigJam's QuickJS, need not run. */
-const isPlainMessage = parsesAsIs(PluginMessageSchema);
+const isPlainMessage = parsesAsIs(PluginMessageSchema, new Map([[PrimitiveSchema, plainPrimitiveTest(PRIMITIVE_SCHEMAS)]]));
 
 /**
  * Validates a message received by one side: its shape, and that it is meant for that side (the

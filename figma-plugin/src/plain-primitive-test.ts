@@ -1,0 +1,129 @@
+import * as z from 'zod/mini';
+import type { PRIMITIVE_SCHEMAS } from './messages.js';
+
+type Fields = Record<string, unknown>;
+
+// Read once: QuickJS looks a global up again on every use.
+const isArray = Array.isArray;
+
+/**
+ * The test `parsesAsIs` runs on each primitive of a layout instead of walking its schema: `true`
+ * when zod would accept the primitive as it is (keys the schema does not know aside), `false` when
+ * zod must decide. Written out field by field, because reading a field by a name known in advance
+ * is what QuickJS does fast, and a layout has a thousand primitives or more: walking the schema
+ * costs about 10 µs a primitive there, this test about 1.5 (`figjam.sandbox_ms_1k`, PRODUCT.md §8).
+ * The values allowed (style tokens, shapes, alignments) are read from the schemas, and
+ * `test/figjam/plain-primitive-test.test.ts` holds the fields to `PRIMITIVE_SCHEMAS`: a field a
+ * schema gains and this test ignores fails there.
+ *
+ * @example const isPlainPrimitive = plainPrimitiveTest(PRIMITIVE_SCHEMAS); isPlainPrimitive(sticky) // true
+ */
+export function plainPrimitiveTest(schemas: typeof PRIMITIVE_SCHEMAS): (value: unknown) => boolean {
+  const styleSchema = schemas.frame.shape.style;
+  // The named tokens, tested at once; `persona3` and the like are the union's, asked of zod (a few per map).
+  const styles = styleSchema._zod.def.options[0]._zod.values;
+  const isStyle = (value: unknown) => z.safeParse(styleSchema, value).success;
+  const shapes = schemas.shape.shape.shape._zod.values;
+  const aligns = schemas.text.shape.align._zod.def.innerType._zod.values;
+
+  // Each optional field (`exactOptional`) reads: absent, or present and right; present as `undefined`
+  // is zod's to refuse. Spelled out rather than passed to a helper by name: a field read by a name
+  // known in advance is several times faster in QuickJS than one read by a name in a variable.
+  const isBase = (p: Fields): boolean =>
+    typeof p.key === 'string' &&
+    isBox(p.box) &&
+    (styles.has(p.style as never) || isStyle(p.style)) &&
+    typeof p.text === 'string' &&
+    (p.fullText === undefined ? !('fullText' in p) : typeof p.fullText === 'string') &&
+    (p.fontSize === undefined ? !('fontSize' in p) : isNumber(p.fontSize)) &&
+    (p.color === undefined ? !('color' in p) : typeof p.color === 'string') &&
+    (p.ref === undefined ? !('ref' in p) : isRef(p.ref));
+
+  return (value) => {
+    if (!isObject(value) || !isBase(value)) return false;
+    const p = value;
+    switch (p.kind) {
+      case 'frame':
+        return true;
+      case 'text':
+        return (p.align === undefined ? !('align' in p) : aligns.has(p.align as never)) && (p.bold === undefined ? !('bold' in p) : typeof p.bold === 'boolean');
+      case 'sticky':
+        return (p.count === undefined ? !('count' in p) : isNumber(p.count)) && (p.sources === undefined ? !('sources' in p) : isStrings(p.sources));
+      case 'shape':
+        return shapes.has(p.shape as never) && optional(p, 'fit', isFit) && optional(p, 'hollow', isBoolean);
+      case 'card':
+        return (
+          optional(p, 'badge', isString) &&
+          optional(p, 'channel', isString) &&
+          (p.count === undefined ? !('count' in p) : isNumber(p.count)) &&
+          optional(p, 'rank', isNumber) &&
+          optional(p, 'channels', isChannels) &&
+          (p.sources === undefined ? !('sources' in p) : isStrings(p.sources))
+        );
+      case 'curve':
+        return isPoints(p.points) && typeof p.path === 'string' && optional(p, 'dashed', isBoolean);
+      case 'connector':
+        return typeof p.from === 'string' && typeof p.to === 'string' && optional(p, 'dashed', isBoolean);
+      default:
+        return false;
+    }
+  };
+}
+
+/** An optional field of a rarer kind, by name (see `isBase`). */
+function optional(p: Fields, key: string, test: (value: unknown) => boolean): boolean {
+  const value = p[key];
+  return value === undefined ? !(key in p) : test(value);
+}
+
+function isObject(value: unknown): value is Fields {
+  return typeof value === 'object' && value !== null && !isArray(value);
+}
+
+const isString = (value: unknown): boolean => typeof value === 'string';
+const isBoolean = (value: unknown): boolean => typeof value === 'boolean';
+/** zod's numbers are finite (`x - x` is 0 for finite numbers only). A box read back as NaN is zod's to take. */
+const isNumber = (value: unknown): boolean => typeof value === 'number' && value - value === 0;
+
+function isBox(value: unknown): boolean {
+  return isObject(value) && isNumber(value.x) && isNumber(value.y) && isNumber(value.w) && isNumber(value.h);
+}
+
+function isRef(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  const ref = value;
+  return (
+    (ref.stageId === undefined ? !('stageId' in ref) : typeof ref.stageId === 'string') &&
+    (ref.laneId === undefined ? !('laneId' in ref) : typeof ref.laneId === 'string') &&
+    (ref.cardId === undefined ? !('cardId' in ref) : typeof ref.cardId === 'string') &&
+    (ref.personaId === undefined ? !('personaId' in ref) : typeof ref.personaId === 'string')
+  );
+}
+
+function isFit(value: unknown): boolean {
+  return isObject(value) && isNumber(value.width) && isNumber(value.maxLines);
+}
+
+function isStrings(value: unknown): boolean {
+  if (!isArray(value)) return false;
+  for (let index = 0; index < value.length; index++) if (typeof value[index] !== 'string') return false;
+  return true;
+}
+
+function isChannels(value: unknown): boolean {
+  if (!isArray(value)) return false;
+  for (let index = 0; index < value.length; index++) {
+    const item: unknown = value[index];
+    if (!isObject(item) || typeof item.channel !== 'string' || !isNumber(item.count) || typeof item.label !== 'string') return false;
+  }
+  return true;
+}
+
+function isPoints(value: unknown): boolean {
+  if (!isArray(value)) return false;
+  for (let index = 0; index < value.length; index++) {
+    const item: unknown = value[index];
+    if (!isObject(item) || !isNumber(item.x) || !isNumber(item.y)) return false;
+  }
+  return true;
+}
