@@ -144,7 +144,8 @@ function array(element: Compiled): Compiled {
     let verdict: Verdict = AS_IS;
     for (let index = 0; index < value.length; index++) {
       const item: unknown = value[index];
-      if (quickly(element, item)) continue;
+      // `quickly`, inlined for the commonest element: a call costs more than the test in QuickJS.
+      if (element.quick === STRING ? typeof item === 'string' : quickly(element, item)) continue;
       const each = element.check(item);
       if (each === REJECTED) return REJECTED;
       if (each === UNSURE) verdict = UNSURE;

@@ -29,19 +29,30 @@ export function plainPrimitiveTest(schemas: typeof PRIMITIVE_SCHEMAS): (value: u
   // Each optional field (`exactOptional`) reads: absent, or present and right; present as `undefined`
   // is zod's to refuse. Spelled out rather than passed to a helper by name: a field read by a name
   // known in advance is several times faster in QuickJS than one read by a name in a variable.
-  const isBase = (p: Fields): boolean =>
-    typeof p.key === 'string' &&
-    isBox(p.box) &&
-    (styles.has(p.style as never) || isStyle(p.style)) &&
-    typeof p.text === 'string' &&
-    (p.fullText === undefined ? !('fullText' in p) : typeof p.fullText === 'string') &&
-    (p.fontSize === undefined ? !('fontSize' in p) : isNumber(p.fontSize)) &&
-    (p.color === undefined ? !('color' in p) : typeof p.color === 'string') &&
-    (p.ref === undefined ? !('ref' in p) : isRef(p.ref));
+  const isBase = (p: Fields): boolean => {
+    const { box } = p;
+    return (
+      typeof p.key === 'string' &&
+      // The box, inlined: four calls per primitive cost more than the tests.
+      typeof box === 'object' &&
+      box !== null &&
+      typeof (box as Fields).x === 'number' &&
+      typeof (box as Fields).y === 'number' &&
+      typeof (box as Fields).w === 'number' &&
+      typeof (box as Fields).h === 'number' &&
+      isFiniteBox(box as Record<'x' | 'y' | 'w' | 'h', number>) &&
+      (styles.has(p.style as never) || isStyle(p.style)) &&
+      typeof p.text === 'string' &&
+      (p.fullText === undefined ? !('fullText' in p) : typeof p.fullText === 'string') &&
+      (p.fontSize === undefined ? !('fontSize' in p) : typeof p.fontSize === 'number' && p.fontSize - p.fontSize === 0) &&
+      (p.color === undefined ? !('color' in p) : typeof p.color === 'string') &&
+      (p.ref === undefined ? !('ref' in p) : isRef(p.ref))
+    );
+  };
 
   return (value) => {
-    if (!isObject(value) || !isBase(value)) return false;
-    const p = value;
+    if (typeof value !== 'object' || value === null || !isBase(value as Fields)) return false;
+    const p = value as Fields;
     switch (p.kind) {
       case 'frame':
         return true;
@@ -85,13 +96,14 @@ const isBoolean = (value: unknown): boolean => typeof value === 'boolean';
 /** zod's numbers are finite (`x - x` is 0 for finite numbers only). A box read back as NaN is zod's to take. */
 const isNumber = (value: unknown): boolean => typeof value === 'number' && value - value === 0;
 
-function isBox(value: unknown): boolean {
-  return isObject(value) && isNumber(value.x) && isNumber(value.y) && isNumber(value.w) && isNumber(value.h);
+/** Finite numbers only, as zod's (`x - x` is 0 for finite numbers only); an array is no box. */
+function isFiniteBox(box: Record<'x' | 'y' | 'w' | 'h', number>): boolean {
+  return box.x - box.x === 0 && box.y - box.y === 0 && box.w - box.w === 0 && box.h - box.h === 0 && !isArray(box);
 }
 
 function isRef(value: unknown): boolean {
-  if (!isObject(value)) return false;
-  const ref = value;
+  if (typeof value !== 'object' || value === null || isArray(value)) return false;
+  const ref = value as Fields;
   return (
     (ref.stageId === undefined ? !('stageId' in ref) : typeof ref.stageId === 'string') &&
     (ref.laneId === undefined ? !('laneId' in ref) : typeof ref.laneId === 'string') &&
