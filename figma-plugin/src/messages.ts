@@ -77,6 +77,14 @@ export const PRIMITIVE_SCHEMAS = {
   connector: z.object({ ...base, kind: z.literal('connector'), dashed: z.exactOptional(z.boolean()), from: z.string(), to: z.string() }),
 };
 
+/** `PrimitiveSchema`'s test written out, fast in QuickJS (see `plainPrimitiveTest`): `true` when zod would accept the primitive as it is. */
+export const isPlainPrimitive = plainPrimitiveTest({
+  style: StyleTokenSchema,
+  styles: new Set(Object.values(StyleTokenSchema.def.options[0].def.entries)),
+  shapes: new Set(Object.values(PRIMITIVE_SCHEMAS.shape.shape.shape.def.entries)),
+  aligns: new Set(Object.values(PRIMITIVE_SCHEMAS.text.shape.align.def.innerType.def.entries)),
+});
+
 const PrimitiveSchema = z.discriminatedUnion('kind', [
   PRIMITIVE_SCHEMAS.frame,
   PRIMITIVE_SCHEMAS.text,
@@ -192,7 +200,7 @@ export const MESSAGE_TYPES = {
 };
 const RECEIVED_BY_MAIN: ReadonlySet<string> = new Set<string>(MESSAGE_TYPES.main);
 /** Most messages are exactly their schema's shape: then zod, slow in FigJam's QuickJS, need not run. */
-const isPlainMessage = parsesAsIs(PluginMessageSchema, new Map([[PrimitiveSchema, plainPrimitiveTest(PRIMITIVE_SCHEMAS)]]));
+const isPlainMessage = parsesAsIs(PluginMessageSchema, new Map([[PrimitiveSchema, isPlainPrimitive]]));
 
 /**
  * Validates a message received by one side: its shape, and that it is meant for that side (the

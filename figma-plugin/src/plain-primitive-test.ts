@@ -1,7 +1,15 @@
 import * as z from 'zod/mini';
-import type { PRIMITIVE_SCHEMAS } from './messages.js';
 
 type Fields = Record<string, unknown>;
+
+/** What the primitive schemas allow beyond JSON types, taken from them by `messages.ts`. */
+export interface PrimitiveValues {
+  /** The style token schema: its named tokens (`styles`) are tested at once, the rest (`persona3`) by this schema. */
+  style: z.core.$ZodType;
+  styles: ReadonlySet<unknown>;
+  shapes: ReadonlySet<unknown>;
+  aligns: ReadonlySet<unknown>;
+}
 
 // Read once: QuickJS looks a global up again on every use.
 const isArray = Array.isArray;
@@ -12,19 +20,15 @@ const isArray = Array.isArray;
  * zod must decide. Written out field by field, because reading a field by a name known in advance
  * is what QuickJS does fast, and a layout has a thousand primitives or more: walking the schema
  * costs about 10 µs a primitive there, this test about 1.5 (`figjam.sandbox_ms_1k`, PRODUCT.md §8).
- * The values allowed (style tokens, shapes, alignments) are read from the schemas, and
- * `test/figjam/plain-primitive-test.test.ts` holds the fields to `PRIMITIVE_SCHEMAS`: a field a
- * schema gains and this test ignores fails there.
+ * The values allowed (style tokens, shapes, alignments) come from the schemas (`messages.ts`
+ * builds this test as `isPlainPrimitive`), and `test/figjam/plain-primitive-test.test.ts` holds the
+ * fields to `PRIMITIVE_SCHEMAS`: a field a schema gains and this test ignores fails there.
  *
- * @example const isPlainPrimitive = plainPrimitiveTest(PRIMITIVE_SCHEMAS); isPlainPrimitive(sticky) // true
+ * @example const isPlainPrimitive = plainPrimitiveTest({ style, styles, shapes, aligns }); isPlainPrimitive(sticky) // true
  */
-export function plainPrimitiveTest(schemas: typeof PRIMITIVE_SCHEMAS): (value: unknown) => boolean {
-  const styleSchema = schemas.frame.shape.style;
-  // The named tokens, tested at once; `persona3` and the like are the union's, asked of zod (a few per map).
-  const styles = styleSchema._zod.def.options[0]._zod.values;
-  const isStyle = (value: unknown) => z.safeParse(styleSchema, value).success;
-  const shapes = schemas.shape.shape.shape._zod.values;
-  const aligns = schemas.text.shape.align._zod.def.innerType._zod.values;
+export function plainPrimitiveTest({ style, styles, shapes, aligns }: PrimitiveValues): (value: unknown) => boolean {
+  // `persona3` and the like are the union's to judge, asked of zod (a few per map).
+  const isStyle = (value: unknown) => z.safeParse(style, value).success;
 
   // Each optional field (`exactOptional`) reads: absent, or present and right; present as `undefined`
   // is zod's to refuse. Spelled out rather than passed to a helper by name: a field read by a name
@@ -41,7 +45,7 @@ export function plainPrimitiveTest(schemas: typeof PRIMITIVE_SCHEMAS): (value: u
       typeof (box as Fields).w === 'number' &&
       typeof (box as Fields).h === 'number' &&
       isFiniteBox(box as Record<'x' | 'y' | 'w' | 'h', number>) &&
-      (styles.has(p.style as never) || isStyle(p.style)) &&
+      (styles.has(p.style) || isStyle(p.style)) &&
       typeof p.text === 'string' &&
       (p.fullText === undefined ? !('fullText' in p) : typeof p.fullText === 'string') &&
       (p.fontSize === undefined ? !('fontSize' in p) : typeof p.fontSize === 'number' && p.fontSize - p.fontSize === 0) &&
@@ -57,11 +61,11 @@ export function plainPrimitiveTest(schemas: typeof PRIMITIVE_SCHEMAS): (value: u
       case 'frame':
         return true;
       case 'text':
-        return (p.align === undefined ? !('align' in p) : aligns.has(p.align as never)) && (p.bold === undefined ? !('bold' in p) : typeof p.bold === 'boolean');
+        return (p.align === undefined ? !('align' in p) : aligns.has(p.align)) && (p.bold === undefined ? !('bold' in p) : typeof p.bold === 'boolean');
       case 'sticky':
         return (p.count === undefined ? !('count' in p) : isNumber(p.count)) && (p.sources === undefined ? !('sources' in p) : isStrings(p.sources));
       case 'shape':
-        return shapes.has(p.shape as never) && optional(p, 'fit', isFit) && optional(p, 'hollow', isBoolean);
+        return shapes.has(p.shape) && optional(p, 'fit', isFit) && optional(p, 'hollow', isBoolean);
       case 'card':
         return (
           optional(p, 'badge', isString) &&

@@ -2,11 +2,9 @@ import fc from 'fast-check';
 import * as z from 'zod/mini';
 import { describe, expect, test } from 'vitest';
 import type { Primitive } from '../../core/src/index.js';
-import { PRIMITIVE_SCHEMAS } from '../../figma-plugin/src/messages.js';
-import { plainPrimitiveTest } from '../../figma-plugin/src/plain-primitive-test.js';
+import { isPlainPrimitive, PRIMITIVE_SCHEMAS } from '../../figma-plugin/src/messages.js';
 import { smallLayout } from './small-layout.js';
 
-const isPlainPrimitive = plainPrimitiveTest(PRIMITIVE_SCHEMAS);
 const schemaOf = (kind: string) => PRIMITIVE_SCHEMAS[kind as keyof typeof PRIMITIVE_SCHEMAS] as z.ZodMiniType;
 
 const base = { fullText: 'All of it', fontSize: 14, color: '#ff0000', ref: { stageId: 's1', laneId: 'l1', cardId: 'c1', personaId: 'p1' } };
@@ -24,7 +22,7 @@ const FULL: Primitive[] = smallLayout(undefined, {
 /** Values of every JSON type and then some: each is wrong for most fields. */
 const ODD_VALUES: unknown[] = [42, -1.5, Number.NaN, Number.POSITIVE_INFINITY, 'x', '', true, null, undefined, {}, [], ['x'], [{}], { x: 1 }, 'persona7', 'hexagon'];
 
-describe('plainPrimitiveTest', () => {
+describe('isPlainPrimitive (plainPrimitiveTest over PRIMITIVE_SCHEMAS)', () => {
   test('the fixture carries every field of every primitive schema', () => {
     for (const [kind, schema] of Object.entries(PRIMITIVE_SCHEMAS)) {
       const primitive = FULL.find((each) => each.kind === kind);
