@@ -1,6 +1,5 @@
-import type { PlaceOptions } from '../../core/src/index.js';
 import type { FigJamApi } from './figjam-api.js';
-import { startFigJamRun, type ApplyResult } from './figjam-run.js';
+import { startFigJamRun, type ApplyResult, type FigJamRunOptions } from './figjam-run.js';
 import { finishFigJamMap } from './finish-figjam-map.js';
 import type { FigJamSyncPlan } from './plan-figjam-sync.js';
 import { writeFigJamFrame } from './write-figjam-frame.js';
@@ -15,7 +14,7 @@ import { writeFigJamItems } from './write-figjam-items.js';
  *
  * @example reportFigJamPlacement(sync, await applyFigJamPlan(figma, sync, {}))
  */
-export async function applyFigJamPlan(figma: FigJamApi, sync: FigJamSyncPlan, options: PlaceOptions): Promise<ApplyResult> {
+export async function applyFigJamPlan(figma: FigJamApi, sync: FigJamSyncPlan, options: FigJamRunOptions): Promise<ApplyResult> {
   const run = startFigJamRun(figma, sync, options);
   if (writeFigJamFrame(run)) await writeFigJamItems(run);
   finishFigJamMap(run);

@@ -1,4 +1,4 @@
-import { hashPrimitive, messageOf, say, type Primitive } from '../../core/src/index.js';
+import { messageOf, say, type Primitive } from '../../core/src/index.js';
 import type { FigJamNode, FigJamSection } from './figjam-api.js';
 import { FULL_TEXT_KEY, PLACED_DATA_KEY } from './figjam-placed-data.js';
 import { encodeSourcesData, SOURCES_KEY } from './figjam-sources-data.js';
@@ -26,7 +26,7 @@ export function writeNew(run: FigJamRun, section: FigJamSection, node: FigJamNod
 
 /** Writes the plugin data that makes a node ours; on a node already placed, only what differs. */
 export function writeData(run: FigJamRun, node: FigJamNode, primitive: Primitive, fresh: boolean): void {
-  const data = run.encode(primitive.key, hashPrimitive(primitive), primitive.kind, primitive.style, geometryFingerprint(primitive));
+  const data = run.encode(primitive.key, run.hashOf(primitive), primitive.kind, primitive.style, geometryFingerprint(primitive));
   if (fresh || node.getPluginData(PLACED_DATA_KEY) !== data) node.setPluginData(PLACED_DATA_KEY, data);
   const full = primitive.fullText ?? '';
   if (fresh ? full !== '' : node.getPluginData(FULL_TEXT_KEY) !== full) node.setPluginData(FULL_TEXT_KEY, full);

@@ -1,4 +1,4 @@
-import type { PlacementProgress, PlacementReport, SyncPlan } from '../../core/src/index.js';
+import { hashPrimitive, type PlacementProgress, type PlacementReport, type SyncPlan } from '../../core/src/index.js';
 import type { PanelHost } from '../../ui/panel-host.js';
 import type { BoardCheck } from '../../ui/state/board-check.js';
 import type { BoardMap } from '../../ui/state/board-maps.js';
@@ -82,7 +82,10 @@ export function createFigJamPanelHost(channel: PanelChannel, locale: 'fr' | 'en'
       return (await request((id) => ({ type: 'preview', id, layout }), 'plan').done).plan;
     },
     async place(layout, options): Promise<PlacementReport> {
-      const { id, done } = request((requestId) => ({ type: 'place', id: requestId, layout }), 'placed', options.onProgress);
+      // The hashes the main thread stores with each node, computed here: the main thread runs in
+      // QuickJS, an interpreter, where hashing every text takes several times as long.
+      const hashes = layout.primitives.map(hashPrimitive);
+      const { id, done } = request((requestId) => ({ type: 'place', id: requestId, layout, hashes }), 'placed', options.onProgress);
       const cancel = () => channel.post({ type: 'cancel', id });
       options.signal?.addEventListener('abort', cancel, { once: true });
       try {

@@ -1,9 +1,19 @@
-import type { PlacementProgress, PlacementReport, PlaceOptions, Primitive, Problem } from '../../core/src/index.js';
+import { hashPrimitive, type PlacementProgress, type PlacementReport, type PlaceOptions, type Primitive, type Problem } from '../../core/src/index.js';
 import type { FigJamApi, FigJamNode, FigJamSection } from './figjam-api.js';
 import { placedDataEncoder } from './figjam-placed-data.js';
 import { FIGJAM_FONTS } from './load-figjam-fonts.js';
 import type { FigJamSyncPlan } from './plan-figjam-sync.js';
 import type { WriteContext } from './write-figjam-node.js';
+
+/** `PlaceOptions` plus what the panel computed for the main thread. */
+export interface FigJamRunOptions extends PlaceOptions {
+  /**
+   * `hashPrimitive` of each primitive of the layout, in order, computed by the panel: hashing is a
+   * loop over every character of every text, several times slower in QuickJS than in the panel's
+   * browser (PRODUCT.md §8, `figjam.sandbox_ms_1k`). Ignored unless there is one per primitive.
+   */
+  hashes?: readonly string[];
+}
 
 /** What the writes did, for `reportFigJamPlacement` (as `ApplyResult` on Miro). */
 export type ApplyResult = Pick<PlacementReport, 'created' | 'updated' | 'removed' | 'kept' | 'failed' | 'cancelled' | 'problems'>;
@@ -31,6 +41,8 @@ export interface FigJamRun {
   readonly created: FigJamNode[];
   readonly context: WriteContext;
   readonly encode: ReturnType<typeof placedDataEncoder>;
+  /** `hashPrimitive`, or the panel's hash of that primitive when it sent them (`FigJamRunOptions.hashes`). */
+  readonly hashOf: (primitive: Primitive) => string;
   /** Only connectors need the ids of new nodes: a map without them skips that bookkeeping. */
   readonly linksNodes: boolean;
   /** When the run last let FigJam and the panel breathe (see `SLICE_MS`). */
@@ -51,7 +63,7 @@ const SLICE_MS = 100;
  *
  * @example const run = startFigJamRun(figma, planFigJamSync(figma, layout), {})
  */
-export function startFigJamRun(figma: FigJamApi, sync: FigJamSyncPlan, options: PlaceOptions): FigJamRun {
+export function startFigJamRun(figma: FigJamApi, sync: FigJamSyncPlan, options: FigJamRunOptions): FigJamRun {
   const { layout, placed, plan } = sync;
   const frame = layout.primitives.find((primitive) => primitive.kind === 'frame')!;
   return {
@@ -67,9 +79,18 @@ export function startFigJamRun(figma: FigJamApi, sync: FigJamSyncPlan, options: 
     created: [],
     context: { palette: layout.palette, origin: { x: frame.box.x, y: frame.box.y }, fonts: FIGJAM_FONTS, nodeIdByKey: placed.nodeIdByKey, paints: new Map(), colours: new Map() },
     encode: placedDataEncoder(layout.journeyId, layout.palette === 'dark' ? 'd' : 'l'),
+    hashOf: hashLookup(layout.primitives, options.hashes),
     linksNodes: layout.primitives.some((primitive) => primitive.kind === 'connector'),
     lastBreath: Date.now(),
   };
+}
+
+/** The panel's hashes by primitive, or `hashPrimitive` when it sent none (or not one per primitive). */
+function hashLookup(primitives: readonly Primitive[], hashes: readonly string[] | undefined): (primitive: Primitive) => string {
+  if (hashes?.length !== primitives.length) return hashPrimitive;
+  const byPrimitive = new Map<Primitive, string>();
+  for (let index = 0; index < primitives.length; index++) byPrimitive.set(primitives[index]!, hashes[index]!);
+  return (primitive) => byPrimitive.get(primitive) ?? hashPrimitive(primitive);
 }
 
 /** One change done (or failed): progress moves on. */

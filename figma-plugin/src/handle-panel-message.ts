@@ -49,6 +49,7 @@ export function handlePanelMessages(figma: FigJamHostApi): (raw: unknown) => Pro
           running.set(message.id, cancel);
           let last = 0;
           const report = await placeOnFigJam(figma, message.layout, {
+            ...(message.hashes ? { hashes: message.hashes } : {}),
             signal: cancel.signal,
             onProgress: (progress) => {
               const now = Date.now();

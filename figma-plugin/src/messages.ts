@@ -2,6 +2,8 @@ import * as z from 'zod/mini';
 import type { Layout, Message, PlacementProgress, PlacementReport, Problem, SyncPlan } from '../../core/src/index.js';
 import { BoardCheckSchema } from '../../ui/state/board-check.js';
 import { BoardMapsSchema } from '../../ui/state/board-maps.js';
+import { parsesAsIs } from './parses-as-is.js';
+import { plainPrimitiveTest } from './plain-primitive-test.js';
 
 /**
  * Every message between the plugin's main thread and its panel: one zod schema per message kind,
@@ -74,6 +76,14 @@ export const PRIMITIVE_SCHEMAS = {
   curve: z.object({ ...base, kind: z.literal('curve'), points: z.array(PointSchema), path: z.string(), dashed: z.exactOptional(z.boolean()) }),
   connector: z.object({ ...base, kind: z.literal('connector'), dashed: z.exactOptional(z.boolean()), from: z.string(), to: z.string() }),
 };
+
+/** `PrimitiveSchema`'s test written out, fast in QuickJS (see `plainPrimitiveTest`): `true` when zod would accept the primitive as it is. */
+export const isPlainPrimitive = plainPrimitiveTest({
+  style: StyleTokenSchema,
+  styles: new Set(Object.values(StyleTokenSchema.def.options[0].def.entries)),
+  shapes: new Set(Object.values(PRIMITIVE_SCHEMAS.shape.shape.shape.def.entries)),
+  aligns: new Set(Object.values(PRIMITIVE_SCHEMAS.text.shape.align.def.innerType.def.entries)),
+});
 
 const PrimitiveSchema = z.discriminatedUnion('kind', [
   PRIMITIVE_SCHEMAS.frame,
@@ -154,7 +164,8 @@ const ProgressSchema = z.object({ phase: z.enum(['plan', 'create', 'update', 're
 /** Panel → main thread. */
 const TO_MAIN = [
   z.object({ type: z.literal('preview'), id, layout: LayoutSchema }),
-  z.object({ type: z.literal('place'), id, layout: LayoutSchema }),
+  // `hashes`: `hashPrimitive` of each primitive, computed by the panel for the main thread (see `FigJamRunOptions`).
+  z.object({ type: z.literal('place'), id, layout: LayoutSchema, hashes: z.exactOptional(z.array(z.string())) }),
   z.object({ type: z.literal('cancel'), id }),
   z.object({ type: z.literal('load-draft'), id }),
   z.object({ type: z.literal('save-draft'), id, draft: z.unknown() }),
@@ -188,6 +199,8 @@ export const MESSAGE_TYPES = {
   panel: TO_PANEL.flatMap((schema) => schema.shape.type.def.values),
 };
 const RECEIVED_BY_MAIN: ReadonlySet<string> = new Set<string>(MESSAGE_TYPES.main);
+/** Most messages are exactly their schema's shape: then zod, slow in FigJam's QuickJS, need not run. */
+const isPlainMessage = parsesAsIs(PluginMessageSchema, new Map([[PrimitiveSchema, isPlainPrimitive]]));
 
 /**
  * Validates a message received by one side: its shape, and that it is meant for that side (the
@@ -200,7 +213,8 @@ export function parsePluginMessage<Side extends 'main' | 'panel'>(
   raw: unknown,
   side: Side,
 ): { ok: true; message: Side extends 'main' ? ToMain : ToPanel } | { ok: false; problems: Problem[] } {
-  const parsed = PluginMessageSchema.safeParse(raw);
+  // `parsesAsIs` guarantees zod would give back an equal message: the one received is used as it is.
+  const parsed = isPlainMessage(raw) ? { success: true as const, data: raw as PluginMessage } : PluginMessageSchema.safeParse(raw);
   if (!parsed.success) {
     return { ok: false, problems: parsed.error.issues.map((issue) => ({ message: describeIssue(issue), field: issue.path.join('.') })) };
   }

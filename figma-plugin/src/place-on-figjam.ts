@@ -1,12 +1,13 @@
-import { type Layout, type PlacementReport, type PlaceOptions, tooManyItems } from '../../core/src/index.js';
+import { type Layout, type PlacementReport, tooManyItems } from '../../core/src/index.js';
 import { applyFigJamPlan } from './apply-figjam-plan.js';
 import type { FigJamApi } from './figjam-api.js';
+import type { FigJamRunOptions } from './figjam-run.js';
 import { FIGJAM_CALL_TIMEOUT_MS, loadFigJamFonts } from './load-figjam-fonts.js';
 import { planFigJamSync } from './plan-figjam-sync.js';
 import { reportFigJamPlacement } from './report-figjam-placement.js';
 
-/** `PlaceOptions` plus the time limit of each awaited host call. */
-export interface FigJamPlaceOptions extends PlaceOptions {
+/** `PlaceOptions`, the panel's hashes, and the time limit of each awaited host call. */
+export interface FigJamPlaceOptions extends FigJamRunOptions {
   /** Default `FIGJAM_CALL_TIMEOUT_MS`. */
   timeoutMs?: number;
 }

@@ -71,7 +71,7 @@ async function realMessages(): Promise<{ main: ToMain[]; panel: PluginMessage[] 
   const handle = handlePanelMessages(figma);
   const main: ToMain[] = [
     { type: 'preview', id: 1, layout },
-    { type: 'place', id: 2, layout },
+    { type: 'place', id: 2, layout, hashes: layout.primitives.map(hashPrimitive) },
     { type: 'list-maps', id: 10 },
     { type: 'check-board', id: 3 },
     { type: 'save-draft', id: 4, draft: { v: 1, template: { title: 'Parcours client' } } },

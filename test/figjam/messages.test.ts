@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { createFigJamPanelHost, type PanelChannel } from '../../figma-plugin/src/figjam-panel-host.js';
 import { DRAFT_STORAGE_KEY, handlePanelMessages } from '../../figma-plugin/src/handle-panel-message.js';
 import { parsePluginMessage, type ToMain } from '../../figma-plugin/src/messages.js';
-import type { PlacementProgress } from '../../core/src/index.js';
+import { hashPrimitive, type PlacementProgress } from '../../core/src/index.js';
+import { decodePlacedData, PLACED_DATA_KEY } from '../../figma-plugin/src/figjam-placed-data.js';
 import { FakeFigma } from '../fakes/figma-fake.js';
 import { gridLayout } from './grid-layout.js';
 import { smallLayout } from './small-layout.js';
@@ -134,6 +135,28 @@ describe('the FigJam panel host over messages', () => {
       { type: 'failed', id: 2, message: 'A placement is already running: wait for it or cancel it.' },
       { type: 'placed', id: 1, report: expect.objectContaining({ created: 11, failed: 0 }) },
     ]);
+  });
+
+  test('place sends each primitive’s hash, computed by the panel, and the main thread stores those', async () => {
+    const { figma, host, sent } = wire();
+    const layout = smallLayout();
+    await host.place(layout, {});
+    expect(sent[0]).toMatchObject({ type: 'place', hashes: layout.primitives.map(hashPrimitive) });
+    const stored = figma.allNodes().map((node) => decodePlacedData(node.getPluginData(PLACED_DATA_KEY))?.h);
+    expect(stored.sort()).toEqual(layout.primitives.map(hashPrimitive).sort());
+  });
+
+  test('the main thread stores the hashes it is sent, and hashes itself when they are not one per primitive', async () => {
+    const layout = smallLayout();
+    const given = layout.primitives.map((_, index) => `given${index}`);
+    const placedHashes = async (hashes: string[] | undefined) => {
+      const figma = new FakeFigma();
+      await handlePanelMessages(figma)({ type: 'place', id: 1, layout, ...(hashes ? { hashes } : {}) });
+      return figma.allNodes().map((node) => decodePlacedData(node.getPluginData(PLACED_DATA_KEY))?.h).sort();
+    };
+    expect(await placedHashes(given)).toEqual([...given].sort());
+    expect(await placedHashes(given.slice(1))).toEqual(layout.primitives.map(hashPrimitive).sort());
+    expect(await placedHashes(undefined)).toEqual(layout.primitives.map(hashPrimitive).sort());
   });
 
   test('the draft survives closing: saved to clientStorage, loaded back', async () => {

@@ -53,13 +53,28 @@ export function itemLook(primitive: Primitive): ItemLook | undefined {
 const SEPARATOR = '\u001f';
 const CARRIAGE_RETURNS = /\r/g;
 
-/** The hash state after `kind`, `style` and their separators. */
+/**
+ * The hash state after `kind`, `style` and their separators, kept by kind then style: a map has a
+ * few dozen pairs, and FigJam's main thread (QuickJS, an interpreter) pays for every character
+ * hashed. A style read back from a board may be anything (`recoloured #…`): past `MAX_STARTS`
+ * styles of a kind, the rest are hashed each time rather than kept.
+ */
 function contentStart(kind: string, style: string): number {
-  let hash = hashUpdate(HASH_START, kind);
-  hash = hashUpdate(hash, SEPARATOR);
-  hash = hashUpdate(hash, style);
-  return hashUpdate(hash, SEPARATOR);
+  let byStyle = starts.get(kind);
+  if (byStyle === undefined) {
+    byStyle = new Map();
+    starts.set(kind, byStyle);
+  }
+  let start = byStyle.get(style);
+  if (start === undefined) {
+    start = hashUpdate(hashUpdate(hashUpdate(hashUpdate(HASH_START, kind), SEPARATOR), style), SEPARATOR);
+    if (byStyle.size < MAX_STARTS) byStyle.set(style, start);
+  }
+  return start;
 }
+
+const starts = new Map<string, Map<string, number>>();
+const MAX_STARTS = 256;
 
 /** The text without `\r`: hosts drop them. */
 function normalised(text: string): string {
