@@ -42,7 +42,7 @@ try {
     return new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   }, html);
   const panel = page.frameLocator('iframe');
-  await panel.getByText('Un fichier').click();
+  await panel.getByText('Un fichier', { exact: true }).click();
   await panel.locator('input[type=file]').setInputFiles({ name: 'parcours-assurance.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV, 'latin1') });
   await panel.locator('.pc-report').waitFor();
   await panel.locator('.pc-preview svg').waitFor();
