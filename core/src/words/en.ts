@@ -131,6 +131,31 @@ export const EN_WORDS = {
   'json.unknownLane': (p: { id: string }) => `unknown lane "${p.id}"`,
   'json.unknownPersona': (p: { id: string }) => `unknown persona "${p.id}"`,
 
+  // --- Mermaid ----------------------------------------------------------------------------------
+  'mermaid.frontMatterOpen': () => 'front matter opened with "---" is never closed by a second "---" line',
+  'mermaid.secondJourney': () => 'a second "journey" keyword was ignored',
+  'mermaid.notJourneyFound': (p: { found: string }) => `not a Mermaid journey: expected "journey" first, found "${p.found}"`,
+  'mermaid.notJourney': () => 'not a Mermaid journey: the "journey" keyword is missing',
+  'mermaid.accDescrOpen': () => '"accDescr {" is never closed by "}"; the rest of the file was read as the description',
+  'mermaid.colonInSection': () => 'Mermaid does not allow ":" in a section name (write #58;); it was kept as text',
+  'mermaid.afterThirdColon': (p: { text: string }) => `text after the third ":" ("${p.text}") is ignored, as Mermaid does; write #58; for a literal ":"`,
+  'mermaid.hashComment': (p: { text: string }) => `"${p.text}" is ignored: Mermaid reads "#" as the start of a comment (write #35; for a literal "#")`,
+  'mermaid.semicolon': () => 'Mermaid does not allow ";" here (write #59;); it was kept as text',
+  'mermaid.accTitleDropped': (p: { accTitle: string; title: string }) => `accTitle "${p.accTitle}" is not kept: the map is titled "${p.title}"`,
+  'mermaid.unnamedSection': (p: { name: string }) => `section without a name: called "${p.name}"`,
+  'mermaid.unnamedTask': () => 'task without a name was skipped',
+  'mermaid.taskTooLong': (p: { length: number; max: number }) => `task name is ${p.length} characters long; the limit is ${p.max}`,
+  'mermaid.taskBeforeSection': (p: { task: string; stage: string }) => `task "${p.task}" comes before any section: put in a stage called "${p.stage}"`,
+  'mermaid.textTooLong': (p: { what: 'title' | 'accTitle' | 'accDescr'; max: number }) => `${p.what} is longer than ${p.max} characters`,
+  'mermaid.tooManySections': (p: { sections: number; max: number }) => `${p.sections} sections; a map holds at most ${p.max} stages`,
+  'mermaid.noSection': () => 'the journey has no section: the map is empty',
+  'mermaid.noScore': (p: { task: string }) => `task "${p.task}" has no score (Mermaid expects "${p.task}: 1…5: actors"); kept without one`,
+  'mermaid.badScore': (p: { task: string; written: string }) => `task "${p.task}" has "${p.written}" where Mermaid expects a score 1…5; kept without a score`,
+  'mermaid.scoreOutside': (p: { task: string; written: string; read: number }) => `task "${p.task}" has score ${p.written}, outside 1…5; read as ${p.read}`,
+  'mermaid.emptyActor': (p: { task: string }) => `task "${p.task}" lists an empty actor (nothing after ":" or between commas); ignored`,
+  'mermaid.sameActor': (p: { task: string }) => `task "${p.task}" lists the same actor twice; kept once`,
+  'mermaid.longName': (p: { what: 'section' | 'actor' | 'title'; length: number; max: number }) => `${MERMAID_NAMES_EN[p.what]} is ${p.length} characters long; shortened to ${p.max}`,
+
   // --- Placing on a board -----------------------------------------------------------------------
   'sync.waiting': (p: { text: string; covers: string }, w: Wording) =>
     `Not placed: ${itemText(w, p.text)} would cover ${itemText(w, p.covers)}, edited by hand. Move or delete that item, then place again.`,
@@ -159,6 +184,9 @@ export const EN_WORDS = {
   'figjam.kept': (p: { item: Said; beside: boolean }, w: Wording) =>
     `Kept as edited by hand: ${w.say(p.item)}${p.beside ? "; the data's version is beside it, marked as updated from the data" : ''}.`,
 } satisfies Record<string, (params: never, wording: Wording) => string>;
+
+/** What a shortened Mermaid name was. */
+const MERMAID_NAMES_EN: Readonly<Record<string, string>> = { section: 'section name', actor: 'actor name', title: 'title' };
 
 /** How the report names the errors a Miro call was retried after. */
 const RETRIED_EN: Readonly<Record<string, string>> = { rateLimit: 'rate-limit', transient: 'transient', unknown: 'unexpected', permanent: 'permanent' };

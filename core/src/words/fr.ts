@@ -17,6 +17,10 @@ const MIRO_ACTIONS: Readonly<Record<string, string>> = {
 };
 const RETRIED_FR: Readonly<Record<string, string>> = { rateLimit: 'de limite de débit', transient: 'passagères', unknown: 'inattendues', permanent: 'définitives' };
 
+/** What a shortened Mermaid name was, and which long text a Mermaid statement held. */
+const MERMAID_NAMES_FR: Readonly<Record<string, string>> = { section: 'le nom de section', actor: 'le nom d’acteur', title: 'le titre' };
+const MERMAID_TEXTS_FR: Readonly<Record<string, string>> = { title: 'le titre', accTitle: 'le titre accessible (accTitle)', accDescr: 'la description accessible (accDescr)' };
+
 /** Why a survey column was left out (`classifySurveyColumn`'s reasons), in French. */
 const SURVEY_WHY: Readonly<Record<string, string>> = {
   'ignored as asked': 'ignorée comme demandé',
@@ -156,6 +160,31 @@ export const FR_WORDS: WordTable = {
   'json.unknownStage': (p, w) => `étape inconnue ${w.q(p.id)}`,
   'json.unknownLane': (p, w) => `ligne inconnue ${w.q(p.id)}`,
   'json.unknownPersona': (p, w) => `persona inconnu ${w.q(p.id)}`,
+
+  // --- Mermaid ----------------------------------------------------------------------------------
+  'mermaid.frontMatterOpen': () => 'l’en-tête ouvert par « --- » n’est jamais fermé par une seconde ligne « --- »',
+  'mermaid.secondJourney': () => 'un second mot-clé « journey » a été ignoré',
+  'mermaid.notJourneyFound': (p, w) => `ce n’est pas un parcours Mermaid : « journey » était attendu en premier, le fichier commence par ${w.q(p.found)}`,
+  'mermaid.notJourney': () => 'ce n’est pas un parcours Mermaid : le mot-clé « journey » manque',
+  'mermaid.accDescrOpen': () => '« accDescr { » n’est jamais fermé par « } » ; la suite du fichier a été lue comme la description',
+  'mermaid.colonInSection': () => 'Mermaid n’accepte pas « : » dans un nom de section (écrivez #58;) ; il a été gardé tel quel',
+  'mermaid.afterThirdColon': (p, w) => `le texte après le troisième « : » (${w.q(p.text)}) est ignoré, comme le fait Mermaid ; écrivez #58; pour un « : » à garder`,
+  'mermaid.hashComment': (p, w) => `${w.q(p.text)} est ignoré : Mermaid lit « # » comme le début d’un commentaire (écrivez #35; pour un « # » à garder)`,
+  'mermaid.semicolon': () => 'Mermaid n’accepte pas « ; » ici (écrivez #59;) ; il a été gardé tel quel',
+  'mermaid.accTitleDropped': (p, w) => `accTitle ${w.q(p.accTitle)} n’est pas repris : la carte a pour titre ${w.q(p.title)}`,
+  'mermaid.unnamedSection': (p, w) => `section sans nom : appelée ${w.q(p.name)}`,
+  'mermaid.unnamedTask': () => 'tâche sans nom : laissée de côté',
+  'mermaid.taskTooLong': (p, w) => `le nom de la tâche fait ${w.count(p.length, 'caractère', 'caractères')} ; la limite est ${w.n(p.max)}`,
+  'mermaid.taskBeforeSection': (p, w) => `la tâche ${w.q(p.task)} vient avant toute section : placée dans une étape appelée ${w.q(p.stage)}`,
+  'mermaid.textTooLong': (p, w) => `${MERMAID_TEXTS_FR[p.what] ?? p.what} dépasse ${w.count(p.max, 'caractère', 'caractères')}`,
+  'mermaid.tooManySections': (p, w) => `${w.count(p.sections, 'section', 'sections')} ; une carte compte au plus ${w.count(p.max, 'étape', 'étapes')}`,
+  'mermaid.noSection': () => 'le parcours n’a aucune section : la carte est vide',
+  'mermaid.noScore': (p, w) => `la tâche ${w.q(p.task)} n’a pas de note (Mermaid attend « ${p.task} : 1…5 : acteurs ») ; gardée sans note`,
+  'mermaid.badScore': (p, w) => `la tâche ${w.q(p.task)} porte ${w.q(p.written)} là où Mermaid attend une note de 1 à 5 ; gardée sans note`,
+  'mermaid.scoreOutside': (p, w) => `la tâche ${w.q(p.task)} a la note ${p.written}, hors de 1…5 ; lue comme ${w.n(p.read)}`,
+  'mermaid.emptyActor': (p, w) => `la tâche ${w.q(p.task)} cite un acteur vide (rien après « : » ou entre deux virgules) ; ignoré`,
+  'mermaid.sameActor': (p, w) => `la tâche ${w.q(p.task)} cite deux fois le même acteur ; gardé une fois`,
+  'mermaid.longName': (p, w) => `${MERMAID_NAMES_FR[p.what] ?? p.what} fait ${w.count(p.length, 'caractère', 'caractères')} ; raccourci à ${w.n(p.max)}`,
 
   // --- Placing on a board -----------------------------------------------------------------------
   'sync.waiting': (p, w) =>
