@@ -123,9 +123,17 @@ export const EN_WORDS = {
 
   // --- JSON -------------------------------------------------------------------------------------
   'json.notJourney': () => 'expected a journey object ({ "title": …, "stages": […] … })',
-  'json.syntax': (p: { reason: string }) => `invalid JSON: ${p.reason}`,
+  'json.syntax': (p: { reason: string; kind?: JsonSyntaxKind }) => `invalid JSON: ${p.reason}`,
   'json.unexpected': (p: { char: string }) => `invalid JSON: unexpected character ${p.char}`,
   'json.invalid': (p: { detail: string }) => p.detail,
+  'json.type': (p: { expected: string; received: string }) => `expected ${p.expected === 'nan' ? 'NaN' : p.expected}, received ${p.received}`,
+  'json.value': (p: { values: readonly string[] }) => (p.values.length === 1 ? `expected ${p.values[0]}` : `expected one of ${p.values.join('|')}`),
+  'json.size': (p: { big: boolean; origin: string; bound: number; inclusive: boolean; exact: boolean }) => {
+    const relation = `${p.exact ? 'exactly ' : `${p.big ? '<' : '>'}${p.inclusive ? '=' : ''}`}${p.bound}`;
+    const unit = p.origin === 'string' ? 'characters' : p.origin === 'array' ? 'items' : undefined;
+    return `Too ${p.big ? 'big' : 'small'}: expected ${p.origin} to ${unit === undefined ? `be ${relation}` : `have ${relation} ${unit}`}`;
+  },
+  'json.format': (p: { format: string; pattern: string }) => (p.format === 'regex' ? `Invalid string: must match pattern ${p.pattern}` : `Invalid ${p.format}`),
   'json.duplicateId': (p: { id: string }) => `duplicate id "${p.id}"`,
   'json.unknownStage': (p: { id: string }) => `unknown stage "${p.id}"`,
   'json.unknownLane': (p: { id: string }) => `unknown lane "${p.id}"`,
@@ -184,6 +192,9 @@ export const EN_WORDS = {
   'figjam.kept': (p: { item: Said; beside: boolean }, w: Wording) =>
     `Kept as edited by hand: ${w.say(p.item)}${p.beside ? "; the data's version is beside it, marked as updated from the data" : ''}.`,
 } satisfies Record<string, (params: never, wording: Wording) => string>;
+
+/** What a JSON parser's error was about, read from its English text (`jsonSyntaxKind`), for each language to say. */
+export type JsonSyntaxKind = 'end' | 'arrayComma' | 'objectComma' | 'propertyName' | 'colon' | 'unterminatedString' | 'controlChar' | 'afterEnd' | 'number' | 'escape' | 'other';
 
 /** What a shortened Mermaid name was. */
 const MERMAID_NAMES_EN: Readonly<Record<string, string>> = { section: 'section name', actor: 'actor name', title: 'title' };

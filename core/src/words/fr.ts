@@ -1,6 +1,6 @@
 import type { EmotionScale } from '../model/problem.js';
-import { itemText, type WordTable } from './en.js';
-import { scaleWords } from './wording.js';
+import { itemText, type JsonSyntaxKind, type WordTable } from './en.js';
+import { scaleWords, type Wording } from './wording.js';
 
 /** A delimiter as a message names it. */
 const sep = (delimiter: string) => (delimiter === '\t' ? 'la tabulation' : delimiter === ';' ? 'le point-virgule' : delimiter === ',' ? 'la virgule' : `« ${delimiter} »`);
@@ -20,6 +20,50 @@ const RETRIED_FR: Readonly<Record<string, string>> = { rateLimit: 'de limite de 
 /** What a shortened Mermaid name was, and which long text a Mermaid statement held. */
 const MERMAID_NAMES_FR: Readonly<Record<string, string>> = { section: 'le nom de section', actor: 'le nom d’acteur', title: 'le titre' };
 const MERMAID_TEXTS_FR: Readonly<Record<string, string>> = { title: 'le titre', accTitle: 'le titre accessible (accTitle)', accDescr: 'la description accessible (accDescr)' };
+
+/** What a JSON parser's error was about, in French (its own text is English). */
+const JSON_SYNTAX_FR: Readonly<Record<JsonSyntaxKind, string>> = {
+  end: 'le fichier s’arrête avant la fin (une accolade ou un crochet n’est pas fermé ?)',
+  arrayComma: '« , » ou « ] » attendu après un élément de liste',
+  objectComma: '« , » ou « } » attendu après une valeur',
+  propertyName: 'un nom de champ entre guillemets doubles est attendu ici (une virgule en trop ?)',
+  colon: '« : » attendu après un nom de champ',
+  unterminatedString: 'un texte entre guillemets n’est jamais fermé',
+  controlChar: 'un caractère de contrôle (tabulation, retour à la ligne) est dans un texte : écrivez \\t ou \\n',
+  afterEnd: 'du texte suit la fin du JSON',
+  number: 'un nombre est mal écrit',
+  escape: 'un caractère après « \\ » n’est pas un échappement valide',
+  other: 'caractère inattendu à cet endroit',
+};
+
+/** A JSON value's type as a French sentence names it (zod's `expected` and what was received). */
+const TYPES_FR: Readonly<Record<string, string>> = {
+  string: 'un texte',
+  number: 'un nombre',
+  int: 'un nombre entier',
+  bigint: 'un nombre entier',
+  boolean: 'vrai ou faux (true, false)',
+  array: 'une liste',
+  object: 'un objet',
+  null: 'null',
+  nan: 'NaN',
+  NaN: 'NaN',
+  Infinity: 'un nombre infini',
+  '-Infinity': 'un nombre infini',
+  undefined: 'rien',
+};
+const typeFr = (type: string) => TYPES_FR[type] ?? type;
+/** A character the JSON message quoted as JSON (`"]"`), bare. */
+const unquoted = (char: string) => (char.length >= 2 && char.startsWith('"') && char.endsWith('"') ? char.slice(1, -1) : char);
+
+/** A length or a bound the value is outside, in French. */
+function jsonSizeFr(p: { big: boolean; origin: string; bound: number; inclusive: boolean; exact: boolean }, w: Wording): string {
+  const { big, bound } = p;
+  const limit = p.exact ? `exactement ${w.n(bound)}` : big ? (p.inclusive ? `au plus ${w.n(bound)}` : `moins de ${w.n(bound)}`) : p.inclusive ? `au moins ${w.n(bound)}` : `plus de ${w.n(bound)}`;
+  if (p.origin === 'string') return `${big ? 'trop long' : 'trop court'} : il faut ${limit} ${w.plural(bound, 'caractère', 'caractères')}`;
+  if (p.origin === 'array') return `${big ? 'trop d’éléments' : 'trop peu d’éléments'} : il en faut ${limit}`;
+  return `${big ? 'trop grand' : 'trop petit'} : il faut ${limit}`;
+}
 
 /** Why a survey column was left out (`classifySurveyColumn`'s reasons), in French. */
 const SURVEY_WHY: Readonly<Record<string, string>> = {
@@ -153,9 +197,18 @@ export const FR_WORDS: WordTable = {
 
   // --- JSON -------------------------------------------------------------------------------------
   'json.notJourney': () => 'un objet parcours était attendu ({ "title": …, "stages": […] … })',
-  'json.syntax': (p) => `JSON invalide : ${p.reason}`,
-  'json.unexpected': (p) => `JSON invalide : caractère inattendu ${p.char}`,
-  'json.invalid': (p) => `valeur invalide (${p.detail})`,
+  'json.syntax': (p) => `JSON invalide : ${JSON_SYNTAX_FR[p.kind ?? 'other']}`,
+  'json.unexpected': (p, w) => `JSON invalide : caractère inattendu ${w.q(unquoted(p.char))}`,
+  'json.invalid': () => 'valeur invalide',
+  'json.type': (p) =>
+    p.received === 'undefined'
+      ? `il faut ${typeFr(p.expected)} : le champ manque`
+      : p.expected === 'int' && p.received === 'number'
+        ? 'il faut un nombre entier, sans décimales'
+        : `il faut ${typeFr(p.expected)}, pas ${typeFr(p.received)}`,
+  'json.value': (p) => (p.values.length === 1 ? `il faut ${p.values[0]}` : `il faut l’une de ces valeurs : ${p.values.slice(0, -1).join(', ')} ou ${p.values[p.values.length - 1]}`),
+  'json.size': (p, w) => jsonSizeFr(p, w),
+  'json.format': (p) => (p.format === 'regex' ? `format invalide : le texte doit suivre le motif ${p.pattern}` : `format invalide (${p.format})`),
   'json.duplicateId': (p, w) => `identifiant en double ${w.q(p.id)}`,
   'json.unknownStage': (p, w) => `étape inconnue ${w.q(p.id)}`,
   'json.unknownLane': (p, w) => `ligne inconnue ${w.q(p.id)}`,
