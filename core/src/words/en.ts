@@ -76,7 +76,7 @@ export const EN_WORDS = {
   'scale.words': () => 'the cells hold words or emoji',
   'note.phaseOrder': () => 'stages put in the order of their phases (awareness → advocacy)',
   'scale.likertLabels': () => 'the answers are the labels of a Likert scale',
-  'note.sheet': (p: { sheet: string; reason: string }, w: Wording) => `sheet ${w.q(p.sheet)}: ${p.reason}`,
+  'note.sheet': (p: { sheet: string; reason: Said }, w: Wording) => `sheet ${w.q(p.sheet)}: ${w.say(p.reason)}`,
   'note.verbatimEmotions': (p: { known: number; rows: number }, w: Wording) =>
     `no emotion column: emotions estimated from the words of ${w.n(p.known)} of ${w.n(p.rows)} rows' quotes (VADER and Pattern lexicons)`,
   'scale.percentCells': () => 'the cells hold percentages',
@@ -138,6 +138,21 @@ export const EN_WORDS = {
   'json.unknownStage': (p: { id: string }) => `unknown stage "${p.id}"`,
   'json.unknownLane': (p: { id: string }) => `unknown lane "${p.id}"`,
   'json.unknownPersona': (p: { id: string }) => `unknown persona "${p.id}"`,
+
+  // --- Workbooks --------------------------------------------------------------------------------
+  'workbook.encrypted': () => 'the workbook is protected by a password: open it in your spreadsheet, remove the password (File › Info › Protect workbook) or save a copy as CSV, and import that',
+  'workbook.xls': () => 'this is an old Excel workbook (.xls), which Parcours does not read: open it in Excel and save it as .xlsx or CSV',
+  'workbook.noReader': (p: { kind: 'xlsx' | 'ods' }) => `this is ${p.kind === 'xlsx' ? 'an Excel (.xlsx) workbook' : 'an OpenDocument (.ods) spreadsheet'}, which cannot be read here: save the sheet as CSV`,
+  'workbook.tooBig': (p: { mb: number }) => `the workbook holds more than ${p.mb} MB of data once unzipped, more than Parcours reads; copy the sheet you need into a new workbook, or save it as CSV`,
+  'workbook.damaged': () => 'the workbook cannot be read: it is damaged or not a complete .xlsx/.ods file. Open it in your spreadsheet and save it again, or save the sheet as CSV',
+  'workbook.noSheetNamed': (p: { name: string; sheets: readonly string[] }) => `the workbook has no sheet "${p.name}"; its sheets are ${p.sheets.map((sheet) => `"${sheet}"`).join(', ')}`,
+  'workbook.noSheetNumber': (p: { number: number; sheets: readonly string[] }) => `the workbook has no sheet number ${p.number}; its sheets are ${p.sheets.map((sheet) => `"${sheet}"`).join(', ')}`,
+  'workbook.noVisibleSheet': () => 'the workbook has no visible sheet',
+  'workbook.empty': () => 'the file is empty: no sheet of the workbook holds data',
+  'sheet.asked': () => 'the sheet asked for',
+  'sheet.only': () => 'the only sheet',
+  'sheet.first': (p: { sheets: number }) => `the first of ${p.sheets} sheets; choose another to read it`,
+  'sheet.firstWithData': (p: { sheets: number }) => `the first sheet that holds data (of ${p.sheets}); choose another to read it`,
 
   // --- Mermaid ----------------------------------------------------------------------------------
   'mermaid.frontMatterOpen': () => 'front matter opened with "---" is never closed by a second "---" line',

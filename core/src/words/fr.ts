@@ -148,7 +148,7 @@ export const FR_WORDS: WordTable = {
   'scale.options': () => 'choisie dans les options d’import',
   'note.phaseOrder': () => 'étapes remises dans l’ordre de leurs phases (sensibilisation → recommandation)',
   'scale.likertLabels': () => 'les réponses sont les libellés d’une échelle de Likert',
-  'note.sheet': (p, w) => `feuille ${w.q(p.sheet)} : ${p.reason}`,
+  'note.sheet': (p, w) => `feuille ${w.q(p.sheet)} : ${w.say(p.reason)}`,
   'note.verbatimEmotions': (p, w) =>
     `pas de colonne d’émotion : émotions estimées d’après les mots des citations de ${w.n(p.known)} lignes sur ${w.n(p.rows)} (lexiques VADER et Pattern)`,
   'scale.header': (p) => `l’en-tête indique ${scale(p.scale)}`,
@@ -213,6 +213,21 @@ export const FR_WORDS: WordTable = {
   'json.unknownStage': (p, w) => `étape inconnue ${w.q(p.id)}`,
   'json.unknownLane': (p, w) => `ligne inconnue ${w.q(p.id)}`,
   'json.unknownPersona': (p, w) => `persona inconnu ${w.q(p.id)}`,
+
+  // --- Workbooks --------------------------------------------------------------------------------
+  'workbook.encrypted': () => 'le classeur est protégé par un mot de passe : ouvrez-le dans votre tableur, retirez le mot de passe (Fichier › Informations › Protéger le classeur) ou enregistrez-en une copie en CSV, et importez-la',
+  'workbook.xls': () => 'c’est un ancien classeur Excel (.xls), que Parcours ne lit pas : ouvrez-le dans Excel et enregistrez-le en .xlsx ou en CSV',
+  'workbook.noReader': (p) => `c’est ${p.kind === 'xlsx' ? 'un classeur Excel (.xlsx)' : 'un classeur OpenDocument (.ods)'}, qui ne peut pas être lu ici : enregistrez la feuille en CSV`,
+  'workbook.tooBig': (p, w) => `une fois décompressé, le classeur contient plus de ${w.n(p.mb)} Mo de données, plus que ce que lit Parcours ; copiez la feuille utile dans un nouveau classeur, ou enregistrez-la en CSV`,
+  'workbook.damaged': () => 'le classeur est illisible : il est abîmé ou n’est pas un fichier .xlsx/.ods complet. Ouvrez-le dans votre tableur et enregistrez-le à nouveau, ou enregistrez la feuille en CSV',
+  'workbook.noSheetNamed': (p, w) => `le classeur n’a pas de feuille ${w.q(p.name)} ; ses feuilles sont ${w.list(p.sheets.map((sheet) => w.q(sheet)))}`,
+  'workbook.noSheetNumber': (p, w) => `le classeur n’a pas de feuille numéro ${w.n(p.number)} ; ses feuilles sont ${w.list(p.sheets.map((sheet) => w.q(sheet)))}`,
+  'workbook.noVisibleSheet': () => 'le classeur n’a aucune feuille visible',
+  'workbook.empty': () => 'le fichier est vide : aucune feuille du classeur ne contient de données',
+  'sheet.asked': () => 'la feuille demandée',
+  'sheet.only': () => 'la seule feuille',
+  'sheet.first': (p, w) => `la première des ${w.n(p.sheets)} feuilles ; choisissez-en une autre pour la lire`,
+  'sheet.firstWithData': (p, w) => `la première feuille qui contient des données (sur ${w.n(p.sheets)}) ; choisissez-en une autre pour la lire`,
 
   // --- Mermaid ----------------------------------------------------------------------------------
   'mermaid.frontMatterOpen': () => 'l’en-tête ouvert par « --- » n’est jamais fermé par une seconde ligne « --- »',
