@@ -50,7 +50,7 @@ function describeReport(report: ImportReport, lang: 'fr' | 'en'): string[] {
     const width = Math.max(...report.columns.map((column) => column.header.length)) + 2;
     for (const column of report.columns) {
       const role = column.role === null ? '? unknown, not imported' : column.role;
-      const note = column.note === undefined ? '' : ` (${column.note})`;
+      const note = column.said !== undefined ? ` (${wordMessage(column.said, lang)})` : column.note === undefined ? '' : ` (${column.note})`;
       lines.push(`  ${`"${column.header}"`.padEnd(width)} → ${role}${note}`);
     }
   }

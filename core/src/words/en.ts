@@ -64,7 +64,12 @@ export const EN_WORDS = {
   'columns.badRole': (p: { role: string; roles: readonly string[] }) => `"${p.role}" is not a column role; expected one of ${p.roles.join(', ')}`,
   'columns.notInFile': () => 'the column map names this column but the file has none by that name',
   'columns.unknownLeftOut': () => 'unknown column: left out; map it to a role to use it',
-  'columns.unusedLeftOut': (p: { format: string; role: string }) => `left out: the ${p.format} format does not use a ${p.role} column here`,
+  'columns.unusedLeftOut': (p: { format: string; role: string }) => `left out: the ${p.format} format does not use a ${ROLES_EN[p.role] ?? p.role} column here`,
+  'column.likertRating': (p: { points: number }) => `rating: ${p.points}-point labels`,
+  'column.quotes': () => 'free-text answers: quotes of the stage they follow',
+  'column.customLane': () => 'unknown header: read as a custom lane',
+  'column.headerRowStages': () => 'the header row: one stage per column',
+  'column.stageFallback': () => 'no stage header: read as the stage names',
   'import.noStageColumn': () => 'no stage column: name one "Stage" or "Étape"',
   'import.noStage': () => 'no stage: every row leaves the stage column empty',
 
@@ -210,6 +215,16 @@ export const EN_WORDS = {
 
 /** What a JSON parser's error was about, read from its English text (`jsonSyntaxKind`), for each language to say. */
 export type JsonSyntaxKind = 'end' | 'arrayComma' | 'objectComma' | 'propertyName' | 'colon' | 'unterminatedString' | 'controlChar' | 'afterEnd' | 'number' | 'escape' | 'other';
+
+/** A column role as a message names it (`painPoint` → `pain point`). */
+const ROLES_EN: Readonly<Record<string, string>> = {
+  painPoint: 'pain point',
+  thought: 'thought',
+  custom: 'custom lane',
+  persona: 'persona or segment',
+  nps: 'NPS',
+  overall: 'overall satisfaction',
+};
 
 /** What a shortened Mermaid name was. */
 const MERMAID_NAMES_EN: Readonly<Record<string, string>> = { section: 'section name', actor: 'actor name', title: 'title' };

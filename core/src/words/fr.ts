@@ -21,6 +21,36 @@ const RETRIED_FR: Readonly<Record<string, string>> = { rateLimit: 'de limite de 
 const MERMAID_NAMES_FR: Readonly<Record<string, string>> = { section: 'le nom de section', actor: 'le nom d’acteur', title: 'le titre' };
 const MERMAID_TEXTS_FR: Readonly<Record<string, string>> = { title: 'le titre', accTitle: 'le titre accessible (accTitle)', accDescr: 'la description accessible (accDescr)' };
 
+/** A CSV format and a column role as a French message names them. */
+const FORMATS_FR: Readonly<Record<string, string>> = { wide: 'une ligne par étape', interview: 'entretiens', survey: 'questionnaire' };
+const ROLES_FR: Readonly<Record<string, string>> = {
+  stage: 'd’étape',
+  phase: 'de phase',
+  description: 'de description',
+  action: 'd’action',
+  touchpoint: 'de point de contact',
+  channel: 'de canal',
+  painPoint: 'de difficulté',
+  question: 'de question',
+  thought: 'de pensée',
+  emotion: 'd’émotion',
+  opportunity: 'd’opportunité',
+  frontstage: 'de front-office',
+  backstage: 'de back-office',
+  support: 'de support',
+  custom: 'de ligne personnalisée',
+  participant: 'de participant',
+  persona: 'de persona ou de segment',
+  rating: 'de note',
+  nps: 'de NPS',
+  overall: 'de satisfaction globale',
+  age: 'd’âge',
+  distance: 'de distance',
+  date: 'de date',
+  attribute: 'd’attribut',
+  ignore: 'ignorée',
+};
+
 /** What a JSON parser's error was about, in French (its own text is English). */
 const JSON_SYNTAX_FR: Readonly<Record<JsonSyntaxKind, string>> = {
   end: 'le fichier s’arrête avant la fin (une accolade ou un crochet n’est pas fermé ?)',
@@ -138,7 +168,12 @@ export const FR_WORDS: WordTable = {
   'columns.badRole': (p, w) => `${w.q(p.role)} n’est pas un rôle de colonne ; rôles possibles : ${p.roles.join(', ')}`,
   'columns.notInFile': () => 'la correspondance de colonnes nomme cette colonne, mais le fichier n’en a pas de ce nom',
   'columns.unknownLeftOut': () => 'colonne inconnue : laissée de côté ; donnez-lui un rôle pour l’utiliser',
-  'columns.unusedLeftOut': (p, w) => `laissée de côté : le format ${p.format} n’utilise pas ici de colonne ${w.q(p.role)}`,
+  'columns.unusedLeftOut': (p, w) => `laissée de côté : le format ${w.q(FORMATS_FR[p.format] ?? p.format)} n’utilise pas ici de colonne ${ROLES_FR[p.role] ?? p.role}`,
+  'column.likertRating': (p, w) => `note : libellés sur ${w.n(p.points)} points`,
+  'column.quotes': () => 'réponses libres : citations de l’étape qu’elles suivent',
+  'column.customLane': () => 'en-tête inconnu : lu comme une ligne personnalisée',
+  'column.headerRowStages': () => 'la ligne d’en-tête : une étape par colonne',
+  'column.stageFallback': () => 'pas d’en-tête d’étape : lue comme les noms des étapes',
   'import.noStageColumn': () => 'pas de colonne d’étapes : nommez-en une « Étape » ou « Stage »',
   'import.noStage': () => 'aucune étape : la colonne des étapes est vide sur toutes les lignes',
 
