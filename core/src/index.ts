@@ -74,6 +74,7 @@ export { hashContent, hashPrimitive, type ItemContent } from './sync/hash-conten
 export { planSync } from './sync/plan-sync.js';
 export { createCancelSource, CancelledError, type CancelSignal, type CancelSource } from './sync/cancel-signal.js';
 export { answerInTime, HostTimeoutError, type Sleep, type TimeLimit } from './sync/answer-in-time.js';
+export { hostErrorSaid, SaidError, type HostErrorReason } from './sync/host-error-said.js';
 export { tooManyItems } from './sync/too-many-items.js';
 export { keptEditsFor } from './sync/kept-edits-for.js';
 export { keptCounts, quoted, waitingProblem } from './sync/kept-report.js';

@@ -190,21 +190,37 @@ export const EN_WORDS = {
   'sync.tooManyItems': (p: { count: number; max: number }, w: Wording) =>
     `The map has ${w.n(p.count)} items; Parcours places at most ${w.n(p.max)} on a board. Hide some lanes or split the journey: nothing was placed.`,
   'figjam.keptSection': () => 'Kept a copy of the map\'s section: it holds items that are not ours to remove.',
-  'figjam.couldNotUpdate': (p: { item: Said; error: string }, w: Wording) => `Could not update ${w.say(p.item)}: ${p.error}.`,
-  'figjam.couldNotRemove': (p: { item: Said; error: string }, w: Wording) => `Could not remove ${w.say(p.item)}: ${p.error}.`,
-  'figjam.couldNotCreate': (p: { item: Said; error: string }, w: Wording) => `Could not create ${w.say(p.item)}: ${p.error}.`,
-  'figjam.skipped': (p: { item: Said; why: string }, w: Wording) => `Skipped ${w.say(p.item)}: ${p.why}.`,
+  'figjam.couldNotUpdate': (p: { item: Said; error: Said }, w: Wording) => `Could not update ${w.say(p.item)}: ${w.say(p.error)}.`,
+  'figjam.couldNotRemove': (p: { item: Said; error: Said }, w: Wording) => `Could not remove ${w.say(p.item)}: ${w.say(p.error)}.`,
+  'figjam.couldNotCreate': (p: { item: Said; error: Said }, w: Wording) => `Could not create ${w.say(p.item)}: ${w.say(p.error)}.`,
+  'figjam.skipped': (p: { item: Said; why: Said }, w: Wording) => `Skipped ${w.say(p.item)}: ${w.say(p.why)}.`,
   'figjam.cancelled': (p: { done: number; total: number }) => `Cancelled after ${p.done} of ${p.total} changes: what is on the board stays, placing again finishes it.`,
   'figjam.rolledBack': (p: { created: number }) => `Nothing was placed: the ${p.created} items created before the failure were removed, the board is as before.`,
   'figjam.leftOver': (p: { left: number; bare: number }) =>
     `Stopped: the host also refused to remove ${p.left} of the items created before the failure, so they stay on the board; ${p.bare === 0 ? 'placing again finishes the map without duplicates' : `${p.bare} of them carry no Parcours data: remove those by hand before placing again`}.`,
-  'miro.failed': (p: { label: string; action: string; item: Said; error: string }) => `${p.label}: ${p.error}`,
+  'miro.failed': (p: { action: string; item: Said; error: Said }, w: Wording) => `${MIRO_ACTIONS_EN[p.action] ?? 'Failed for'} ${w.say(p.item)}: ${w.say(p.error)}`,
   'miro.kept': (p: { text: string; beside: boolean }, w: Wording) =>
     `Kept ${itemText(w, p.text)}: edited by hand since it was placed, so it was neither overwritten nor removed${p.beside ? "; the data's version is beside it, marked as updated from the data" : ''}.`,
-  'miro.stopped': (p: { kind: string }) => `Stopped after an error the host will not get over by retrying (${p.kind}). What was placed is recorded on the items: place again to resume without duplicates.`,
+  'miro.stopped': (p: { kind: string }) => `Stopped after an error the host will not get over by retrying (${RETRIED_EN[p.kind] ?? p.kind}). What was placed is recorded on the items: place again to resume without duplicates.`,
   'miro.cancelled': () => 'Cancelled: what was placed is recorded on the items; place again to resume.',
   'miro.retried': (p: { retries: string[] }) => `Host calls retried: ${p.retries.map((entry) => entry.replace(/^(\w+):(\d+)$/, (_, kind: string, count: string) => `${count} after ${RETRIED_EN[kind] ?? kind} errors`)).join(', ')}.`,
-  'miro.readFailed': (p: { error: string }) => `Could not read the board: ${p.error}`,
+  'miro.readFailed': (p: { error: Said }, w: Wording) => `Could not read the board: ${w.say(p.error)}`,
+  'figjam.noFrame': () => 'The map has no frame to hold it: nothing was placed.',
+  'figjam.fontsCancelled': () => 'Cancelled while the fonts were loading: nothing was placed, the board is as before.',
+  'figjam.nothingPlaced': () => 'Nothing was placed: the board is as before.',
+  'figjam.fontFailed': (p: { family: string; style: string; error: Said }, w: Wording) => `The font ${p.family} ${p.style} could not be loaded: ${hostDetail(p.error) ?? w.say(p.error)}.`,
+  'figjam.busy': () => 'A placement is already running: wait for it or cancel it.',
+  'figjam.pathUnsupported': () => 'the curve path uses commands FigJam does not support',
+  'figjam.cannotDraw': (p: { kind: string; as: 'vector' | 'connector' }) => `a ${p.kind} cannot be drawn as a ${p.as}`,
+  'figjam.cannotPlace': (p: { type: string }) => `cannot place a ${p.type} node`,
+  'host.error': (p: { reason: HostErrorReasonWords; detail: string }) => `${HOST_REASONS_EN[p.reason] ?? HOST_REASONS_EN.unknown}${p.detail === '' ? '' : ` (${p.detail})`}`,
+  'host.connectorEndMissing': () => 'one end of the connector is not on the board',
+  'host.sectionMissing': () => 'the map section is missing',
+  'host.nodeGone': () => 'the item is no longer on the page',
+  'check.readBack': (p: { back: string }) => `read back ${p.back === '' ? 'nothing' : p.back}`,
+  'check.noAnswer': (p: { ms: number }) => `no answer within ${p.ms} ms`,
+  'check.severalFonts': () => 'the text holds several fonts',
+  'check.fontNotLoaded': (p: { family: string; style: string; error: Said }, w: Wording) => `the font ${p.family} ${p.style} could not be loaded: ${hostDetail(p.error) ?? w.say(p.error)}`,
   'item.text': (p: { kind: string; text: string }) => `the ${p.kind} "${p.text}"`,
   'item.noText': (p: { kind: string }) => `a ${p.kind} without text`,
   'item.unnamed': () => 'an item of the map',
@@ -228,6 +244,36 @@ const ROLES_EN: Readonly<Record<string, string>> = {
 
 /** What a shortened Mermaid name was. */
 const MERMAID_NAMES_EN: Readonly<Record<string, string>> = { section: 'section name', actor: 'actor name', title: 'title' };
+
+/** What a failed Miro write was doing, by the first word of its label. */
+const MIRO_ACTIONS_EN: Readonly<Record<string, string>> = {
+  create: 'Could not create',
+  update: 'Could not update',
+  remove: 'Could not remove',
+  'frame.add': 'Could not put in the frame',
+  reconnect: 'Could not reconnect',
+  frame: 'Could not write',
+};
+
+/** Why a host call failed (`hostErrorSaid`'s reasons; the type lives with it in `core/src/sync/`). */
+export type HostErrorReasonWords = 'rateLimit' | 'network' | 'timeout' | 'notFound' | 'permission' | 'font' | 'tooLarge' | 'invalid' | 'unknown';
+const HOST_REASONS_EN: Readonly<Record<HostErrorReasonWords, string>> = {
+  rateLimit: 'the board asked to slow down (rate limit)',
+  network: 'the connection to the board failed',
+  timeout: 'the board did not answer in time',
+  notFound: 'the item is no longer on the board',
+  permission: 'you may not edit this board',
+  font: 'a font could not be loaded',
+  tooLarge: 'the board refused it as too large',
+  invalid: 'the board refused the change',
+  unknown: 'the board gave an unexpected error',
+};
+
+/** A host error's own English text, when it is one (`host.error`): said as it stands after a sentence that already names the failure. */
+function hostDetail(error: Said): string | undefined {
+  const detail = error.params.detail;
+  return error.code === 'host.error' && typeof detail === 'string' && detail !== '' ? detail : undefined;
+}
 
 /** How the report names the errors a Miro call was retried after. */
 const RETRIED_EN: Readonly<Record<string, string>> = { rateLimit: 'rate-limit', transient: 'transient', unknown: 'unexpected', permanent: 'permanent' };

@@ -1,5 +1,5 @@
 import type { EmotionScale } from '../model/problem.js';
-import { itemText, type JsonSyntaxKind, type WordTable } from './en.js';
+import { itemText, type HostErrorReasonWords, type JsonSyntaxKind, type WordTable } from './en.js';
 import { scaleWords, type Wording } from './wording.js';
 
 /** A delimiter as a message names it. */
@@ -13,8 +13,24 @@ const MIRO_ACTIONS: Readonly<Record<string, string>> = {
   remove: 'Échec du retrait de',
   'frame.add': 'Échec de l’ajout au cadre de',
   reconnect: 'Échec du raccordement de',
-  frame: 'Échec pour le cadre :',
+  frame: 'Échec de l’écriture de',
 };
+/** Why a host call failed (`hostErrorSaid`), in French: the host's own text is English, so it is not repeated. */
+const HOST_REASONS_FR: Readonly<Record<HostErrorReasonWords, string>> = {
+  rateLimit: 'le tableau a demandé de ralentir (limite de débit)',
+  network: 'la connexion au tableau a échoué',
+  timeout: 'le tableau n’a pas répondu à temps',
+  notFound: 'l’élément n’est plus sur le tableau',
+  permission: 'vous n’avez pas le droit de modifier ce tableau',
+  font: 'une police n’a pas pu être chargée',
+  tooLarge: 'le tableau l’a refusé : trop grand',
+  invalid: 'le tableau a refusé cette modification',
+  unknown: 'le tableau a renvoyé une erreur inattendue',
+};
+/** The kind of error that stopped a Miro placement. */
+const STOPPED_FR: Readonly<Record<string, string>> = { permanent: 'refus définitif', rateLimit: 'limite de débit', transient: 'erreur passagère', unknown: 'erreur inattendue' };
+/** A sentence starting with an item's name. */
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const RETRIED_FR: Readonly<Record<string, string>> = { rateLimit: 'de limite de débit', transient: 'passagères', unknown: 'inattendues', permanent: 'définitives' };
 
 /** What a shortened Mermaid name was, and which long text a Mermaid statement held. */
@@ -295,21 +311,37 @@ export const FR_WORDS: WordTable = {
   'sync.tooManyItems': (p, w) =>
     `La carte a ${w.count(p.count, 'élément', 'éléments')} ; Parcours en place au plus ${w.n(p.max)} sur un tableau. Masquez des lignes ou découpez le parcours : rien n’a été placé.`,
   'figjam.keptSection': () => 'Une copie de la section de la carte est conservée : elle contient des éléments qui ne sont pas les nôtres.',
-  'figjam.couldNotUpdate': (p, w) => `Impossible de mettre à jour ${w.say(p.item)} : ${p.error}.`,
-  'figjam.couldNotRemove': (p, w) => `Impossible de retirer ${w.say(p.item)} : ${p.error}.`,
-  'figjam.couldNotCreate': (p, w) => `Impossible de créer ${w.say(p.item)} : ${p.error}.`,
-  'figjam.skipped': (p, w) => `${w.say(p.item)} a été laissé de côté : ${p.why}.`,
+  'figjam.couldNotUpdate': (p, w) => `Impossible de mettre à jour ${w.say(p.item)} : ${w.say(p.error)}.`,
+  'figjam.couldNotRemove': (p, w) => `Impossible de retirer ${w.say(p.item)} : ${w.say(p.error)}.`,
+  'figjam.couldNotCreate': (p, w) => `Impossible de créer ${w.say(p.item)} : ${w.say(p.error)}.`,
+  'figjam.skipped': (p, w) => `${capitalised(w.say(p.item))} a été laissé de côté : ${w.say(p.why)}.`,
   'figjam.cancelled': (p, w) => `Annulé après ${w.n(p.done)} changements sur ${w.n(p.total)} : ce qui est sur le tableau y reste, placer à nouveau termine la carte.`,
   'figjam.rolledBack': (p, w) => `Rien n’a été placé : ${w.count(p.created, 'élément créé avant l’échec a été retiré', 'éléments créés avant l’échec ont été retirés')}, le tableau est comme avant.`,
   'figjam.leftOver': (p, w) =>
     `Arrêté : l’hôte a aussi refusé de retirer ${w.count(p.left, 'élément créé', 'éléments créés')} avant l’échec, qui restent sur le tableau ; ${p.bare === 0 ? 'placer à nouveau termine la carte sans doublons' : `${w.count(p.bare, 'n’a', 'n’ont')} pas de données Parcours : retirez-les à la main avant de placer à nouveau`}.`,
-  'miro.failed': (p, w) => `${MIRO_ACTIONS[p.action] ?? 'Échec pour'} ${w.say(p.item)} : ${p.error}`,
+  'miro.failed': (p, w) => `${MIRO_ACTIONS[p.action] ?? 'Échec pour'} ${w.say(p.item)} : ${w.say(p.error)}`,
   'miro.kept': (p, w) =>
     `${itemText(w, p.text)} est conservé : modifié à la main depuis son placement, il n’a été ni remplacé ni retiré${p.beside ? ' ; la version des données est à côté, marquée comme mise à jour d’après les données' : ''}.`,
-  'miro.stopped': (p) => `Arrêté après une erreur que l’hôte ne surmontera pas en réessayant (${p.kind}). Ce qui a été placé est noté sur les éléments : placez à nouveau pour reprendre sans doublons.`,
+  'miro.stopped': (p) => `Arrêté après une erreur que l’hôte ne surmontera pas en réessayant (${STOPPED_FR[p.kind] ?? 'erreur inattendue'}). Ce qui a été placé est noté sur les éléments : placez à nouveau pour reprendre sans doublons.`,
   'miro.cancelled': () => 'Annulé : ce qui a été placé est noté sur les éléments ; placez à nouveau pour reprendre.',
   'miro.retried': (p, w) => `Appels à l’hôte réessayés : ${w.list(p.retries.map((entry) => { const [kind = '', count = '0'] = entry.split(':'); return `${w.n(Number(count))} après des erreurs ${RETRIED_FR[kind] ?? kind}`; }))}.`,
-  'miro.readFailed': (p) => `Lecture du tableau impossible : ${p.error}`,
+  'miro.readFailed': (p, w) => `Lecture du tableau impossible : ${w.say(p.error)}`,
+  'figjam.noFrame': () => 'La carte n’a pas de cadre pour la contenir : rien n’a été placé.',
+  'figjam.fontsCancelled': () => 'Annulé pendant le chargement des polices : rien n’a été placé, le tableau est comme avant.',
+  'figjam.nothingPlaced': () => 'Rien n’a été placé : le tableau est comme avant.',
+  'figjam.fontFailed': (p) => `La police ${p.family} ${p.style} n’a pas pu être chargée${p.error.code === 'host.error' && p.error.params.reason === 'timeout' ? ' : FigJam n’a pas répondu à temps' : ''}.`,
+  'figjam.busy': () => 'Un placement est déjà en cours : attendez-le ou annulez-le.',
+  'figjam.pathUnsupported': () => 'le tracé de la courbe utilise des commandes que FigJam ne prend pas en charge',
+  'figjam.cannotDraw': () => 'FigJam ne peut pas dessiner cet élément ainsi',
+  'figjam.cannotPlace': () => 'FigJam ne sait pas placer ce type d’élément',
+  'host.error': (p) => HOST_REASONS_FR[p.reason] ?? HOST_REASONS_FR.unknown,
+  'host.connectorEndMissing': () => 'une extrémité du connecteur n’est pas sur le tableau',
+  'host.sectionMissing': () => 'la section de la carte a disparu',
+  'host.nodeGone': () => 'l’élément n’est plus sur la page',
+  'check.readBack': (p) => `relu : ${p.back === '' ? 'rien' : p.back}`,
+  'check.noAnswer': (p, w) => `pas de réponse en ${w.n(p.ms)} ms`,
+  'check.severalFonts': () => 'le texte mélange plusieurs polices',
+  'check.fontNotLoaded': (p, w) => `la police ${p.family} ${p.style} n’a pas pu être chargée${p.error.code === 'host.error' ? '' : ` : ${w.say(p.error)}`}`,
   'item.text': (p, w) => `l’élément ${w.q(p.text)}`,
   'item.noText': () => 'un élément sans texte',
   'item.unnamed': () => 'un élément de la carte',
