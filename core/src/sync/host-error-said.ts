@@ -33,7 +33,7 @@ const REASONS: readonly (readonly [HostErrorReason, RegExp])[] = [
   ['font', /\bfont\b/i],
   ['permission', /permission|scope|forbidden|unauthori[sz]ed|not allowed|denied|read.?only|view.?only|\blocked\b/i],
   ['notFound', /not found|unknown id|does not exist|doesn't exist|no longer|no item|has been (removed|deleted)|\b404\b/i],
-  ['tooLarge', /too (large|long|big)|limit is|at most|exceed/i],
+  ['tooLarge', /too (large|long|big|many)|limit|at most|exceed/i],
   ['invalid', /invalid|must|cannot|can't|not supported|unsupported|required|\b4\d\d\b/i],
 ];
 

@@ -264,7 +264,7 @@ const HOST_REASONS_EN: Readonly<Record<HostErrorReasonWords, string>> = {
   notFound: 'the item is no longer on the board',
   permission: 'you may not edit this board',
   font: 'a font could not be loaded',
-  tooLarge: 'the board refused it as too large',
+  tooLarge: 'the board refused it: it goes past a limit',
   invalid: 'the board refused the change',
   unknown: 'the board gave an unexpected error',
 };

@@ -23,7 +23,7 @@ const HOST_REASONS_FR: Readonly<Record<HostErrorReasonWords, string>> = {
   notFound: 'l’élément n’est plus sur le tableau',
   permission: 'vous n’avez pas le droit de modifier ce tableau',
   font: 'une police n’a pas pu être chargée',
-  tooLarge: 'le tableau l’a refusé : trop grand',
+  tooLarge: 'le tableau l’a refusé : une limite est dépassée',
   invalid: 'le tableau a refusé cette modification',
   unknown: 'le tableau a renvoyé une erreur inattendue',
 };
