@@ -13,7 +13,7 @@ export { stableId, hashText } from './model/stable-id.js';
 export { migrateJourney, JOURNEY_MIGRATIONS, type JourneyMigration } from './model/migrate-journey.js';
 
 // Import
-export { importJsonJourney } from './import/json/import-json.js';
+export { importJsonJourney, zodProblems } from './import/json/import-json.js';
 export { importMermaid } from './import/mermaid/import-mermaid.js';
 export { decodeMermaidText, encodeMermaidText, type EncodeMermaidOptions } from './import/mermaid/mermaid-entities.js';
 export { importJourney } from './import/import-journey.js';

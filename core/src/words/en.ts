@@ -70,6 +70,7 @@ export const EN_WORDS = {
   'column.customLane': () => 'unknown header: read as a custom lane',
   'column.headerRowStages': () => 'the header row: one stage per column',
   'column.stageFallback': () => 'no stage header: read as the stage names',
+  'import.crashed': (p: { error: string }) => `the import stopped on an unexpected error (${p.error})`,
   'import.noStageColumn': () => 'no stage column: name one "Stage" or "Étape"',
   'import.noStage': () => 'no stage: every row leaves the stage column empty',
 
@@ -145,6 +146,7 @@ export const EN_WORDS = {
   'json.unknownPersona': (p: { id: string }) => `unknown persona "${p.id}"`,
 
   // --- Workbooks --------------------------------------------------------------------------------
+  'workbook.readerFailed': (p: { error: string }) => `the workbook reader could not start in this panel (${p.error}); save the sheet as CSV and import that`,
   'workbook.encrypted': () => 'the workbook is protected by a password: open it in your spreadsheet, remove the password (File › Info › Protect workbook) or save a copy as CSV, and import that',
   'workbook.xls': () => 'this is an old Excel workbook (.xls), which Parcours does not read: open it in Excel and save it as .xlsx or CSV',
   'workbook.noReader': (p: { kind: 'xlsx' | 'ods' }) => `this is ${p.kind === 'xlsx' ? 'an Excel (.xlsx) workbook' : 'an OpenDocument (.ods) spreadsheet'}, which cannot be read here: save the sheet as CSV`,

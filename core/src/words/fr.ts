@@ -190,6 +190,7 @@ export const FR_WORDS: WordTable = {
   'column.customLane': () => 'en-tête inconnu : lu comme une ligne personnalisée',
   'column.headerRowStages': () => 'la ligne d’en-tête : une étape par colonne',
   'column.stageFallback': () => 'pas d’en-tête d’étape : lue comme les noms des étapes',
+  'import.crashed': () => 'l’import s’est arrêté sur une erreur inattendue (le fichier est peut-être trop lourd pour ce panneau) ; réessayez, ou découpez le fichier',
   'import.noStageColumn': () => 'pas de colonne d’étapes : nommez-en une « Étape » ou « Stage »',
   'import.noStage': () => 'aucune étape : la colonne des étapes est vide sur toutes les lignes',
 
@@ -266,6 +267,7 @@ export const FR_WORDS: WordTable = {
   'json.unknownPersona': (p, w) => `persona inconnu ${w.q(p.id)}`,
 
   // --- Workbooks --------------------------------------------------------------------------------
+  'workbook.readerFailed': () => 'le lecteur de classeurs n’a pas pu démarrer dans ce panneau ; enregistrez la feuille en CSV et importez-la',
   'workbook.encrypted': () => 'le classeur est protégé par un mot de passe : ouvrez-le dans votre tableur, retirez le mot de passe (Fichier › Informations › Protéger le classeur) ou enregistrez-en une copie en CSV, et importez-la',
   'workbook.xls': () => 'c’est un ancien classeur Excel (.xls), que Parcours ne lit pas : ouvrez-le dans Excel et enregistrez-le en .xlsx ou en CSV',
   'workbook.noReader': (p) => `c’est ${p.kind === 'xlsx' ? 'un classeur Excel (.xlsx)' : 'un classeur OpenDocument (.ods)'}, qui ne peut pas être lu ici : enregistrez la feuille en CSV`,
