@@ -201,6 +201,11 @@ export const EN_WORDS = {
   'figjam.leftOver': (p: { left: number; bare: number }) =>
     `Stopped: the host also refused to remove ${p.left} of the items created before the failure, so they stay on the board; ${p.bare === 0 ? 'placing again finishes the map without duplicates' : `${p.bare} of them carry no Parcours data: remove those by hand before placing again`}.`,
   'miro.failed': (p: { action: string; item: Said; error: Said }, w: Wording) => `${MIRO_ACTIONS_EN[p.action] ?? 'Failed for'} ${w.say(p.item)}: ${w.say(p.error)}`,
+  'miro.mayHaveCreated': (p: { text: string }) =>
+    `The host failed while creating ${quotedOr(p.text)} and may have created it all the same; the board could not be read to tell. If it is there, delete it by hand, or placing again adds it a second time.`,
+  'miro.noAnswer': (p: { text: string }) =>
+    `The host did not answer when asked to create ${quotedOr(p.text)} (timed out, or Cancel came first). If it shows up while this panel is open, Parcours marks it so that placing again sorts it out; if it shows up later, delete it by hand, or placing again adds it a second time.`,
+  'miro.unmarked': (p: { text: string }) => `${quotedOr(p.text)} was placed but could neither be marked as Parcours's nor removed: delete it by hand, or placing again adds it a second time.`,
   'miro.kept': (p: { text: string; beside: boolean }, w: Wording) =>
     `Kept ${itemText(w, p.text)}: edited by hand since it was placed, so it was neither overwritten nor removed${p.beside ? "; the data's version is beside it, marked as updated from the data" : ''}.`,
   'miro.stopped': (p: { kind: string }) => `Stopped after an error the host will not get over by retrying (${RETRIED_EN[p.kind] ?? p.kind}). What was placed is recorded on the items: place again to resume without duplicates.`,
@@ -276,6 +281,9 @@ function hostDetail(error: Said): string | undefined {
   const detail = error.params.detail;
   return error.code === 'host.error' && typeof detail === 'string' && detail !== '' ? detail : undefined;
 }
+
+/** An item's text in double quotes, or "an item without text". */
+const quotedOr = (text: string) => (text === '' ? 'an item without text' : `"${text}"`);
 
 /** How the report names the errors a Miro call was retried after. */
 const RETRIED_EN: Readonly<Record<string, string>> = { rateLimit: 'rate-limit', transient: 'transient', unknown: 'unexpected', permanent: 'permanent' };

@@ -322,6 +322,11 @@ export const FR_WORDS: WordTable = {
   'figjam.leftOver': (p, w) =>
     `Arrêté : l’hôte a aussi refusé de retirer ${w.count(p.left, 'élément créé', 'éléments créés')} avant l’échec, qui restent sur le tableau ; ${p.bare === 0 ? 'placer à nouveau termine la carte sans doublons' : `${w.count(p.bare, 'n’a', 'n’ont')} pas de données Parcours : retirez-les à la main avant de placer à nouveau`}.`,
   'miro.failed': (p, w) => `${MIRO_ACTIONS[p.action] ?? 'Échec pour'} ${w.say(p.item)} : ${w.say(p.error)}`,
+  'miro.mayHaveCreated': (p, w) =>
+    `L’hôte a échoué en créant ${itemText(w, p.text)} et l’a peut-être créé quand même ; le tableau n’a pas pu être relu pour le savoir. S’il y est, supprimez-le à la main, sinon placer à nouveau l’ajoutera une seconde fois.`,
+  'miro.noAnswer': (p, w) =>
+    `L’hôte n’a pas répondu à la création de ${itemText(w, p.text)} (délai dépassé, ou Annuler est passé avant). S’il apparaît pendant que ce panneau est ouvert, Parcours le marque pour que placer à nouveau s’en occupe ; s’il apparaît plus tard, supprimez-le à la main, sinon placer à nouveau l’ajoutera une seconde fois.`,
+  'miro.unmarked': (p, w) => `${capitalised(itemText(w, p.text))} a été placé mais n’a pu être ni marqué comme élément de Parcours ni retiré : supprimez-le à la main, sinon placer à nouveau l’ajoutera une seconde fois.`,
   'miro.kept': (p, w) =>
     `${itemText(w, p.text)} est conservé : modifié à la main depuis son placement, il n’a été ni remplacé ni retiré${p.beside ? ' ; la version des données est à côté, marquée comme mise à jour d’après les données' : ''}.`,
   'miro.stopped': (p) => `Arrêté après une erreur que l’hôte ne surmontera pas en réessayant (${STOPPED_FR[p.kind] ?? 'erreur inattendue'}). Ce qui a été placé est noté sur les éléments : placez à nouveau pour reprendre sans doublons.`,
