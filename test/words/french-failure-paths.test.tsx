@@ -189,7 +189,7 @@ describe('Vérifier ce tableau, when the host fails', () => {
     await mount({ host: { ...frenchHost(), name: 'miro', checkBoard: () => Promise.reject(new Error('Item 3458764500000001 is locked')) } });
     await act(async () => button(fr.check.button).click());
     await vi.waitFor(() => expect(root.querySelector('[role=alert]')).not.toBeNull());
-    expect(root.querySelector('[role=alert]')!.textContent).toBe(`${fr.check.couldNotRun} : vous n’avez pas le droit de modifier ce tableau`);
+    expect(root.querySelector('[role=alert]')!.textContent).toBe(`${fr.check.couldNotRun} : le tableau n’a pas permis cette modification (élément verrouillé, ou droits insuffisants)`);
   });
 });
 

@@ -269,7 +269,7 @@ const HOST_REASONS_EN: Readonly<Record<HostErrorReasonWords, string>> = {
   network: 'the connection to the board failed',
   timeout: 'the board did not answer in time',
   notFound: 'the item is no longer on the board',
-  permission: 'you may not edit this board',
+  permission: 'the board would not let it be changed (locked, or no edit rights)',
   font: 'a font could not be loaded',
   tooLarge: 'the board refused it: it goes past a limit',
   invalid: 'the board refused the change',

@@ -21,7 +21,7 @@ const HOST_REASONS_FR: Readonly<Record<HostErrorReasonWords, string>> = {
   network: 'la connexion au tableau a échoué',
   timeout: 'le tableau n’a pas répondu à temps',
   notFound: 'l’élément n’est plus sur le tableau',
-  permission: 'vous n’avez pas le droit de modifier ce tableau',
+  permission: 'le tableau n’a pas permis cette modification (élément verrouillé, ou droits insuffisants)',
   font: 'une police n’a pas pu être chargée',
   tooLarge: 'le tableau l’a refusé : une limite est dépassée',
   invalid: 'le tableau a refusé cette modification',
