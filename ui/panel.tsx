@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { COLUMN_ROLES, layoutJourney, messageOf, renderSvg, type ColumnRole, type EmotionScale, type ImportResult, type Journey, type Problem } from '../core/src/index.js';
+import { COLUMN_ROLES, hostErrorSaid, layoutJourney, renderSvg, type ColumnRole, type EmotionScale, type ImportResult, type Journey, type Problem } from '../core/src/index.js';
 import { BoardCheckView, type BoardCheckState } from './components/board-check-view.js';
 import { FileDrop } from './components/file-drop.js';
 import { FileJourneyFields } from './components/file-journey-fields.js';
@@ -152,7 +152,7 @@ export function Panel({ host, initialFile, createImportWorker }: PanelProps) {
         setBoardCheck({ step: 'done', check });
         setMeasured(check.measured);
       },
-      (error: unknown) => setBoardCheck({ step: 'failed', message: messageOf(error) }),
+      (error: unknown) => setBoardCheck({ step: 'failed', message: hostErrorSaid(error) }),
     );
   };
 

@@ -1,4 +1,4 @@
-import { importJourney, messageOf, type ImportOptions, type ImportResult, type ReadWorkbook } from '../core/src/index.js';
+import { importJourney, messageOf, say, type ImportOptions, type ImportResult, type ReadWorkbook, type Said } from '../core/src/index.js';
 import { parseImportResponse, type ImportRequest, type ImportStep } from './import-worker-protocol.js';
 import { loadWorkbookReader, needsWorkbookReader } from './load-workbook-reader.js';
 
@@ -53,15 +53,15 @@ export async function runImport(bytes: Uint8Array, options: ImportOptions, run: 
     readWorkbook = await loadWorkbookReader();
   } catch (error) {
     // A host whose content policy forbids evaluating the reader's text (see load-workbook-reader.ts).
-    return { ok: false, problems: [{ ...(options.filename === undefined ? {} : { file: options.filename }), message: readerFailed(error) }] };
+    return { ok: false, problems: [{ ...(options.filename === undefined ? {} : { file: options.filename }), ...readerFailed(error) }] };
   }
   signal?.throwIfAborted();
   return importJourney(bytes, { ...options, readWorkbook });
 }
 
-/** Why a workbook could not be read here: the reader did not start. */
-export function readerFailed(error: unknown): string {
-  return `the workbook reader could not start in this panel (${messageOf(error)}); save the sheet as CSV and import that`;
+/** Why a workbook could not be read here: the reader did not start (a coded message, the panel words it). */
+export function readerFailed(error: unknown): Said {
+  return say('workbook.readerFailed', { error: messageOf(error) });
 }
 
 /** The worker's result, or `null` when the worker failed to run (then the caller imports here). */
@@ -88,7 +88,7 @@ function inWorker(
       if (response?.id !== 1) return;
       if (response.type === 'parcours-import-step') onStep?.(response.step);
       else if (response.type === 'parcours-imported') settle(response.result);
-      else settle({ ok: false, problems: [{ message: response.message, ...(options.filename === undefined ? {} : { file: options.filename }) }] });
+      else settle({ ok: false, problems: [{ ...say('import.crashed', { error: response.message }), ...(options.filename === undefined ? {} : { file: options.filename }) }] });
     });
     // A worker refused after construction (CSP, script error) reports `error`; import here instead.
     worker.addEventListener('error', () => settle(null));

@@ -34,7 +34,7 @@ async function answer(scope: ImportWorkerScope, request: ImportRequest): Promise
         readWorkbook = await loadWorkbookReader();
       } catch (error) {
         const file = options.filename === undefined ? {} : { file: options.filename };
-        scope.postMessage({ type: 'parcours-imported', id, result: { ok: false, problems: [{ ...file, message: readerFailed(error) }] } });
+        scope.postMessage({ type: 'parcours-imported', id, result: { ok: false, problems: [{ ...file, ...readerFailed(error) }] } });
         return;
       }
       scope.postMessage({ type: 'parcours-import-step', id, step: 'reading-workbook' });

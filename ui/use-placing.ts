@@ -1,5 +1,5 @@
 import { useReducer, useRef } from 'preact/hooks';
-import { messageOf, type Journey, type Layout, type LayoutOptions } from '../core/src/index.js';
+import { hostErrorSaid, type Journey, type Layout, type LayoutOptions } from '../core/src/index.js';
 import type { PanelHost } from './panel-host.js';
 import { placeFlow, type PlaceFlow } from './state/place-flow.js';
 import { layoutAroundKept } from './state/preview-around-kept.js';
@@ -28,7 +28,7 @@ export function usePlacing(host: PanelHost): Placing {
 
   const plan: Placing['plan'] = (layout, journey, options) => {
     dispatch({ type: 'plan' });
-    const failed = (error: unknown) => dispatch({ type: 'failed', message: messageOf(error) });
+    const failed = (error: unknown) => dispatch({ type: 'failed', message: hostErrorSaid(error) });
     host.preview(layout).then((first) => {
       // Items edited by hand in the way: plan the map laid out around them instead.
       const around = layoutAroundKept(first, journey, options);
@@ -46,7 +46,7 @@ export function usePlacing(host: PanelHost): Placing {
       .place(flow.layout, { signal: controller.signal, onProgress: (progress) => dispatch({ type: 'progress', progress }) })
       .then(
         (report) => dispatch({ type: 'placed', report }),
-        (error: unknown) => dispatch({ type: 'failed', message: messageOf(error) }),
+        (error: unknown) => dispatch({ type: 'failed', message: hostErrorSaid(error) }),
       )
       .finally(() => {
         placing.current = null;

@@ -13,7 +13,7 @@ export { stableId, hashText } from './model/stable-id.js';
 export { migrateJourney, JOURNEY_MIGRATIONS, type JourneyMigration } from './model/migrate-journey.js';
 
 // Import
-export { importJsonJourney } from './import/json/import-json.js';
+export { importJsonJourney, zodProblems } from './import/json/import-json.js';
 export { importMermaid } from './import/mermaid/import-mermaid.js';
 export { decodeMermaidText, encodeMermaidText, type EncodeMermaidOptions } from './import/mermaid/mermaid-entities.js';
 export { importJourney } from './import/import-journey.js';
@@ -74,6 +74,7 @@ export { hashContent, hashPrimitive, itemLook, type ItemContent, type ItemLook }
 export { planSync } from './sync/plan-sync.js';
 export { createCancelSource, CancelledError, type CancelSignal, type CancelSource } from './sync/cancel-signal.js';
 export { answerInTime, HostTimeoutError, type Sleep, type TimeLimit } from './sync/answer-in-time.js';
+export { hostErrorSaid, SaidError, type HostErrorReason } from './sync/host-error-said.js';
 export { tooManyItems } from './sync/too-many-items.js';
 export { keptEditsFor } from './sync/kept-edits-for.js';
 export { keptCounts, quoted, waitingProblem } from './sync/kept-report.js';

@@ -1,6 +1,6 @@
 // Runs on the plugin's main thread, Figma's sandbox: ECMAScript, `figma`, `console` and timers only
 // (no AbortController, no Intl, no DOM). It measures and returns data; the panel words the report.
-import { answerInTime, HostTimeoutError, messageOf } from '../../core/src/index.js';
+import { answerInTime, HostTimeoutError, hostErrorSaid, SaidError, say, type Said } from '../../core/src/index.js';
 import type { BoardCheck, CheckedItem } from '../../ui/state/board-check.js';
 import type { FigJamApi, FigJamNode, FigJamTextSublayer } from './figjam-api.js';
 import { FIGJAM_STICKY_SIZE } from './figjam-board.js';
@@ -38,7 +38,7 @@ export async function checkFigJamBoard(figma: FigJamApi, timeoutMs = CHECK_FONT_
   try {
     for (const font of [FIGJAM_FONTS.regular, FIGJAM_FONTS.bold]) {
       const failure = await fonts.load(font);
-      check.fonts.push({ family: font.family, style: font.style, loaded: failure === undefined, ...(failure === undefined ? {} : { error: failure }) });
+      check.fonts.push({ family: font.family, style: font.style, loaded: failure === undefined, ...(failure === undefined ? {} : { error: failure.message, said: failure.said }) });
     }
     const at = leftOfEverything(figma);
     let x = at.x;
@@ -110,7 +110,7 @@ function make(check: BoardCheck, created: FigJamNode[], kind: CheckedItem['kind'
     check.items.push({ kind, expected });
     return node;
   } catch (error) {
-    check.items.push({ kind, expected, error: { step: 'create', message: messageOf(error) } });
+    check.items.push({ kind, expected, error: { step: 'create', ...failed(error) } });
     return undefined;
   }
 }
@@ -126,7 +126,7 @@ async function step(item: CheckedItem, name: NonNullable<CheckedItem['error']>['
   try {
     await run();
   } catch (error) {
-    item.error ??= { step: name, message: messageOf(error) };
+    item.error ??= { step: name, ...failed(error) };
   }
 }
 
@@ -153,30 +153,39 @@ function pluginDataRoundTrip(node: FigJamNode): BoardCheck['hiddenData'] {
   try {
     node.setPluginData(CHECK_DATA_KEY, PROBE);
   } catch (error) {
-    return { ok: false, error: { step: 'write', message: messageOf(error) } };
+    return { ok: false, error: { step: 'write', ...failed(error) } };
   }
   let back: string;
   try {
     back = node.getPluginData(CHECK_DATA_KEY);
   } catch (error) {
-    return { ok: false, error: { step: 'read', message: messageOf(error) } };
+    return { ok: false, error: { step: 'read', ...failed(error) } };
   }
-  return back === PROBE ? { ok: true } : { ok: false, error: { step: 'compare', message: `read back ${JSON.stringify(back)}` } };
+  return back === PROBE ? { ok: true } : { ok: false, error: { step: 'compare', ...saidAs(say('check.readBack', { back: JSON.stringify(back) })) } };
 }
 
 /** Removes every test node, each on its own: one refusal does not keep the others on the page. */
 function removeAll(created: readonly FigJamNode[]): BoardCheck['cleanup'] {
   let removed = 0;
-  let error: string | undefined;
+  let error: { message: string; said: Said } | undefined;
   for (const node of created) {
     try {
       if (!node.removed) node.remove();
       removed++;
     } catch (caught) {
-      error ??= messageOf(caught);
+      error ??= failed(caught);
     }
   }
-  return { created: created.length, removed, ...(error === undefined ? {} : { error }) };
+  return { created: created.length, removed, ...(error === undefined ? {} : { error: error.message, said: error.said }) };
+}
+
+/** A failure as the check reports it: the host's words, and the same as a coded message the panel words. */
+function failed(error: unknown): { message: string; said: Said } {
+  return saidAs(hostErrorSaid(error));
+}
+
+function saidAs(why: Said): { message: string; said: Said } {
+  return { message: why.code === 'host.error' && typeof why.params.detail === 'string' ? why.params.detail : why.message, said: why };
 }
 
 /**
@@ -184,14 +193,14 @@ function removeAll(created: readonly FigJamNode[]): BoardCheck['cleanup'] {
  * `load` says why a font did not load; `require` throws it.
  */
 function fontLoader(figma: FigJamApi, timeoutMs: number) {
-  const loads = new Map<string, Promise<string | undefined>>();
-  const load = (font: FontName): Promise<string | undefined> => {
+  const loads = new Map<string, Promise<{ message: string; said: Said } | undefined>>();
+  const load = (font: FontName): Promise<{ message: string; said: Said } | undefined> => {
     const key = `${font.family} ${font.style}`;
     let pending = loads.get(key);
     if (!pending) {
       pending = answerInTime(() => figma.loadFontAsync(font), { ms: timeoutMs, host: 'FigJam' }).then(
         () => undefined,
-        (error: unknown) => (error instanceof HostTimeoutError ? `no answer within ${timeoutMs} ms` : messageOf(error)),
+        (error: unknown) => (error instanceof HostTimeoutError ? saidAs(say('check.noAnswer', { ms: timeoutMs })) : failed(error)),
       );
       loads.set(key, pending);
     }
@@ -200,9 +209,9 @@ function fontLoader(figma: FigJamApi, timeoutMs: number) {
   return {
     load,
     async require(font: FontName | symbol): Promise<void> {
-      if (typeof font === 'symbol') throw new Error('the text holds several fonts');
+      if (typeof font === 'symbol') throw new SaidError(say('check.severalFonts'));
       const failure = await load(font);
-      if (failure !== undefined) throw new Error(`the font ${font.family} ${font.style} could not be loaded: ${failure}`);
+      if (failure !== undefined) throw new SaidError(say('check.fontNotLoaded', { family: font.family, style: font.style, error: failure.said }));
     },
   };
 }

@@ -1,4 +1,4 @@
-import { messageOf, say, type Primitive } from '../../core/src/index.js';
+import { hostErrorSaid, say, type Primitive, type Said } from '../../core/src/index.js';
 import type { FigJamNode, FigJamSection } from './figjam-api.js';
 import { FULL_TEXT_KEY, PLACED_DATA_KEY } from './figjam-placed-data.js';
 import { encodeSourcesData, SOURCES_KEY } from './figjam-sources-data.js';
@@ -12,7 +12,7 @@ import { geometryFingerprint, writeContent, writeGeometry } from './write-figjam
  *
  * @example writeNew(run, section, createFigJamNode(figma, sticky), sticky) // null
  */
-export function writeNew(run: FigJamRun, section: FigJamSection, node: FigJamNode, primitive: Primitive): string | null {
+export function writeNew(run: FigJamRun, section: FigJamSection, node: FigJamNode, primitive: Primitive): Said | null {
   section.appendChild(node);
   writeContent(node, primitive, run.context, true);
   const problem = writeGeometry(node, primitive, run.context, true);
@@ -56,7 +56,7 @@ export function rollBack(run: FigJamRun, primitive: Primitive, error: unknown): 
   }
   if (run.placedFrame?.removed) run.placedFrame = null;
   result.failed++;
-  result.problems.push({ ...say('figjam.couldNotCreate', { item: describe(primitive, primitive.key), error: messageOf(error) }), field: primitive.key });
+  result.problems.push({ ...say('figjam.couldNotCreate', { item: describe(primitive, primitive.key), error: hostErrorSaid(error) }), field: primitive.key });
   if (marked + bare === 0) {
     result.problems.push(say('figjam.rolledBack', { created: result.created }));
   } else {

@@ -1,4 +1,4 @@
-import { hashPrimitive, type PlacementProgress, type PlacementReport, type SyncPlan } from '../../core/src/index.js';
+import { hashPrimitive, SaidError, type PlacementProgress, type PlacementReport, type SyncPlan } from '../../core/src/index.js';
 import type { PanelHost } from '../../ui/panel-host.js';
 import type { BoardCheck } from '../../ui/state/board-check.js';
 import type { BoardMap } from '../../ui/state/board-maps.js';
@@ -50,7 +50,7 @@ export function createFigJamPanelHost(channel: PanelChannel, locale: 'fr' | 'en'
       return;
     }
     pending.delete(message.id);
-    if (message.type === 'failed') waiting.reject(new Error(message.message));
+    if (message.type === 'failed') waiting.reject(message.said?.code === undefined ? new Error(message.message) : new SaidError({ code: message.said.code, params: message.said.params ?? {}, message: message.said.message }));
     else waiting.resolve(message);
   });
 

@@ -1,4 +1,4 @@
-import { type CancelSource, createCancelSource, messageOf } from '../../core/src/index.js';
+import { type CancelSource, createCancelSource, hostErrorSaid, say } from '../../core/src/index.js';
 import { checkFigJamBoard } from './check-figjam-board.js';
 import type { FigJamHostApi } from './figjam-api.js';
 import { parsePluginMessage, type ToPanel } from './messages.js';
@@ -42,7 +42,8 @@ export function handlePanelMessages(figma: FigJamHostApi): (raw: unknown) => Pro
         case 'place': {
           if (running.size > 0) {
             // Two placements writing at once would interleave their changes: one at a time.
-            post({ type: 'failed', id: message.id, message: 'A placement is already running: wait for it or cancel it.' });
+            const busy = say('figjam.busy');
+            post({ type: 'failed', id: message.id, message: busy.message, said: busy });
             return;
           }
           const cancel = createCancelSource();
@@ -83,7 +84,8 @@ export function handlePanelMessages(figma: FigJamHostApi): (raw: unknown) => Pro
     } catch (error) {
       if ('id' in message) {
         running.delete(message.id);
-        post({ type: 'failed', id: message.id, message: messageOf(error) });
+        const said = hostErrorSaid(error);
+        post({ type: 'failed', id: message.id, message: said.message, said });
       }
     }
   };

@@ -1,4 +1,4 @@
-import { answerInTime, messageOf, type CancelSignal, type Problem } from '../../core/src/index.js';
+import { answerInTime, hostErrorSaid, say, type CancelSignal, type Problem } from '../../core/src/index.js';
 import type { FigJamApi } from './figjam-api.js';
 import type { FigJamSyncPlan } from './plan-figjam-sync.js';
 
@@ -34,7 +34,7 @@ export async function loadFigJamFonts(figma: FigJamApi, { plan, placed }: FigJam
   const problems: Problem[] = [];
   [...fonts.values()].forEach((font, index) => {
     const result = results[index];
-    if (result?.status === 'rejected') problems.push({ message: `The font ${font.family} ${font.style} could not be loaded: ${messageOf(result.reason)}.` });
+    if (result?.status === 'rejected') problems.push(say('figjam.fontFailed', { family: font.family, style: font.style, error: hostErrorSaid(result.reason) }));
   });
   return problems;
 }

@@ -182,7 +182,8 @@ const TO_PANEL = [
   z.object({ type: z.literal('saved'), id }),
   z.object({ type: z.literal('board-checked'), id, check: BoardCheckSchema }),
   z.object({ type: z.literal('maps'), id, maps: BoardMapsSchema }),
-  z.object({ type: z.literal('failed'), id, message: z.string() }),
+  /** `said`: the failure as a coded message, for the panel to word (`message` is its English). */
+  z.object({ type: z.literal('failed'), id, message: z.string(), said: z.exactOptional(MessageSchema) }),
 ] as const;
 
 const PluginMessageSchema = z.discriminatedUnion('type', [...TO_MAIN, ...TO_PANEL]);

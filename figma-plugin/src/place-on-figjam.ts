@@ -1,4 +1,4 @@
-import { type Layout, type PlacementReport, tooManyItems } from '../../core/src/index.js';
+import { say, type Layout, type PlacementReport, tooManyItems } from '../../core/src/index.js';
 import { applyFigJamPlan } from './apply-figjam-plan.js';
 import type { FigJamApi } from './figjam-api.js';
 import type { FigJamRunOptions } from './figjam-run.js';
@@ -34,7 +34,7 @@ export async function placeOnFigJam(figma: FigJamApi, layout: Layout, options: F
   const report: PlacementReport = { created: 0, updated: 0, removed: 0, kept: 0, failed: 0, cancelled: false, problems: [] };
 
   if (!layout.primitives.some((primitive) => primitive.kind === 'frame')) {
-    return { ...report, problems: [{ message: 'The map has no frame to hold it: nothing was placed.' }] };
+    return { ...report, problems: [say('figjam.noFrame')] };
   }
   const items = layout.primitives.length;
   const tooMany = tooManyItems(items);
@@ -45,12 +45,12 @@ export async function placeOnFigJam(figma: FigJamApi, layout: Layout, options: F
   // FigJam refuses to change text before its font is loaded: every font first, or nothing is written.
   const fontProblems = await loadFigJamFonts(figma, sync, options.timeoutMs ?? FIGJAM_CALL_TIMEOUT_MS, options.signal);
   if (options.signal?.aborted) {
-    return reportFigJamPlacement(sync, { ...report, cancelled: true, problems: [{ message: 'Cancelled while the fonts were loading: nothing was placed, the board is as before.' }] });
+    return reportFigJamPlacement(sync, { ...report, cancelled: true, problems: [say('figjam.fontsCancelled')] });
   }
   if (fontProblems.length > 0) {
     const { add, update, move, remove } = sync.plan;
     const failed = add.length + update.length + move.length + remove.length;
-    return reportFigJamPlacement(sync, { ...report, failed, problems: [...fontProblems, { message: 'Nothing was placed: the board is as before.' }] });
+    return reportFigJamPlacement(sync, { ...report, failed, problems: [...fontProblems, say('figjam.nothingPlaced')] });
   }
 
   const result = await applyFigJamPlan(figma, sync, options);

@@ -1,4 +1,4 @@
-import { messageOf, say, type PlacedRecord, type PlacementProgress, type Primitive, type SyncChange } from '../../core/src/index.js';
+import { hostErrorSaid, SaidError, say, type PlacedRecord, type PlacementProgress, type Primitive, type SyncChange } from '../../core/src/index.js';
 import type { FigJamNode } from './figjam-api.js';
 import { rollBack, writeData, writeNew } from './figjam-item-writes.js';
 import { figJamNodeType } from './figjam-node-kind.js';
@@ -43,11 +43,11 @@ async function updateItems(run: FigJamRun, changes: readonly SyncChange[], phase
     if (cancelled(run)) return false;
     const node = run.sync.placed.nodes.get(record.hostId);
     try {
-      if (!node) throw new Error('the node is no longer on the page');
+      if (!node) throw new SaidError(say('host.nodeGone'));
       updateItem(run, node, primitive);
       run.result.updated++;
     } catch (error) {
-      fail(run, say('figjam.couldNotUpdate', { item: describe(primitive, primitive.key), error: messageOf(error) }), primitive.key);
+      fail(run, say('figjam.couldNotUpdate', { item: describe(primitive, primitive.key), error: hostErrorSaid(error) }), primitive.key);
     }
     step(run, phase);
   }
@@ -67,7 +67,7 @@ async function removeItems(run: FigJamRun, records: readonly PlacedRecord[]): Pr
 
 function createItem(run: FigJamRun, primitive: Primitive): void {
   const section = run.placedFrame;
-  if (!section) throw new Error('the map section is missing');
+  if (!section) throw new SaidError(say('host.sectionMissing'));
   const node = createFigJamNode(run.figma, primitive);
   run.created.push(node);
   run.wrote = true;
@@ -84,13 +84,13 @@ function createItem(run: FigJamRun, primitive: Primitive): void {
 
 function updateItem(run: FigJamRun, node: FigJamNode, primitive: Primitive): void {
   const section = run.placedFrame;
-  if (!section) throw new Error('the map section is missing');
+  if (!section) throw new SaidError(say('host.sectionMissing'));
   run.wrote = true;
   if (node.type !== figJamNodeType(primitive.kind)) {
     // Another kind of node now (a sticky became a shape): replace it in place.
     const replacement = createFigJamNode(run.figma, primitive);
     const problem = writeNew(run, section, replacement, primitive);
-    if (problem !== null) throw new Error(problem);
+    if (problem !== null) throw new SaidError(problem);
     node.remove();
     run.sync.placed.nodeIdByKey.set(primitive.key, replacement.id);
     return;
@@ -98,7 +98,7 @@ function updateItem(run: FigJamRun, node: FigJamNode, primitive: Primitive): voi
   if (node.type !== 'SECTION' && node.parent?.id !== section.id) section.appendChild(node);
   writeContent(node, primitive, run.context, false);
   const problem = writeGeometry(node, primitive, run.context, false);
-  if (problem !== null) throw new Error(problem);
+  if (problem !== null) throw new SaidError(problem);
   writeData(run, node, primitive, false);
 }
 
@@ -114,7 +114,7 @@ function removeItem(run: FigJamRun, record: PlacedRecord, removing: ReadonlySet<
       run.wrote = true;
       run.result.removed++;
     } catch (error) {
-      fail(run, say('figjam.couldNotRemove', { item: say('item.unnamed'), error: messageOf(error) }), record.key);
+      fail(run, say('figjam.couldNotRemove', { item: say('item.unnamed'), error: hostErrorSaid(error) }), record.key);
     }
   }
 }

@@ -1,4 +1,4 @@
-import { boardText, hashText, type Point, type Primitive } from '../../core/src/index.js';
+import { boardText, hashText, SaidError, say, type Point, type Primitive, type Said } from '../../core/src/index.js';
 import type { FigJamApi, FigJamNode, FigJamTextSublayer } from './figjam-api.js';
 import { figJamColours, type FigJamColours } from './figjam-palette.js';
 import { figmaVectorPath } from './figma-vector-path.js';
@@ -122,7 +122,7 @@ export function writeContent(node: FigJamNode, primitive: Primitive, context: Wr
       if (primitive.text !== '' || !fresh) writeText(node.text, primitive.text, fresh ? font : null, undefined);
       return;
     default:
-      throw new Error(`cannot write a ${node.type} node`);
+      throw new SaidError(say('figjam.cannotPlace', { type: node.type }));
   }
 }
 
@@ -130,7 +130,7 @@ export function writeContent(node: FigJamNode, primitive: Primitive, context: Wr
  * Writes where a node sits and its size; curves get their path, connectors their endpoints. Returns
  * a reason when the primitive cannot be drawn (an unsupported path, a missing endpoint).
  */
-export function writeGeometry(node: FigJamNode, primitive: Primitive, context: WriteContext, fresh: boolean): string | null {
+export function writeGeometry(node: FigJamNode, primitive: Primitive, context: WriteContext, fresh: boolean): Said | null {
   const x = primitive.box.x - context.origin.x;
   const y = primitive.box.y - context.origin.y;
   const { w, h } = primitive.box;
@@ -151,25 +151,25 @@ export function writeGeometry(node: FigJamNode, primitive: Primitive, context: W
       place(node, x, y, fresh);
       return null;
     case 'VECTOR': {
-      if (primitive.kind !== 'curve') return `a ${primitive.kind} cannot be drawn as a vector`;
+      if (primitive.kind !== 'curve') return say('figjam.cannotDraw', { kind: primitive.kind, as: 'vector' });
       const data = figmaVectorPath(primitive.path, primitive.box);
-      if (data === null) return 'the curve path uses commands FigJam does not support';
+      if (data === null) return say('figjam.pathUnsupported');
       node.vectorPaths = [{ windingRule: 'NONE', data }];
       place(node, x, y, fresh);
       return null;
     }
     case 'CONNECTOR': {
-      if (primitive.kind !== 'connector') return `a ${primitive.kind} cannot be drawn as a connector`;
+      if (primitive.kind !== 'connector') return say('figjam.cannotDraw', { kind: primitive.kind, as: 'connector' });
       const from = context.nodeIdByKey.get(primitive.from);
       const to = context.nodeIdByKey.get(primitive.to);
-      if (from === undefined || to === undefined) return `connector end "${from === undefined ? primitive.from : primitive.to}" is not on the board`;
+      if (from === undefined || to === undefined) return say('host.connectorEndMissing');
       if (fresh) node.connectorLineType = 'STRAIGHT';
       node.connectorStart = { endpointNodeId: from, magnet: 'AUTO' };
       node.connectorEnd = { endpointNodeId: to, magnet: 'AUTO' };
       return null;
     }
     default:
-      return `cannot place a ${node.type} node`;
+      return say('figjam.cannotPlace', { type: node.type });
   }
 }
 

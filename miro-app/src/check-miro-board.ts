@@ -1,4 +1,4 @@
-import { messageOf } from '../../core/src/index.js';
+import { hostErrorSaid, say, type Said } from '../../core/src/index.js';
 import type { BoardCheck, CheckedItem, CheckFailure } from '../../ui/state/board-check.js';
 import type { MiroBoardApi, MiroItem, MiroItemRef, MiroShape, MiroStickyNote, MiroText } from './miro-board-api.js';
 import { readItemBack } from './read-item-back.js';
@@ -62,7 +62,7 @@ export async function checkMiroBoard(board: MiroBoardApi, call: CheckCall): Prom
     try {
       centre = await freeSpaceLeftOfView(board, call);
     } catch (error) {
-      const failure: CheckFailure = { step: 'place', message: messageOf(error) };
+      const failure: CheckFailure = { step: 'place', ...failed(error) };
       check.items.push(
         { kind: 'sticky', expected: { ...MIRO_STICKY_NOTE.square }, error: failure },
         { kind: 'shape', expected: { ...SHAPE }, error: failure },
@@ -135,7 +135,7 @@ async function createItem<T extends { id: string; type: string; width: number; h
     check.items.push({ kind, expected, size: { w: item.width, h: item.height } });
     return item;
   } catch (error) {
-    check.items.push({ kind, expected, error: { step: 'create', message: messageOf(error) } });
+    check.items.push({ kind, expected, error: { step: 'create', ...failed(error) } });
     return undefined;
   }
 }
@@ -152,15 +152,15 @@ async function metadataRoundTrip(sticky: MiroStickyNote, call: CheckCall): Promi
   try {
     await call('sticky_note.setMetadata', () => sticky.setMetadata(CHECK_METADATA_KEY, { ...PROBE }));
   } catch (error) {
-    return { ok: false, error: { step: 'write', message: messageOf(error) } };
+    return { ok: false, error: { step: 'write', ...failed(error) } };
   }
   let back: unknown;
   try {
     back = await call('sticky_note.getMetadata', () => sticky.getMetadata(CHECK_METADATA_KEY));
   } catch (error) {
-    return { ok: false, error: { step: 'read', message: messageOf(error) } };
+    return { ok: false, error: { step: 'read', ...failed(error) } };
   }
-  if (JSON.stringify(back) !== JSON.stringify(PROBE)) return { ok: false, error: { step: 'compare', message: `read back ${JSON.stringify(back) ?? 'nothing'}` } };
+  if (JSON.stringify(back) !== JSON.stringify(PROBE)) return { ok: false, error: { step: 'compare', ...said(say('check.readBack', { back: JSON.stringify(back) ?? '' })) } };
   return { ok: true };
 }
 
@@ -181,7 +181,9 @@ async function removeAll(board: MiroBoardApi, call: CheckCall, created: readonly
   );
   const refused = results.find((result): result is PromiseRejectedResult => result.status === 'rejected');
   const removed = results.filter((result) => result.status === 'fulfilled').length;
-  return { created: created.length, removed, ...(refused ? { error: messageOf(refused.reason) } : {}) };
+  if (!refused) return { created: created.length, removed };
+  const { message, said: why } = failed(refused.reason);
+  return { created: created.length, removed, error: message, said: why };
 }
 
 /**
@@ -193,6 +195,15 @@ async function landedTestItem<T extends MiroStickyNote | MiroShape | MiroText>(b
   return items.find(
     (item): item is T => item.type === type && 'content' in item && item.content === CONTENT && Math.abs(item.x - x) <= 0.5 && Math.abs(item.y - y) <= 0.5,
   );
+}
+
+/** A failure as the check reports it: the host's words, and the same as a coded message the panel words. */
+function failed(error: unknown): { message: string; said: Said } {
+  return said(hostErrorSaid(error));
+}
+
+function said(why: Said): { message: string; said: Said } {
+  return { message: why.code === 'host.error' && typeof why.params.detail === 'string' ? why.params.detail : why.message, said: why };
 }
 
 /** Only the id and type: `board.remove` needs no more, and a reference keeps no item state alive. */

@@ -1,4 +1,4 @@
-import type { Point, Primitive, ShapePrimitive } from '../../core/src/index.js';
+import { SaidError, say, type Point, type Primitive, type ShapePrimitive } from '../../core/src/index.js';
 import type {
   CreateCardProps,
   CreateConnectorProps,
@@ -113,7 +113,7 @@ export function miroCreateCall(
       };
     case 'connector':
     case 'curve':
-      if (!ends) throw new Error(`connector ${primitive.key} needs the host ids of its ends`);
+      if (!ends) throw new SaidError(say('host.connectorEndMissing'));
       return {
         method: 'createConnector',
         props: {

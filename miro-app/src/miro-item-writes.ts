@@ -1,4 +1,4 @@
-import type { Primitive, Problem } from '../../core/src/index.js';
+import { say, type Primitive, type Problem } from '../../core/src/index.js';
 import { MiroCallError } from './call-with-retry.js';
 import { classifyMiroError } from './classify-miro-error.js';
 import { findLandedItem } from './find-landed-item.js';
@@ -120,7 +120,7 @@ export function miroItemWrites(board: MiroBoardApi, write: HostWrite, context: M
 
   const mayHaveCreated = (primitive: Primitive) =>
     result.problems.push({
-      message: `The host failed while creating "${label(primitive)}" and may have created it all the same; the board could not be read to tell. If it is there, delete it by hand, or placing again adds it a second time.`,
+      ...say('miro.mayHaveCreated', { text: textOf(primitive) }),
       field: primitive.key,
     });
 
@@ -133,7 +133,7 @@ export function miroItemWrites(board: MiroBoardApi, write: HostWrite, context: M
     finished = true;
     for (const { primitive } of unanswered) {
       result.problems.push({
-        message: `The host did not answer when asked to create "${label(primitive)}" (timed out, or Cancel came first). If it shows up while this panel is open, Parcours marks it so that placing again sorts it out; if it shows up later, delete it by hand, or placing again adds it a second time.`,
+        ...say('miro.noAnswer', { text: textOf(primitive) }),
         field: primitive.key,
       });
     }
@@ -177,13 +177,19 @@ export function miroItemWrites(board: MiroBoardApi, write: HostWrite, context: M
     for (const { item, primitive } of unmarked.splice(0)) {
       if (!(await removed(item))) {
         result.problems.push({
-          message: `"${label(primitive)}" was placed but could neither be marked as Parcours's nor removed: delete it by hand, or placing again adds it a second time.`,
+          ...say('miro.unmarked', { text: textOf(primitive) }),
           field: primitive.key,
         });
       }
     }
   };
   return { create: createWithMetadata, remove: removeFromBoard, settle: settleLate };
+}
+
+/** An item's text as a message quotes it: its label, never its key (an item without text has none). */
+function textOf(primitive: Primitive): string {
+  const shown = label(primitive);
+  return shown === primitive.key ? '' : shown;
 }
 
 /** A failure that may have come after the call took effect (see `classifyMiroError`). */

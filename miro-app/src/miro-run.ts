@@ -1,10 +1,9 @@
-import { say, type CancelSignal, type PlacementProgress, type Point, type Primitive, type Problem } from '../../core/src/index.js';
+import { hostErrorSaid, SaidError, say, type CancelSignal, type PlacementProgress, type Point, type Primitive, type Problem } from '../../core/src/index.js';
 import { itemSaid } from './miro-report-text.js';
 import { MiroCallError } from './call-with-retry.js';
 import type { HostWrite } from './host-write.js';
 import type { MiroBoardApi, MiroFrame, MiroItem } from './miro-board-api.js';
 import type { MiroItemStyle } from './miro-create-call.js';
-import { miroErrorMessage } from './miro-error-message.js';
 import { miroItemWrites, type MiroItemWrites } from './miro-item-writes.js';
 import { encodePlacedData, placedDataJson } from './placed-metadata.js';
 import type { MiroSyncPlan } from './plan-miro-sync.js';
@@ -132,7 +131,7 @@ export function ends(run: MiroRun, primitive: Primitive): { from: string; to: st
   if (primitive.kind !== 'connector') return undefined;
   const from = run.hostIdByKey.get(primitive.from);
   const to = run.hostIdByKey.get(primitive.to);
-  if (from === undefined || to === undefined) throw new Error(`one end of the connector is missing (${primitive.from} → ${primitive.to})`);
+  if (from === undefined || to === undefined) throw new SaidError(say('host.connectorEndMissing'));
   return { from, to };
 }
 
@@ -144,7 +143,7 @@ export function fail(run: MiroRun, error: unknown, label: string, primitive?: Pr
   const { result } = run;
   result.failed++;
   const item = primitive ? itemSaid(primitive) : say('item.unnamed');
-  result.problems.push({ ...say('miro.failed', { label, action: label.split(' ')[0] ?? '', item, error: miroErrorMessage(error) }), ...(primitive ? { field: primitive.key } : {}) });
+  result.problems.push({ ...say('miro.failed', { action: label.split(' ')[0] ?? '', item, error: hostErrorSaid(error) }), ...(primitive ? { field: primitive.key } : {}) });
   if (error instanceof MiroCallError) result.stopped ??= error;
 }
 

@@ -1,4 +1,4 @@
-import { say, type Layout, type PlacementReport, type PlaceOptions, tooManyItems } from '../../core/src/index.js';
+import { hostErrorSaid, say, type Layout, type PlacementReport, type PlaceOptions, tooManyItems } from '../../core/src/index.js';
 import { applyMiroPlan } from './apply-miro-plan.js';
 import type { HostWrite } from './host-write.js';
 import { callWithRetry, MiroCallError, type RetryOptions } from './call-with-retry.js';
@@ -8,7 +8,6 @@ import { createCreditPacer, MIRO_CALL_CREDITS, MIRO_CREDIT_WINDOWS, type CreditP
 import { estimateMiroPlacement, type MiroEstimate } from './estimate-miro-placement.js';
 import { expandForMiro } from './expand-for-miro.js';
 import type { MiroBoardApi } from './miro-board-api.js';
-import { miroErrorMessage } from './miro-error-message.js';
 import { DEFAULT_ITEM_STYLE, type MiroItemStyle } from './miro-create-call.js';
 import { planExpandedMiroSync, type MiroSyncPlan } from './plan-miro-sync.js';
 import { reportMiroPlacement } from './report-miro-placement.js';
@@ -71,7 +70,7 @@ export async function placeOnMiro(board: MiroBoardApi, layout: Layout, options: 
     sync = options.planned ?? (await planExpandedMiroSync(board, expanded, (name, call) => host(name, call, { cancellable: true })));
   } catch (error) {
     if (options.signal?.aborted && !(error instanceof MiroCallError)) return { ...report, cancelled: true };
-    return { ...report, failed: 1, problems: [say('miro.readFailed', { error: miroErrorMessage(error) })] };
+    return { ...report, failed: 1, problems: [say('miro.readFailed', { error: hostErrorSaid(error) })] };
   }
   options.onProgress?.({ phase: 'plan', done: 1, total: 1 });
   options.onEstimate?.(

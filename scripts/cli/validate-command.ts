@@ -7,7 +7,7 @@ import { readJourneyFile } from './read-journey-file.js';
  * `parcours validate <file>`: prints how the file is read (a workbook's sheet, format, encoding, delimiter,
  * scale, each column's role with unknown ones flagged, counts, notes such as the survey tool recognised),
  * the title, stage names and lanes, what the data says (moments of truth, thin evidence, channels:
- * `describeInsights`, in the journey's language) and every problem and warning with its location.
+ * `describeInsights`, in the language of `--lang` or the system locale, as every message) and every problem and warning with its location.
  * Returns 0 when the file is importable, 1 when not.
  *
  * @example await validateCommand({ kind: 'run', command: 'validate', input: 'day.mmd' }, io) // 0
@@ -24,7 +24,7 @@ export async function validateCommand(args: CliArgs, io: CliIo): Promise<number>
     io.out(`  stages      ${journey.stages.map((stage) => stage.name).join(', ') || '(none)'}`);
     io.out(`  lanes       ${journey.lanes.map((lane) => `${lane.title} (${lane.kind})`).join(', ') || '(none)'}`);
     if (journey.personas.length > 0) io.out(`  personas    ${journey.personas.map((persona) => persona.name).join(', ')}`);
-    for (const line of insightLines(journey, args.minEvidence)) io.out(`  ${line}`);
+    for (const line of insightLines(journey, args.minEvidence, io.lang ?? 'en')) io.out(`  ${line}`);
   }
   const problems = result.ok ? [] : result.problems;
   const warnings = result.ok ? result.warnings : [];
@@ -50,7 +50,7 @@ function describeReport(report: ImportReport, lang: 'fr' | 'en'): string[] {
     const width = Math.max(...report.columns.map((column) => column.header.length)) + 2;
     for (const column of report.columns) {
       const role = column.role === null ? '? unknown, not imported' : column.role;
-      const note = column.note === undefined ? '' : ` (${column.note})`;
+      const note = column.said !== undefined ? ` (${wordMessage(column.said, lang)})` : column.note === undefined ? '' : ` (${column.note})`;
       lines.push(`  ${`"${column.header}"`.padEnd(width)} → ${role}${note}`);
     }
   }
@@ -60,9 +60,9 @@ function describeReport(report: ImportReport, lang: 'fr' | 'en'): string[] {
   return lines;
 }
 
-/** What `analyzeJourney` found, one labelled block per kind of finding. */
-function insightLines(journey: Journey, minEvidence: number | undefined): string[] {
-  const text = describeInsights(journey, analyzeJourney(journey, minEvidence !== undefined ? { minEvidence } : {}));
+/** What `analyzeJourney` found, one labelled block per kind of finding, in the CLI's language (not the journey's). */
+function insightLines(journey: Journey, minEvidence: number | undefined, lang: 'fr' | 'en'): string[] {
+  const text = describeInsights(journey, analyzeJourney(journey, minEvidence !== undefined ? { minEvidence } : {}), lang);
   const lines: string[] = [];
   const block = (label: string, items: readonly string[]) => items.forEach((item, index) => lines.push(`${(index === 0 ? label : '').padEnd(12)}${item}`));
   if (text.estimated !== undefined) block('emotions', [text.estimated]);

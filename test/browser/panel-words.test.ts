@@ -116,4 +116,23 @@ describe('the panel’s words', () => {
     }
     expect(states['update-plan']).toMatch(/\d+ pain points? to (add|update|remove)/);
   });
+
+  it.each([
+    ['mermaid', 'parcours.mmd', 'text/plain', 'titre Mon parcours\nsection Achat\n  Payer: 3: Moi\n', 'ce n’est pas un parcours Mermaid'],
+    ['json', 'parcours.json', 'application/json', JSON.stringify({ schemaVersion: 1, id: 'j', title: 3, locale: 'fr', personas: [], stages: [{ id: 's1', name: 'Achat' }], lanes: [], cards: [], emotions: [{ stageId: 's1', score: 3 }] }), 'il faut un texte, pas un nombre'],
+  ])('in French, a failing %s file: why, in French, with no English word (screenshot)', async (kind, name, mimeType, text, said) => {
+    const words = panelStrings('fr');
+    const { page, errors, close } = await openPlayground(playground.browser, playground.url, { lang: 'fr', sample: 'none' });
+    await page.getByRole('radio', { name: words.file }).check({ force: true });
+    await page.locator('.panel-column input[type=file]').setInputFiles({ name, mimeType, buffer: Buffer.from(text) });
+    await page.getByRole('region', { name: `${words.report}: ${name}` }).waitFor();
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    writeFileSync(`${SCREENSHOTS}/panel-fr-failing-${kind}.png`, await page.locator('.panel-column').screenshot());
+    const shown = await panelText(page);
+    expect(shown).toContain(said);
+    expect(shown.match(ENGLISH)?.[0], shown).toBeUndefined();
+    expect(shown).not.toMatch(/\b(expected|received|invalid|Invalid|keyword|Mermaid journey)\b/);
+    expect(errors).toEqual([]);
+    await close();
+  });
 });

@@ -42,4 +42,17 @@ describe('the CLI speaks the user’s language', () => {
     expect(out).toContain('note        séparateur le point-virgule : le point-virgule découpe l’en-tête en 11 colonnes, et 10 des 10 premières lignes de la même façon');
     expect(out).toContain('note        échelle d’émotion 1–5 : valeurs de 1 à 5');
   });
+
+  it('validate --lang fr words the insight lines of an English journey in French (moments, channels, switches)', async () => {
+    const { code, out } = await run(['validate', '--lang', 'fr', fileURLToPath(new URL('../../samples/interviews-en.csv', import.meta.url))]);
+    expect(code).toBe(0);
+    expect(out).toContain('moments     Point le plus bas (ensemble) : Book, −0,4');
+    expect(out).toContain('Irritant le plus cité (ensemble) : « compensation form is too long » à Arrive, 11 personnes');
+    expect(out).not.toMatch(/Lowest point|Biggest drop|everyone| at Arrive| of 14/);
+  });
+
+  it('validate --lang en keeps them in English', async () => {
+    const { out } = await run(['validate', '--lang', 'en', fileURLToPath(new URL('../../samples/interviews-en.csv', import.meta.url))]);
+    expect(out).toContain('moments     Lowest point (everyone): Book, −0.4');
+  });
 });

@@ -1,3 +1,4 @@
+import { asWritten } from '../words/as-written.js';
 import { describe, expect, test } from 'vitest';
 import { checkFigJamBoard } from '../../figma-plugin/src/check-figjam-board.js';
 import { FIGJAM_BOARD } from '../../figma-plugin/src/figjam-board.js';
@@ -147,7 +148,7 @@ describe('checkFigJamBoard when FigJam fails', () => {
     const figma = new FakeFigma();
     figma.failures = { create: { type: 'SHAPE_WITH_TEXT', nth: 1, message: 'node limit reached' } };
     const check = await checkFigJamBoard(figma);
-    expect(check.items.map((item) => [item.kind, item.error])).toEqual([
+    expect(asWritten(check.items.map((item) => [item.kind, item.error]))).toEqual([
       ['sticky', undefined],
       ['shape', { step: 'create', message: 'node limit reached' }],
       ['text', undefined],
@@ -160,7 +161,7 @@ describe('checkFigJamBoard when FigJam fails', () => {
     const figma = new FakeFigma();
     figma.failures = { fonts: ['Inter Medium'] };
     const check = await checkFigJamBoard(figma);
-    expect(check.fonts).toEqual([
+    expect(asWritten(check.fonts)).toEqual([
       { family: 'Inter', style: 'Medium', loaded: false, error: 'font "Inter Medium" is not available' },
       { family: 'Inter', style: 'Bold', loaded: true },
     ]);
@@ -177,7 +178,7 @@ describe('checkFigJamBoard when FigJam fails', () => {
     const figma = new FakeFigma();
     figma.loadFontAsync = () => new Promise<void>(() => undefined);
     const check = await checkFigJamBoard(figma, 5);
-    expect(check.fonts.map((font) => [font.style, font.loaded, font.error])).toEqual([
+    expect(asWritten(check.fonts.map((font) => [font.style, font.loaded, font.error]))).toEqual([
       ['Medium', false, 'no answer within 5 ms'],
       ['Bold', false, 'no answer within 5 ms'],
     ]);
@@ -195,7 +196,7 @@ describe('checkFigJamBoard when FigJam fails', () => {
       return sticky;
     };
     const check = await checkFigJamBoard(figma);
-    expect(check.hiddenData).toEqual({ ok: false, error: { step: 'read', message: 'plugin data is not available' } });
+    expect(asWritten(check.hiddenData)).toEqual({ ok: false, error: { step: 'read', message: 'plugin data is not available' } });
     expect(figma.allNodes()).toEqual([]);
   });
 
@@ -224,7 +225,7 @@ describe('checkFigJamBoard when FigJam fails', () => {
       return shape;
     };
     const check = await checkFigJamBoard(figma);
-    expect(check.cleanup).toEqual({ created: 3, removed: 2, error: 'The node with id "1:2" cannot be removed' });
+    expect(asWritten(check.cleanup)).toEqual({ created: 3, removed: 2, error: 'The node with id "1:2" cannot be removed' });
     expect(figma.allNodes().map((node) => node.type)).toEqual(['SHAPE_WITH_TEXT']);
   });
 
@@ -233,7 +234,7 @@ describe('checkFigJamBoard when FigJam fails', () => {
     figma.failures = { create: { type: 'STICKY', nth: 1 } };
     const check = await checkFigJamBoard(figma);
     expect(check.items.map((item) => item.kind)).toEqual(['sticky', 'shape', 'text']);
-    expect(check.items[0]).toEqual({ kind: 'sticky', expected: { w: 240, h: 240 }, error: { step: 'create', message: 'creating a STICKY failed' } });
+    expect(asWritten(check.items[0])).toEqual({ kind: 'sticky', expected: { w: 240, h: 240 }, error: { step: 'create', message: 'creating a STICKY failed' } });
     // Without a test sticky, no round trip and nothing measured: placement keeps its own sizes.
     expect(check.hiddenData).toEqual({ ok: false });
     expect(check.measured).toEqual({});

@@ -132,7 +132,7 @@ describe('the FigJam panel host over messages', () => {
     await handle({ type: 'place', id: 2, layout: smallLayout() });
     await first;
     expect(figma.posted.filter((message) => (message as { type: string }).type !== 'progress')).toEqual([
-      { type: 'failed', id: 2, message: 'A placement is already running: wait for it or cancel it.' },
+      { type: 'failed', id: 2, message: 'A placement is already running: wait for it or cancel it.', said: { code: 'figjam.busy', params: {}, message: 'A placement is already running: wait for it or cancel it.' } },
       { type: 'placed', id: 1, report: expect.objectContaining({ created: 11, failed: 0 }) },
     ]);
   });

@@ -11,11 +11,12 @@ describe('say on FigJam’s main thread, worded by the panel host', () => {
 
   it('gets back exactly core’s English message, nested messages included, other fields kept', () => {
     const item = mainThreadSay('item.text', { kind: 'sticky', text: 'Prix affiché trop tard' });
-    const sent = { report: { problems: [{ ...mainThreadSay('figjam.couldNotCreate', { item, error: 'quota' }), field: 'card:1' }, mainThreadSay('figjam.keptSection')] } };
+    const error = mainThreadSay('host.error', { reason: 'tooLarge', detail: 'quota' });
+    const sent = { report: { problems: [{ ...mainThreadSay('figjam.couldNotCreate', { item, error }), field: 'card:1' }, mainThreadSay('figjam.keptSection')] } };
     const expected = {
       report: {
         problems: [
-          { ...coreSay('figjam.couldNotCreate', { item: coreSay('item.text', { kind: 'sticky', text: 'Prix affiché trop tard' }), error: 'quota' }), field: 'card:1' },
+          { ...coreSay('figjam.couldNotCreate', { item: coreSay('item.text', { kind: 'sticky', text: 'Prix affiché trop tard' }), error: coreSay('host.error', { reason: 'tooLarge', detail: 'quota' }) }), field: 'card:1' },
           coreSay('figjam.keptSection'),
         ],
       },

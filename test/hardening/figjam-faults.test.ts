@@ -75,7 +75,7 @@ describe('placeOnFigJam: when the host fails', () => {
       failed: 1,
       cancelled: false,
       problems: [
-        { message: 'Could not create the sticky "Too many similar apps": node limit reached.', field: 'card:a2' },
+        { message: 'Could not create the sticky "Too many similar apps": the board refused it: it goes past a limit (node limit reached).', field: 'card:a2' },
         { message: 'Nothing was placed: the 6 items created before the failure were removed, the board is as before.' },
       ],
     });
@@ -119,7 +119,7 @@ describe('placeOnFigJam: when the host fails', () => {
       smallLayout(undefined, { 'card:a1': { text: 'Asks a friend' }, 'card:a2': { text: 'Too many ads' } }),
     );
     expect(asWritten(report)).toMatchObject({ updated: 1, failed: 1 });
-    expect(asWritten(report.problems)).toEqual([{ message: 'Could not update the sticky "Asks a friend": the node is locked by another plugin.', field: 'card:a1' }]);
+    expect(asWritten(report.problems)).toEqual([{ message: 'Could not update the sticky "Asks a friend": the board would not let it be changed (locked, or no edit rights) (the node is locked by another plugin).', field: 'card:a1' }]);
   });
 });
 

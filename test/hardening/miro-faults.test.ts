@@ -32,6 +32,9 @@ async function expectClean(fake: MiroFake): Promise<void> {
 
 const messages = (report: PlacementReport) => report.problems.map((problem) => problem.message);
 
+/** How the report names the kind of error that stopped a placement (words, not the kinds' ids). */
+const STOPPED: Record<string, string> = { permanent: 'permanent', rateLimit: 'rate-limit', transient: 'transient', unknown: 'unexpected' };
+
 describe('Miro: every k-th host call fails', () => {
   test.each<[FakeFailure, number]>([
     ['transient', 2],
@@ -67,7 +70,7 @@ describe('Miro: every k-th host call fails', () => {
     const first = await place(fake, clock);
     expect(first.failed).toBeGreaterThan(0);
     expect(first.created).toBeLessThan(items);
-    expect(messages(first).join('\n')).toMatch(new RegExp(`Stopped after an error the host will not get over by retrying \\(${kind}\\)|Could not read the board`));
+    expect(messages(first).join('\n')).toMatch(new RegExp(`Stopped after an error the host will not get over by retrying \\(${STOPPED[kind]}\\)|Could not read the board`));
     // What is on the board carries its metadata: nothing the resume cannot recognise.
     expect(boardSnapshot(fake).unmarked).toBe(0);
     broken = false;
@@ -153,8 +156,8 @@ describe('Miro: a write that took effect but whose answer was lost', () => {
     });
     const first = await place(fake, clock);
     expect(first.failed).toBeGreaterThan(0);
-    expect(messages(first)).toContain('Stopped after an error the host will not get over by retrying (unknown). What was placed is recorded on the items: place again to resume without duplicates.');
-    expect(messages(first)).toContainEqual(expect.stringMatching(/^create ".+": Something went wrong$/));
+    expect(messages(first)).toContain('Stopped after an error the host will not get over by retrying (unexpected). What was placed is recorded on the items: place again to resume without duplicates.');
+    expect(messages(first)).toContainEqual(expect.stringMatching(/^Could not create (the \w+ ".+"|an? \w+ without text): the board gave an unexpected error \(Something went wrong\)$/));
     expect(fake.log.filter((call) => call.method === 'board.createStickyNote' && call.outcome === 'ok')).toEqual([]);
     expect(boardSnapshot(fake).unmarked).toBe(0);
     broken = false;
@@ -183,7 +186,7 @@ describe('Miro: the board refuses with a rate limit for a while', () => {
     const fake = createMiroFake({ now: () => clock.now(), fail: (call) => (call.index >= 20 && call.start < wallUntil ? 'rateLimit' : undefined) });
     const first = await place(fake, clock);
     expect(first.failed).toBeGreaterThan(0);
-    expect(messages(first).join('\n')).toContain('Stopped after an error the host will not get over by retrying (rateLimit)');
+    expect(messages(first).join('\n')).toContain('Stopped after an error the host will not get over by retrying (rate-limit)');
     // Created just before the wall, their metadata refused and so their removal: each one is named.
     const orphans = fake.items().filter((stored) => stored.metadata.parcours === undefined);
     expect(orphans.length).toBeGreaterThan(0);
@@ -276,7 +279,7 @@ describe('Miro: a host call that answers late, or never', () => {
     const hung = { ...fake.board, createStickyNote: () => new Promise<never>(() => undefined) };
     const first = await clock.drive(placeOnMiro(hung, layout, { clock, retry: { random: () => 0.5, timeoutClock: clock } }));
     expect(first.failed).toBeGreaterThan(0);
-    expect(messages(first)).toContainEqual(expect.stringMatching(/^create ".+": the host did not answer within 30 s \(timed out\)$/));
+    expect(messages(first)).toContainEqual(expect.stringMatching(/^Could not create the \w+ ".+": the board did not answer in time \(the host did not answer within 30 s \(timed out\)\)$/));
     expect(messages(first)).toContain('Stopped after an error the host will not get over by retrying (transient). What was placed is recorded on the items: place again to resume without duplicates.');
     expect(boardSnapshot(fake).unmarked).toBe(0);
     const resumed = await placeOnMiro(fake.board, layout);
@@ -319,6 +322,8 @@ describe('Miro: what a failed metadata write leaves behind', () => {
     const orphans = fake.items().filter((stored) => stored.metadata.parcours === undefined);
     expect(orphans).toHaveLength(1);
     expect(first.problems).toContainEqual({
+      code: 'miro.unmarked',
+      params: { text: expect.any(String) },
       message: expect.stringMatching(/^".+" was placed but could neither be marked as Parcours's nor removed: delete it by hand, or placing again adds it a second time\.$/),
       field: expect.any(String),
     });

@@ -1,3 +1,4 @@
+import { asWritten } from '../words/as-written.js';
 import { describe, expect, it } from 'vitest';
 import { importJourney } from '../../core/src/import/import-journey.js';
 import { ids } from './ids.js';
@@ -64,7 +65,7 @@ describe('survey matrix import', () => {
       ],
     });
     expect(report).toMatchObject({ format: 'survey-csv', scale: '1-10', rows: 4, stages: 3, cards: 5, personas: 2, unknownColumns: [] });
-    expect(report.columns).toEqual([
+    expect(asWritten(report.columns)).toEqual([
       { header: 'Respondent', index: 0, role: 'participant', note: 'left out: respondent ids' },
       { header: 'Customer type', index: 1, role: 'persona', note: 'segment: its values are the personas' },
       { header: 'Age', index: 2, role: 'age', note: 'left out: ages' },

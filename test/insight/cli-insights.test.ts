@@ -42,8 +42,8 @@ describe('the evidence in the CLI', () => {
     expect(parseCliArgs(['validate', 'a.csv', '--min-evidence', 'trois'])).toEqual({ kind: 'misuse', message: '--min-evidence must be a whole number of answers, not "trois"' });
   });
 
-  it('validate lists moments of truth, few answers, channels and switches with their figures', () => {
-    const { code, stdout } = parcours(['validate', 'etude.csv']);
+  it('validate lists moments of truth, few answers, channels and switches with their figures, in --lang', () => {
+    const { code, stdout } = parcours(['validate', 'etude.csv', '--lang', 'fr']);
     expect(code).toBe(0);
     expect(stdout).toContain('moments     Point le plus bas (ensemble) : Souscription, −1,2');
     expect(stdout).toContain('Plus forte baisse (ensemble) : Découverte → Souscription, −2,2');

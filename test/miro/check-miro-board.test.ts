@@ -1,3 +1,4 @@
+import { asWritten } from '../words/as-written.js';
 import type { Rect } from '@mirohq/websdk-types';
 import { describe, expect, test, vi } from 'vitest';
 import { layoutJourney } from '../../core/src/index.js';
@@ -181,9 +182,9 @@ describe('checkMiroBoard when Miro fails', () => {
     userFrame(fake);
     const before = structuredClone(fake.items());
     const check = await checkMiroBoard(board, direct);
-    for (const item of check.items) expect(item.error).toEqual(wanted.items[item.kind as keyof typeof wanted.items]);
-    expect(check.cleanup).toEqual(wanted.cleanup);
-    expect(check.hiddenData).toEqual(wanted.hiddenData);
+    for (const item of check.items) expect(asWritten(item.error)).toEqual(wanted.items[item.kind as keyof typeof wanted.items]);
+    expect(asWritten(check.cleanup)).toEqual(wanted.cleanup);
+    expect(asWritten(check.hiddenData)).toEqual(wanted.hiddenData);
     expect(fake.items()).toEqual(before);
   });
 
@@ -196,7 +197,7 @@ describe('checkMiroBoard when Miro fails', () => {
       return sticky;
     };
     const check = await checkMiroBoard(board, direct);
-    expect(check.hiddenData).toEqual({ ok: false, error: { step: 'compare', message: 'read back {"v":1,"text":"Parcours ? « e »"}' } });
+    expect(asWritten(check.hiddenData)).toEqual({ ok: false, error: { step: 'compare', message: 'read back {"v":1,"text":"Parcours ? « e »"}' } });
   });
 
   test('through the panel host, calls are retried: a transient error on create or remove changes nothing', async () => {
@@ -230,7 +231,7 @@ describe('checkMiroBoard when Miro fails', () => {
       },
     };
     const check = await createMiroPanelHost({ ...fake.board, ...refusing }, { locale: 'en', userId: 'u1', place: quick }).checkBoard!();
-    expect(check.cleanup).toEqual({ created: 3, removed: 2, error: `Item ${textId} is locked` });
+    expect(asWritten(check.cleanup)).toEqual({ created: 3, removed: 2, error: `Item ${textId} is locked` });
     expect(fake.items().map((item) => item.type)).toEqual(['text']);
   });
 

@@ -146,7 +146,7 @@ describe('Check this board in the panel', () => {
     await mount({ host });
     await click(en.check.button);
     await fail(new Error('Item 3458764500000001 is locked'));
-    expect(root.querySelector('[role=alert]')!.textContent).toBe(`${en.check.couldNotRun}: Item … is locked`);
+    expect(root.querySelector('[role=alert]')!.textContent).toBe(`${en.check.couldNotRun}: the board would not let it be changed (locked, or no edit rights) (Item … is locked)`);
     expect(button(en.check.button).disabled).toBe(false);
   });
 

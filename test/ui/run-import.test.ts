@@ -88,7 +88,7 @@ describe('runImport', () => {
       postMessage: () => setTimeout(() => listeners.forEach((listener) => listener({ data: { type: 'parcours-import-crashed', id: 1, message: 'out of memory' } })), 0),
       terminate: () => undefined,
     };
-    expect(await runImport(CSV, { filename: 'big.csv' }, { createWorker: () => worker })).toEqual({ ok: false, problems: [{ message: 'out of memory', file: 'big.csv' }] });
+    expect(await runImport(CSV, { filename: 'big.csv' }, { createWorker: () => worker })).toEqual({ ok: false, problems: [{ code: 'import.crashed', params: { error: 'out of memory' }, message: 'the import stopped on an unexpected error (out of memory)', file: 'big.csv' }] });
   });
 });
 

@@ -1,7 +1,8 @@
 /**
  * A value as tests before coded messages wrote it: every coded message (`{ code, params, message }`)
  * without its `code` and `params`, and a report's `notes` (and the reasons and warnings of scale and
- * delimiter detection) as their English `message`. The English
+ * delimiter detection) as their English `message`, and a column's `said` left out (its English is
+ * the column's `note`). The English
  * wording is what these tests check; `test/words/` checks the codes and both languages.
  *
  * @example asWritten({ code: 'file.empty', params: {}, message: 'the file is empty' }) // { message: 'the file is empty' }
@@ -21,6 +22,7 @@ function strip(value: unknown, key?: string): unknown {
   const out: Record<string, unknown> = {};
   for (const [name, item] of Object.entries(value)) {
     if (coded && (name === 'code' || name === 'params')) continue;
+    if (name === 'said' && isMessage(item) && 'code' in item) continue;
     out[name] = strip(item, name);
   }
   return out;

@@ -1,4 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
+import { wordMessage, type Message } from '../../core/src/index.js';
 import { copyText } from '../copy-text.js';
 import type { PanelHost } from '../panel-host.js';
 import type { PanelStrings } from '../panel-strings.js';
@@ -6,7 +7,7 @@ import type { BoardCheck } from '../state/board-check.js';
 import { describeBoardCheck, withoutIds } from '../state/describe-board-check.js';
 
 /** Where "Check this board" is: not run, running, its result, or why it could not run. */
-export type BoardCheckState = { step: 'idle' } | { step: 'checking' } | { step: 'done'; check: BoardCheck } | { step: 'failed'; message: string };
+export type BoardCheckState = { step: 'idle' } | { step: 'checking' } | { step: 'done'; check: BoardCheck } | { step: 'failed'; message: Message };
 
 interface Props {
   state: BoardCheckState;
@@ -61,7 +62,7 @@ export function BoardCheckView({ state, host, locale, strings, disabled, onCheck
       </div>
       {state.step === 'failed' && (
         <p class="pc-error" role="alert">
-          {words.couldNotRun}: {withoutIds(state.message)}
+          {words.couldNotRun}{locale === 'fr' ? ' : ' : ': '}{withoutIds(wordMessage(state.message, locale))}
         </p>
       )}
       {report && (

@@ -107,7 +107,7 @@ export function ImportReportView({ name, result, strings, roles, columnMap, scal
                 const unknown = column.role === null || report.unknownColumns.includes(column.header);
                 return (
                   <tr key={column.index} class={unknown ? 'pc-unknown' : undefined}>
-                    <th scope="row" title={column.note}>
+                    <th scope="row" title={column.said === undefined ? column.note : wordMessage(column.said, strings.lang)}>
                       {column.header || `#${column.index + 1}`}
                       {unknown && <span class="pc-visually-hidden"> ({strings.unknown})</span>}
                     </th>

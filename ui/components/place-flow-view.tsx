@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { wordMessage } from '../../core/src/index.js';
 import type { PanelStrings } from '../panel-strings.js';
 import type { PlaceFlow } from '../state/place-flow.js';
 import { summarizePlan, type PlanChange } from '../state/plan-summary.js';
@@ -177,7 +178,7 @@ export function PlaceFlowView({ flow, strings, canPlace, estimate, planExtra, on
         <div class="pc-stack">
           {flow.step === 'failed' && (
             <p class="pc-error" role="alert">
-              {strings.failed}: {flow.message}
+              {strings.failed}: {wordMessage(flow.message, strings.lang)}
             </p>
           )}
           <button type="button" class="pc-button pc-primary-wide" disabled={!canPlace || flow.step === 'planning'} aria-busy={flow.step === 'planning'} onClick={onPlace}>

@@ -1,3 +1,4 @@
+import { wordMessage, type Message } from '../../core/src/index.js';
 import type { PanelHost } from '../panel-host.js';
 import { panelStrings } from '../panel-strings.js';
 import type { BoardCheck, CheckedItem, CheckFailure } from './board-check.js';
@@ -30,7 +31,8 @@ const MAX_MESSAGE = 160;
  * Words a board check in the panel's language: one line per test item (size against what Parcours
  * assumes, growth with a long text, font), per font loaded, for the hidden data and the clean-up,
  * a verdict, and the same as plain text to copy. Numbers follow the locale (`1 234,5` in French);
- * host messages are kept, item ids taken out of them.
+ * a failure is worded from its coded reason (`hostErrorSaid`: the host's English text stays beside
+ * it in English only), item ids taken out.
  *
  * @example describeBoardCheck(check, 'miro', 'fr').lines[0].text // 'Post-it : 199 × 228, comme prévu'
  */
@@ -38,7 +40,9 @@ export function describeBoardCheck(check: BoardCheck, host: PanelHost['name'], l
   const words = panelStrings(locale).check;
   const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
   const size = (value: { w: number; h: number }) => `${number.format(value.w)} × ${number.format(value.h)}`;
-  const why = (failure: CheckFailure) => `${words.failed[failure.step]} (${withoutIds(failure.message)})`;
+  // The host's words are English: the coded reason is worded in the panel's language when there is one.
+  const reason = (text: string | undefined, said: Message | undefined) => withoutIds(said === undefined ? (text ?? '') : wordMessage(said, locale));
+  const why = (failure: CheckFailure) => `${words.failed[failure.step]} (${reason(failure.message, failure.said)})`;
 
   const itemLine = (item: CheckedItem): CheckLine => {
     let status: CheckStatus = 'ok';
@@ -68,7 +72,7 @@ export function describeBoardCheck(check: BoardCheck, host: PanelHost['name'], l
     lines.push(
       font.loaded
         ? { status: 'ok', text: words.fontLoads(name) }
-        : { status: 'fail', text: `${words.fontFails(name)}${font.error === undefined ? '' : ` (${withoutIds(font.error)})`}` },
+        : { status: 'fail', text: `${words.fontFails(name)}${font.error === undefined && font.said === undefined ? '' : ` (${reason(font.error, font.said)})`}` },
     );
   }
   const data = check.hiddenData;
@@ -76,11 +80,11 @@ export function describeBoardCheck(check: BoardCheck, host: PanelHost['name'], l
     status: data.ok ? 'ok' : data.error ? 'fail' : 'info',
     text: `${words.hiddenData[host]}${colon(locale)}${data.ok ? words.hiddenDataOk : data.error ? why(data.error) : words.hiddenDataNotTried}`,
   });
-  const { created, removed, error } = check.cleanup;
+  const { created, removed, error, said } = check.cleanup;
   lines.push(
     removed >= created
       ? { status: 'ok', text: words.removed(created) }
-      : { status: 'fail', text: `${words.left(created - removed, created)}${error === undefined ? '' : ` (${withoutIds(error)})`}` },
+      : { status: 'fail', text: `${words.left(created - removed, created)}${error === undefined && said === undefined ? '' : ` (${reason(error, said)})`}` },
   );
   const sticky = check.items.find((item) => item.kind === 'sticky');
   if (check.measured.sticky && sticky && itemLine(sticky).status === 'warn') lines.push({ status: 'info', text: words.measured(size(check.measured.sticky)) });

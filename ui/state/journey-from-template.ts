@@ -1,5 +1,5 @@
 import type { Journey, Problem } from '../../core/src/index.js';
-import { checkJourney, journeyIdOf, stableId } from '../../core/src/index.js';
+import { checkJourney, journeyIdOf, stableId, zodProblems } from '../../core/src/index.js';
 import { panelStrings } from '../panel-strings.js';
 import { cellKey, type TemplateForm } from './template-form.js';
 
@@ -65,5 +65,5 @@ export function journeyFromTemplate(form: TemplateForm, locale: 'fr' | 'en'): { 
     emotions,
   });
   if (parsed.success) return { ok: true, journey: parsed.data };
-  return { ok: false, problems: parsed.error.issues.map((issue) => ({ message: issue.message, field: issue.path.join('.') })) };
+  return { ok: false, problems: zodProblems(parsed.error.issues) };
 }

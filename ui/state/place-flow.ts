@@ -1,4 +1,4 @@
-import type { Layout, PlacementProgress, PlacementReport, SyncPlan } from '../../core/src/index.js';
+import type { Layout, Message, PlacementProgress, PlacementReport, SyncPlan } from '../../core/src/index.js';
 
 /** Where the "Place on board" flow stands: plan, confirm, progress, summary. */
 export type PlaceFlow =
@@ -7,7 +7,8 @@ export type PlaceFlow =
   | { step: 'planned'; plan: SyncPlan; layout: Layout }
   | { step: 'placing'; progress: PlacementProgress | null; cancelling: boolean }
   | { step: 'done'; report: PlacementReport }
-  | { step: 'failed'; message: string };
+  /** Why: a coded message (`hostErrorSaid`) the view words in the panel's language. */
+  | { step: 'failed'; message: Message };
 
 export type PlaceEvent =
   | { type: 'plan' }
@@ -16,7 +17,7 @@ export type PlaceEvent =
   | { type: 'progress'; progress: PlacementProgress }
   | { type: 'cancel' }
   | { type: 'placed'; report: PlacementReport }
-  | { type: 'failed'; message: string }
+  | { type: 'failed'; message: Message }
   | { type: 'reset' };
 
 /**

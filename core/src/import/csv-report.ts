@@ -7,6 +7,7 @@ import type { ProblemList } from './problem-list.js';
 import type { TextEncodingName } from './text/decode-text.js';
 import { vendorSummary } from './vendors/vendor-words.js';
 import { say } from '../words/say.js';
+import { noteOnColumn } from './columns/note-on-column.js';
 
 const FORMAT_NAMES: Record<CsvFormat, string> = { 'wide-csv': 'wide', 'interview-csv': 'interview', 'survey-csv': 'survey' };
 
@@ -43,9 +44,9 @@ export function csvReport(input: {
     if (unknown && (!column.used || column.role === 'custom')) unknownColumns.push(column.header);
     if (column.used) continue;
     const leftOut = unknown ? say('columns.unknownLeftOut') : say('columns.unusedLeftOut', { format: FORMAT_NAMES[input.format], role: String(column.role) });
-    column.note ??= leftOut.message;
+    if (column.note === undefined) noteOnColumn(column, leftOut);
     // Metadata left out is counted and named in the report's first notes, not one warning each.
-    if (column.metadata === undefined) input.warnings.add('columns left out', { column: column.header, ...(column.said ?? (column.note === leftOut.message ? leftOut : { message: column.note })) });
+    if (column.metadata === undefined) input.warnings.add('columns left out', { column: column.header, ...(column.said ?? { message: column.note ?? leftOut.message }) });
   }
   const report: ImportReport = {
     format: input.format,
@@ -54,6 +55,7 @@ export function csvReport(input: {
     columns: input.columns.map((column) => {
       const mapping: ImportReport['columns'][number] = { header: column.header, index: column.index, role: column.role };
       if (column.note !== undefined) mapping.note = column.note;
+      if (column.said !== undefined) mapping.said = column.said;
       return mapping;
     }),
     unknownColumns,

@@ -34,6 +34,8 @@ import type { VendorLayout } from './vendors/vendor-layout.js';
 import { VENDOR_NAMES } from './vendors/vendor-words.js';
 import { importWideCsv } from './wide/import-wide-csv.js';
 import { say } from '../words/say.js';
+import type { Said } from '../words/wording.js';
+import { noteOnColumn } from './columns/note-on-column.js';
 
 const IMPORTERS: Record<CsvFormat, (context: FormatContext) => FormatOutcome> = {
   'wide-csv': importWideCsv,
@@ -126,9 +128,9 @@ export function importRecords(records: readonly (readonly string[])[], source: R
     const laneLocale = options.locale ?? detectLocale(table.rows.map((row) => ({ header: cleanCell(row[0]), ...languageOf(cleanCell(row[0])) })));
     table = transposeTable(table, header[0] || (laneLocale === 'fr' ? 'Étape' : 'Stage'));
     columns = mapColumns(table.header, options.columnMap, warnings, options.rememberedColumnMap);
-    markStages(columns[0], 'the header row: one stage per column');
+    markStages(columns[0], say('column.headerRowStages'));
   }
-  if (detected.stageFallback !== undefined) markStages(columns[detected.stageFallback.index], 'no stage header: read as the stage names');
+  if (detected.stageFallback !== undefined) markStages(columns[detected.stageFallback.index], say('column.stageFallback'));
   const unrecognised = new Set(columns.filter((column) => column.role === null).map((column) => column.index));
   const locale = options.locale ?? detectLocale(columns);
   const context: FormatContext = { table, columns, locale, options, warnings, ids: new IdRegistry(), notes };
@@ -213,10 +215,10 @@ function describeColumns(columns: readonly Column[], layout: VendorLayout): void
 }
 
 /** Gives the stage role to a column the format reads as stage names, and says so. */
-function markStages(column: Column | undefined, note: string): void {
+function markStages(column: Column | undefined, note: Said): void {
   if (column === undefined) return;
   column.role = 'stage';
-  column.note = note;
+  noteOnColumn(column, note);
 }
 
 /** The report of a file whose format could not be told: its columns, each unrecognised one listed, so the user can map them. */

@@ -1,4 +1,5 @@
 import { say } from '../words/say.js';
+import type { Said } from '../words/wording.js';
 import type { ImportResult, Problem } from '../model/problem.js';
 import { tooManyRows } from './csv/parse-records.js';
 import { importRecords } from './import-csv.js';
@@ -16,19 +17,16 @@ import type { WorkbookKind } from './workbook/workbook-kind.js';
  */
 export function importWorkbook(bytes: Uint8Array, kind: WorkbookKind, options: ImportOptions): ImportResult {
   const file = options.filename;
-  const fail = (message: string, sheet?: string): ImportResult => ({
-    ok: false,
-    problems: [{ ...(file === undefined ? {} : { file }), ...(sheet === undefined ? {} : { sheet }), message }],
-  });
-  if (kind === 'encrypted') return fail('the workbook is protected by a password: open it in your spreadsheet, remove the password (File › Info › Protect workbook) or save a copy as CSV, and import that');
-  if (kind === 'xls') return fail('this is an old Excel workbook (.xls), which Parcours does not read: open it in Excel and save it as .xlsx or CSV');
-  if (options.readWorkbook === undefined) return fail(`this is ${kind === 'xlsx' ? 'an Excel (.xlsx) workbook' : 'an OpenDocument (.ods) spreadsheet'}, which cannot be read here: save the sheet as CSV`);
+  const fail = (said: Said): ImportResult => ({ ok: false, problems: [{ ...(file === undefined ? {} : { file }), ...said }] });
+  if (kind === 'encrypted') return fail(say('workbook.encrypted'));
+  if (kind === 'xls') return fail(say('workbook.xls'));
+  if (options.readWorkbook === undefined) return fail(say('workbook.noReader', { kind }));
   const read = options.readWorkbook(bytes);
   if (!read.ok) return { ok: false, problems: [{ ...(file === undefined ? {} : { file }), ...read.problem }] };
   const workbook = read.workbook;
   const names = workbook.sheets.map((sheet) => sheet.name);
   const chosen = chooseSheet(workbook, options.sheet);
-  if (!chosen.ok) return fail(chosen.message);
+  if (!chosen.ok) return fail(chosen.problem);
   const { sheet, reason } = chosen;
   if (sheet.truncated) return { ok: false, problems: [{ ...(file === undefined ? {} : { file }), sheet: sheet.name, ...tooManyRows() }] };
   const result = importRecords(evenRows(sheet.rows), { notes: [say('note.sheet', { sheet: sheet.name, reason })], warnings: [] }, options);
@@ -38,24 +36,24 @@ export function importWorkbook(bytes: Uint8Array, kind: WorkbookKind, options: I
   return result.ok ? { ...result, warnings: result.warnings.map(inSheet), sheets } : { ...result, problems: result.problems.map(inSheet), sheets };
 }
 
-type Chosen = { ok: true; sheet: WorkbookSheet; reason: string } | { ok: false; message: string };
+type Chosen = { ok: true; sheet: WorkbookSheet; reason: Said } | { ok: false; problem: Said };
 
 /** The sheet asked for (name in any case, or 1-based position), else the first that holds data. */
 function chooseSheet(workbook: Workbook, wanted: string | number | undefined): Chosen {
   const sheets = workbook.sheets;
-  const list = sheets.map((sheet) => `"${sheet.name}"`).join(', ');
+  const names = sheets.map((sheet) => sheet.name);
   if (wanted !== undefined && wanted !== '') {
     const byName = sheets.find((sheet) => sheet.name === wanted) ?? sheets.find((sheet) => sheet.name.toLowerCase() === String(wanted).trim().toLowerCase());
     const position = typeof wanted === 'number' ? wanted : /^\d+$/.test(wanted.trim()) ? Number(wanted) : undefined;
     const sheet = byName ?? (position === undefined ? undefined : sheets[position - 1]);
-    if (sheet) return { ok: true, sheet, reason: 'the sheet asked for' };
-    return { ok: false, message: `the workbook has no sheet ${typeof wanted === 'number' ? `number ${wanted}` : `"${wanted}"`}; its sheets are ${list}` };
+    if (sheet) return { ok: true, sheet, reason: say('sheet.asked') };
+    return { ok: false, problem: typeof wanted === 'number' ? say('workbook.noSheetNumber', { number: wanted, sheets: names }) : say('workbook.noSheetNamed', { name: wanted, sheets: names }) };
   }
   const index = sheets.findIndex(hasData);
   const sheet = sheets[index];
-  if (sheet === undefined) return { ok: false, message: sheets.length === 0 ? 'the workbook has no visible sheet' : 'the file is empty: no sheet of the workbook holds data' };
+  if (sheet === undefined) return { ok: false, problem: sheets.length === 0 ? say('workbook.noVisibleSheet') : say('workbook.empty') };
   const others = sheets.length - 1;
-  const reason = others === 0 ? 'the only sheet' : index === 0 ? `the first of ${sheets.length} sheets; choose another to read it` : `the first sheet that holds data (of ${sheets.length}); choose another to read it`;
+  const reason = others === 0 ? say('sheet.only') : index === 0 ? say('sheet.first', { sheets: sheets.length }) : say('sheet.firstWithData', { sheets: sheets.length });
   return { ok: true, sheet, reason };
 }
 

@@ -15,19 +15,20 @@ export interface InsightText {
 }
 
 /**
- * What `analyzeJourney` found, worded in the journey's language for a reader: the moments of truth
+ * What `analyzeJourney` found, worded for a reader in `lang` (the journey's language unless the
+ * reader's is given, as `parcours validate --lang` does): the moments of truth
  * with their figures, the thin stages, each stage's channel mix and the channel switches. The
  * HTML report and `parcours validate` print the same sentences.
  *
  * @example describeInsights(journey, insights).channelSwitches[0] // 'web → téléphone à Souscription : 9 sur 30'
  */
-export function describeInsights(journey: Journey, insights: JourneyInsights): InsightText {
-  const words = insightWords(journey.locale);
-  const { channels } = layoutLabels(journey.locale);
+export function describeInsights(journey: Journey, insights: JourneyInsights, lang: 'fr' | 'en' = journey.locale): InsightText {
+  const words = insightWords(lang);
+  const { channels } = layoutLabels(lang);
   const stage = new Map(journey.stages.map((one) => [one.id, one.name]));
   const persona = new Map(journey.personas.map((one) => [one.id, one.name]));
   const who = (personaId: string | undefined) => (personaId === undefined ? words.everyone : (persona.get(personaId) ?? personaId));
-  const score = (value: number) => formatScore(value, journey.locale);
+  const score = (value: number) => formatScore(value, lang);
   const plain = (value: number) => score(value).replace(/^[+−]/, '');
   const cards = new Map(journey.cards.map((card) => [card.id, card]));
   const moments = insights.momentsOfTruth.map((moment) => {

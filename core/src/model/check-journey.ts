@@ -10,5 +10,6 @@ import { zodMessage } from './zod-messages.js';
  * @example checkJourney({ ...journey, title: 3 }).error?.issues[0]?.message // 'Invalid input: expected string, received number'
  */
 export function checkJourney(value: unknown) {
-  return JourneySchema.safeParse(value, { error: zodMessage });
+  // `reportInput` keeps the value each issue met, so a message can say what was received in any language.
+  return JourneySchema.safeParse(value, { error: zodMessage, reportInput: true });
 }

@@ -62,8 +62,10 @@ export interface ColumnMapping {
   index: number;
   /** What it maps to (`stage`, `action`, `emotion`, `rating`, `segment`, …), or `null` when unknown. */
   role: string | null;
-  /** Why an ignored column was left out (survey matrices: "looks like ids", "free text"…). */
+  /** Why an ignored column was left out (survey matrices: "looks like ids", "free text"…), in English. */
   note?: string;
+  /** `note` as a coded message, for the panel and the CLI to word in the user's language. */
+  said?: Message;
 }
 
 /** What the importer saw and decided, shown by `parcours validate` and the panel. */

@@ -15,9 +15,9 @@ const UNITS: Readonly<Record<string, string>> = { string: 'characters', array: '
 export function zodMessage(issue: z.core.$ZodRawIssue): string {
   switch (issue.code) {
     case 'invalid_type':
-      return `Invalid input: expected ${issue.expected === 'nan' ? 'NaN' : issue.expected}, received ${typeName(issue.input)}`;
+      return `Invalid input: expected ${issue.expected === 'nan' ? 'NaN' : issue.expected}, received ${zodTypeName(issue.input)}`;
     case 'invalid_value':
-      return issue.values.length === 1 ? `Invalid input: expected ${quoted(issue.values[0])}` : `Invalid option: expected one of ${issue.values.map(quoted).join('|')}`;
+      return issue.values.length === 1 ? `Invalid input: expected ${zodQuoted(issue.values[0])}` : `Invalid option: expected one of ${issue.values.map(zodQuoted).join('|')}`;
     case 'too_big':
     case 'too_small': {
       const big = issue.code === 'too_big';
@@ -34,13 +34,14 @@ export function zodMessage(issue: z.core.$ZodRawIssue): string {
 }
 
 /** What a value is, in a message: `null`, `array`, `Infinity` for a number that is not finite… */
-function typeName(input: unknown): string {
+export function zodTypeName(input: unknown): string {
   if (typeof input === 'number') return Number.isFinite(input) ? 'number' : Number.isNaN(input) ? 'NaN' : String(input);
   if (input === null) return 'null';
   if (Array.isArray(input)) return 'array';
   return typeof input;
 }
 
-function quoted(value: unknown): string {
+/** An allowed value as zod's English locale writes it: a string in double quotes, anything else as it prints. */
+export function zodQuoted(value: unknown): string {
   return typeof value === 'string' ? `"${value}"` : String(value);
 }

@@ -64,7 +64,13 @@ export const EN_WORDS = {
   'columns.badRole': (p: { role: string; roles: readonly string[] }) => `"${p.role}" is not a column role; expected one of ${p.roles.join(', ')}`,
   'columns.notInFile': () => 'the column map names this column but the file has none by that name',
   'columns.unknownLeftOut': () => 'unknown column: left out; map it to a role to use it',
-  'columns.unusedLeftOut': (p: { format: string; role: string }) => `left out: the ${p.format} format does not use a ${p.role} column here`,
+  'columns.unusedLeftOut': (p: { format: string; role: string }) => `left out: the ${p.format} format does not use a ${ROLES_EN[p.role] ?? p.role} column here`,
+  'column.likertRating': (p: { points: number }) => `rating: ${p.points}-point labels`,
+  'column.quotes': () => 'free-text answers: quotes of the stage they follow',
+  'column.customLane': () => 'unknown header: read as a custom lane',
+  'column.headerRowStages': () => 'the header row: one stage per column',
+  'column.stageFallback': () => 'no stage header: read as the stage names',
+  'import.crashed': (p: { error: string }) => `the import stopped on an unexpected error (${p.error})`,
   'import.noStageColumn': () => 'no stage column: name one "Stage" or "Étape"',
   'import.noStage': () => 'no stage: every row leaves the stage column empty',
 
@@ -76,7 +82,7 @@ export const EN_WORDS = {
   'scale.words': () => 'the cells hold words or emoji',
   'note.phaseOrder': () => 'stages put in the order of their phases (awareness → advocacy)',
   'scale.likertLabels': () => 'the answers are the labels of a Likert scale',
-  'note.sheet': (p: { sheet: string; reason: string }, w: Wording) => `sheet ${w.q(p.sheet)}: ${p.reason}`,
+  'note.sheet': (p: { sheet: string; reason: Said }, w: Wording) => `sheet ${w.q(p.sheet)}: ${w.say(p.reason)}`,
   'note.verbatimEmotions': (p: { known: number; rows: number }, w: Wording) =>
     `no emotion column: emotions estimated from the words of ${w.n(p.known)} of ${w.n(p.rows)} rows' quotes (VADER and Pattern lexicons)`,
   'scale.percentCells': () => 'the cells hold percentages',
@@ -123,13 +129,62 @@ export const EN_WORDS = {
 
   // --- JSON -------------------------------------------------------------------------------------
   'json.notJourney': () => 'expected a journey object ({ "title": …, "stages": […] … })',
-  'json.syntax': (p: { reason: string }) => `invalid JSON: ${p.reason}`,
+  'json.syntax': (p: { reason: string; kind?: JsonSyntaxKind }) => `invalid JSON: ${p.reason}`,
   'json.unexpected': (p: { char: string }) => `invalid JSON: unexpected character ${p.char}`,
   'json.invalid': (p: { detail: string }) => p.detail,
+  'json.type': (p: { expected: string; received: string }) => `expected ${p.expected === 'nan' ? 'NaN' : p.expected}, received ${p.received}`,
+  'json.value': (p: { values: readonly string[] }) => (p.values.length === 1 ? `expected ${p.values[0]}` : `expected one of ${p.values.join('|')}`),
+  'json.size': (p: { big: boolean; origin: string; bound: number; inclusive: boolean; exact: boolean }) => {
+    const relation = `${p.exact ? 'exactly ' : `${p.big ? '<' : '>'}${p.inclusive ? '=' : ''}`}${p.bound}`;
+    const unit = p.origin === 'string' ? 'characters' : p.origin === 'array' ? 'items' : undefined;
+    return `Too ${p.big ? 'big' : 'small'}: expected ${p.origin} to ${unit === undefined ? `be ${relation}` : `have ${relation} ${unit}`}`;
+  },
+  'json.format': (p: { format: string; pattern: string }) => (p.format === 'regex' ? `Invalid string: must match pattern ${p.pattern}` : `Invalid ${p.format}`),
   'json.duplicateId': (p: { id: string }) => `duplicate id "${p.id}"`,
   'json.unknownStage': (p: { id: string }) => `unknown stage "${p.id}"`,
   'json.unknownLane': (p: { id: string }) => `unknown lane "${p.id}"`,
   'json.unknownPersona': (p: { id: string }) => `unknown persona "${p.id}"`,
+
+  // --- Workbooks --------------------------------------------------------------------------------
+  'workbook.readerFailed': (p: { error: string }) => `the workbook reader could not start in this panel (${p.error}); save the sheet as CSV and import that`,
+  'workbook.encrypted': () => 'the workbook is protected by a password: open it in your spreadsheet, remove the password (File › Info › Protect workbook) or save a copy as CSV, and import that',
+  'workbook.xls': () => 'this is an old Excel workbook (.xls), which Parcours does not read: open it in Excel and save it as .xlsx or CSV',
+  'workbook.noReader': (p: { kind: 'xlsx' | 'ods' }) => `this is ${p.kind === 'xlsx' ? 'an Excel (.xlsx) workbook' : 'an OpenDocument (.ods) spreadsheet'}, which cannot be read here: save the sheet as CSV`,
+  'workbook.tooBig': (p: { mb: number }) => `the workbook holds more than ${p.mb} MB of data once unzipped, more than Parcours reads; copy the sheet you need into a new workbook, or save it as CSV`,
+  'workbook.damaged': () => 'the workbook cannot be read: it is damaged or not a complete .xlsx/.ods file. Open it in your spreadsheet and save it again, or save the sheet as CSV',
+  'workbook.noSheetNamed': (p: { name: string; sheets: readonly string[] }) => `the workbook has no sheet "${p.name}"; its sheets are ${p.sheets.map((sheet) => `"${sheet}"`).join(', ')}`,
+  'workbook.noSheetNumber': (p: { number: number; sheets: readonly string[] }) => `the workbook has no sheet number ${p.number}; its sheets are ${p.sheets.map((sheet) => `"${sheet}"`).join(', ')}`,
+  'workbook.noVisibleSheet': () => 'the workbook has no visible sheet',
+  'workbook.empty': () => 'the file is empty: no sheet of the workbook holds data',
+  'sheet.asked': () => 'the sheet asked for',
+  'sheet.only': () => 'the only sheet',
+  'sheet.first': (p: { sheets: number }) => `the first of ${p.sheets} sheets; choose another to read it`,
+  'sheet.firstWithData': (p: { sheets: number }) => `the first sheet that holds data (of ${p.sheets}); choose another to read it`,
+
+  // --- Mermaid ----------------------------------------------------------------------------------
+  'mermaid.frontMatterOpen': () => 'front matter opened with "---" is never closed by a second "---" line',
+  'mermaid.secondJourney': () => 'a second "journey" keyword was ignored',
+  'mermaid.notJourneyFound': (p: { found: string }) => `not a Mermaid journey: expected "journey" first, found "${p.found}"`,
+  'mermaid.notJourney': () => 'not a Mermaid journey: the "journey" keyword is missing',
+  'mermaid.accDescrOpen': () => '"accDescr {" is never closed by "}"; the rest of the file was read as the description',
+  'mermaid.colonInSection': () => 'Mermaid does not allow ":" in a section name (write #58;); it was kept as text',
+  'mermaid.afterThirdColon': (p: { text: string }) => `text after the third ":" ("${p.text}") is ignored, as Mermaid does; write #58; for a literal ":"`,
+  'mermaid.hashComment': (p: { text: string }) => `"${p.text}" is ignored: Mermaid reads "#" as the start of a comment (write #35; for a literal "#")`,
+  'mermaid.semicolon': () => 'Mermaid does not allow ";" here (write #59;); it was kept as text',
+  'mermaid.accTitleDropped': (p: { accTitle: string; title: string }) => `accTitle "${p.accTitle}" is not kept: the map is titled "${p.title}"`,
+  'mermaid.unnamedSection': (p: { name: string }) => `section without a name: called "${p.name}"`,
+  'mermaid.unnamedTask': () => 'task without a name was skipped',
+  'mermaid.taskTooLong': (p: { length: number; max: number }) => `task name is ${p.length} characters long; the limit is ${p.max}`,
+  'mermaid.taskBeforeSection': (p: { task: string; stage: string }) => `task "${p.task}" comes before any section: put in a stage called "${p.stage}"`,
+  'mermaid.textTooLong': (p: { what: 'title' | 'accTitle' | 'accDescr'; max: number }) => `${p.what} is longer than ${p.max} characters`,
+  'mermaid.tooManySections': (p: { sections: number; max: number }) => `${p.sections} sections; a map holds at most ${p.max} stages`,
+  'mermaid.noSection': () => 'the journey has no section: the map is empty',
+  'mermaid.noScore': (p: { task: string }) => `task "${p.task}" has no score (Mermaid expects "${p.task}: 1…5: actors"); kept without one`,
+  'mermaid.badScore': (p: { task: string; written: string }) => `task "${p.task}" has "${p.written}" where Mermaid expects a score 1…5; kept without a score`,
+  'mermaid.scoreOutside': (p: { task: string; written: string; read: number }) => `task "${p.task}" has score ${p.written}, outside 1…5; read as ${p.read}`,
+  'mermaid.emptyActor': (p: { task: string }) => `task "${p.task}" lists an empty actor (nothing after ":" or between commas); ignored`,
+  'mermaid.sameActor': (p: { task: string }) => `task "${p.task}" lists the same actor twice; kept once`,
+  'mermaid.longName': (p: { what: 'section' | 'actor' | 'title'; length: number; max: number }) => `${MERMAID_NAMES_EN[p.what]} is ${p.length} characters long; shortened to ${p.max}`,
 
   // --- Placing on a board -----------------------------------------------------------------------
   'sync.waiting': (p: { text: string; covers: string }, w: Wording) =>
@@ -137,21 +192,42 @@ export const EN_WORDS = {
   'sync.tooManyItems': (p: { count: number; max: number }, w: Wording) =>
     `The map has ${w.n(p.count)} items; Parcours places at most ${w.n(p.max)} on a board. Hide some lanes or split the journey: nothing was placed.`,
   'figjam.keptSection': () => 'Kept a copy of the map\'s section: it holds items that are not ours to remove.',
-  'figjam.couldNotUpdate': (p: { item: Said; error: string }, w: Wording) => `Could not update ${w.say(p.item)}: ${p.error}.`,
-  'figjam.couldNotRemove': (p: { item: Said; error: string }, w: Wording) => `Could not remove ${w.say(p.item)}: ${p.error}.`,
-  'figjam.couldNotCreate': (p: { item: Said; error: string }, w: Wording) => `Could not create ${w.say(p.item)}: ${p.error}.`,
-  'figjam.skipped': (p: { item: Said; why: string }, w: Wording) => `Skipped ${w.say(p.item)}: ${p.why}.`,
+  'figjam.couldNotUpdate': (p: { item: Said; error: Said }, w: Wording) => `Could not update ${w.say(p.item)}: ${w.say(p.error)}.`,
+  'figjam.couldNotRemove': (p: { item: Said; error: Said }, w: Wording) => `Could not remove ${w.say(p.item)}: ${w.say(p.error)}.`,
+  'figjam.couldNotCreate': (p: { item: Said; error: Said }, w: Wording) => `Could not create ${w.say(p.item)}: ${w.say(p.error)}.`,
+  'figjam.skipped': (p: { item: Said; why: Said }, w: Wording) => `Skipped ${w.say(p.item)}: ${w.say(p.why)}.`,
   'figjam.cancelled': (p: { done: number; total: number }) => `Cancelled after ${p.done} of ${p.total} changes: what is on the board stays, placing again finishes it.`,
   'figjam.rolledBack': (p: { created: number }) => `Nothing was placed: the ${p.created} items created before the failure were removed, the board is as before.`,
   'figjam.leftOver': (p: { left: number; bare: number }) =>
     `Stopped: the host also refused to remove ${p.left} of the items created before the failure, so they stay on the board; ${p.bare === 0 ? 'placing again finishes the map without duplicates' : `${p.bare} of them carry no Parcours data: remove those by hand before placing again`}.`,
-  'miro.failed': (p: { label: string; action: string; item: Said; error: string }) => `${p.label}: ${p.error}`,
+  'miro.failed': (p: { action: string; item: Said; error: Said }, w: Wording) => `${MIRO_ACTIONS_EN[p.action] ?? 'Failed for'} ${w.say(p.item)}: ${w.say(p.error)}`,
+  'miro.mayHaveCreated': (p: { text: string }) =>
+    `The host failed while creating ${quotedOr(p.text)} and may have created it all the same; the board could not be read to tell. If it is there, delete it by hand, or placing again adds it a second time.`,
+  'miro.noAnswer': (p: { text: string }) =>
+    `The host did not answer when asked to create ${quotedOr(p.text)} (timed out, or Cancel came first). If it shows up while this panel is open, Parcours marks it so that placing again sorts it out; if it shows up later, delete it by hand, or placing again adds it a second time.`,
+  'miro.unmarked': (p: { text: string }) => `${quotedOr(p.text)} was placed but could neither be marked as Parcours's nor removed: delete it by hand, or placing again adds it a second time.`,
   'miro.kept': (p: { text: string; beside: boolean }, w: Wording) =>
     `Kept ${itemText(w, p.text)}: edited by hand since it was placed, so it was neither overwritten nor removed${p.beside ? "; the data's version is beside it, marked as updated from the data" : ''}.`,
-  'miro.stopped': (p: { kind: string }) => `Stopped after an error the host will not get over by retrying (${p.kind}). What was placed is recorded on the items: place again to resume without duplicates.`,
+  'miro.stopped': (p: { kind: string }) => `Stopped after an error the host will not get over by retrying (${RETRIED_EN[p.kind] ?? p.kind}). What was placed is recorded on the items: place again to resume without duplicates.`,
   'miro.cancelled': () => 'Cancelled: what was placed is recorded on the items; place again to resume.',
   'miro.retried': (p: { retries: string[] }) => `Host calls retried: ${p.retries.map((entry) => entry.replace(/^(\w+):(\d+)$/, (_, kind: string, count: string) => `${count} after ${RETRIED_EN[kind] ?? kind} errors`)).join(', ')}.`,
-  'miro.readFailed': (p: { error: string }) => `Could not read the board: ${p.error}`,
+  'miro.readFailed': (p: { error: Said }, w: Wording) => `Could not read the board: ${w.say(p.error)}`,
+  'figjam.noFrame': () => 'The map has no frame to hold it: nothing was placed.',
+  'figjam.fontsCancelled': () => 'Cancelled while the fonts were loading: nothing was placed, the board is as before.',
+  'figjam.nothingPlaced': () => 'Nothing was placed: the board is as before.',
+  'figjam.fontFailed': (p: { family: string; style: string; error: Said }, w: Wording) => `The font ${p.family} ${p.style} could not be loaded: ${hostDetail(p.error) ?? w.say(p.error)}.`,
+  'figjam.busy': () => 'A placement is already running: wait for it or cancel it.',
+  'figjam.pathUnsupported': () => 'the curve path uses commands FigJam does not support',
+  'figjam.cannotDraw': (p: { kind: string; as: 'vector' | 'connector' }) => `a ${p.kind} cannot be drawn as a ${p.as}`,
+  'figjam.cannotPlace': (p: { type: string }) => `cannot place a ${p.type} node`,
+  'host.error': (p: { reason: HostErrorReasonWords; detail: string }) => `${HOST_REASONS_EN[p.reason] ?? HOST_REASONS_EN.unknown}${p.detail === '' ? '' : ` (${p.detail})`}`,
+  'host.connectorEndMissing': () => 'one end of the connector is not on the board',
+  'host.sectionMissing': () => 'the map section is missing',
+  'host.nodeGone': () => 'the item is no longer on the page',
+  'check.readBack': (p: { back: string }) => `read back ${p.back === '' ? 'nothing' : p.back}`,
+  'check.noAnswer': (p: { ms: number }) => `no answer within ${p.ms} ms`,
+  'check.severalFonts': () => 'the text holds several fonts',
+  'check.fontNotLoaded': (p: { family: string; style: string; error: Said }, w: Wording) => `the font ${p.family} ${p.style} could not be loaded: ${hostDetail(p.error) ?? w.say(p.error)}`,
   'item.text': (p: { kind: string; text: string }) => `the ${p.kind} "${p.text}"`,
   'item.noText': (p: { kind: string }) => `a ${p.kind} without text`,
   'item.unnamed': () => 'an item of the map',
@@ -159,6 +235,55 @@ export const EN_WORDS = {
   'figjam.kept': (p: { item: Said; beside: boolean }, w: Wording) =>
     `Kept as edited by hand: ${w.say(p.item)}${p.beside ? "; the data's version is beside it, marked as updated from the data" : ''}.`,
 } satisfies Record<string, (params: never, wording: Wording) => string>;
+
+/** What a JSON parser's error was about, read from its English text (`jsonSyntaxKind`), for each language to say. */
+export type JsonSyntaxKind = 'end' | 'arrayComma' | 'objectComma' | 'propertyName' | 'colon' | 'unterminatedString' | 'controlChar' | 'afterEnd' | 'number' | 'escape' | 'other';
+
+/** A column role as a message names it (`painPoint` → `pain point`). */
+const ROLES_EN: Readonly<Record<string, string>> = {
+  painPoint: 'pain point',
+  thought: 'thought',
+  custom: 'custom lane',
+  persona: 'persona or segment',
+  nps: 'NPS',
+  overall: 'overall satisfaction',
+};
+
+/** What a shortened Mermaid name was. */
+const MERMAID_NAMES_EN: Readonly<Record<string, string>> = { section: 'section name', actor: 'actor name', title: 'title' };
+
+/** What a failed Miro write was doing, by the first word of its label. */
+const MIRO_ACTIONS_EN: Readonly<Record<string, string>> = {
+  create: 'Could not create',
+  update: 'Could not update',
+  remove: 'Could not remove',
+  'frame.add': 'Could not put in the frame',
+  reconnect: 'Could not reconnect',
+  frame: 'Could not write',
+};
+
+/** Why a host call failed (`hostErrorSaid`'s reasons; the type lives with it in `core/src/sync/`). */
+export type HostErrorReasonWords = 'rateLimit' | 'network' | 'timeout' | 'notFound' | 'permission' | 'font' | 'tooLarge' | 'invalid' | 'unknown';
+const HOST_REASONS_EN: Readonly<Record<HostErrorReasonWords, string>> = {
+  rateLimit: 'the board asked to slow down (rate limit)',
+  network: 'the connection to the board failed',
+  timeout: 'the board did not answer in time',
+  notFound: 'the item is no longer on the board',
+  permission: 'the board would not let it be changed (locked, or no edit rights)',
+  font: 'a font could not be loaded',
+  tooLarge: 'the board refused it: it goes past a limit',
+  invalid: 'the board refused the change',
+  unknown: 'the board gave an unexpected error',
+};
+
+/** A host error's own English text, when it is one (`host.error`): said as it stands after a sentence that already names the failure. */
+function hostDetail(error: Said): string | undefined {
+  const detail = error.params.detail;
+  return error.code === 'host.error' && typeof detail === 'string' && detail !== '' ? detail : undefined;
+}
+
+/** An item's text in double quotes, or "an item without text". */
+const quotedOr = (text: string) => (text === '' ? 'an item without text' : `"${text}"`);
 
 /** How the report names the errors a Miro call was retried after. */
 const RETRIED_EN: Readonly<Record<string, string>> = { rateLimit: 'rate-limit', transient: 'transient', unknown: 'unexpected', permanent: 'permanent' };

@@ -7,6 +7,9 @@ import { readWorkbook } from '../../../core/src/import/workbook/read-workbook.js
 import type { WorkbookSheet } from '../../../core/src/import/workbook/workbook.js';
 import { workbookKind } from '../../../core/src/import/workbook/workbook-kind.js';
 import { writeOds, writeXlsx, type TestSheet } from '../../fixtures/workbooks/write-workbook.js';
+import { MAX_UNZIPPED_BYTES } from '../../../core/src/import/workbook/zip-entries.js';
+import { say } from '../../../core/src/words/say.js';
+import { wordMessage } from '../../../core/src/words/word-message.js';
 
 const fixtures = join(__dirname, '../../fixtures/workbooks');
 
@@ -143,5 +146,24 @@ describe('readWorkbook: damaged files get a problem, never a throw', () => {
     const read = readWorkbook(bytes);
     expect(read.ok).toBe(false);
     expect(read.ok ? '' : read.problem.message).toMatch(damaged);
+  });
+});
+
+describe('readWorkbook: its problems are coded messages', () => {
+  // The reader writes its coded problems out rather than importing `say` (and the whole word table);
+  // each must be what `say` makes, so both languages word it.
+  it('a damaged workbook: workbook.damaged, as say() words it', () => {
+    const read = readWorkbook(zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'xl/styles.xml': strToU8('<styleSheet/>') }));
+    expect(read.ok ? undefined : read.problem).toEqual(say('workbook.damaged'));
+  });
+
+  it('the unzipped limit: workbook.tooBig, as say() words it', () => {
+    const mb = MAX_UNZIPPED_BYTES / 1024 / 1024;
+    const problem = say('workbook.tooBig', { mb });
+    expect(wordMessage(problem, 'fr')).toContain('Mo de données');
+    expect(problem.message).toBe(`the workbook holds more than ${mb} MB of data once unzipped, more than Parcours reads; copy the sheet you need into a new workbook, or save it as CSV`);
+    const source = readFileSync(join(__dirname, '../../../core/src/import/workbook/read-workbook.ts'), 'utf8');
+    expect(source).toContain("code: 'workbook.tooBig'");
+    expect(source).toContain('`the workbook holds more than ${mb} MB of data once unzipped, more than Parcours reads; copy the sheet you need into a new workbook, or save it as CSV`');
   });
 });

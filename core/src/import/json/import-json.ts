@@ -2,7 +2,9 @@ import { checkJourney } from '../../model/check-journey.js';
 import { LIMITS } from '../../model/limits.js';
 import { migrateJourney } from '../../model/migrate-journey.js';
 import type { ImportReport, ImportResult, Problem } from '../../model/problem.js';
+import type { JsonSyntaxKind } from '../../words/en.js';
 import { say } from '../../words/say.js';
+import { zodIssueSaid, type ZodIssueDetails } from './zod-issue-said.js';
 
 /**
  * Imports a journey saved as JSON (what `exportJourney(journey, 'json')` writes): parses it, upgrades
@@ -45,7 +47,7 @@ export function importJsonJourney(text: string, options: { filename?: string }):
 }
 
 /** The parts of a zod issue we report; structurally compatible with zod 4's issues. */
-export interface ZodIssueLike {
+export interface ZodIssueLike extends ZodIssueDetails {
   path: readonly PropertyKey[];
   message: string;
   /** The journey schema's own checks put their message code and the id in question here. */
@@ -78,12 +80,12 @@ export function fieldPath(path: readonly PropertyKey[]): string {
 
 const SCHEMA_CODES = ['json.duplicateId', 'json.unknownStage', 'json.unknownLane', 'json.unknownPersona'] as const;
 
-/** The journey schema's own checks by their code; zod's checks (types, lengths) keep zod's English wording as their detail. */
+/** The journey schema's own checks by their code; zod's checks (types, values, lengths) by zod's issue code. */
 function schemaSaid(issue: ZodIssueLike) {
   const code = SCHEMA_CODES.find((known) => known === issue.params?.code);
   const id = issue.params?.id;
   if (code !== undefined && typeof id === 'string') return say(code, { id });
-  return say('json.invalid', { detail: issue.message.replace(/^Invalid input: /, '') });
+  return zodIssueSaid(issue);
 }
 
 /** A JSON syntax error located by line and column, computed from the position the engine reports. */
@@ -104,7 +106,24 @@ function jsonSyntaxProblem(text: string, error: unknown): Problem {
     token !== null
       ? `unexpected character ${JSON.stringify(token[1])}`
       : detail.replace(/\s*\(line \d+ column \d+\)/, '').replace(/ in JSON at position \d+/, '');
-  return { row, column: String(column), ...(token !== null ? say('json.unexpected', { char: JSON.stringify(token[1]) }) : say('json.syntax', { reason })) };
+  return { row, column: String(column), ...(token !== null ? say('json.unexpected', { char: JSON.stringify(token[1]) }) : say('json.syntax', { reason, kind: jsonSyntaxKind(detail) })) };
+}
+
+/** What a JavaScript engine's JSON error is about, by its words (V8's; another engine's text is `other`). */
+function jsonSyntaxKind(detail: string): JsonSyntaxKind {
+  const kinds: [RegExp, JsonSyntaxKind][] = [
+    [/unexpected end|end of (json )?(data|input)/i, 'end'],
+    [/expected ',' or '\]'/i, 'arrayComma'],
+    [/expected ',' or '\}'/i, 'objectComma'],
+    [/property name/i, 'propertyName'],
+    [/expected ':'/i, 'colon'],
+    [/unterminated string/i, 'unterminatedString'],
+    [/control character/i, 'controlChar'],
+    [/after json/i, 'afterEnd'],
+    [/exponent|minus sign|fractional|number/i, 'number'],
+    [/escape/i, 'escape'],
+  ];
+  return kinds.find(([pattern]) => pattern.test(detail))?.[1] ?? 'other';
 }
 
 /** Where a character first appears outside string literals: V8 names the bad token but not its position. */

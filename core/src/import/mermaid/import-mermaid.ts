@@ -5,6 +5,7 @@ import { zodProblems } from '../json/import-json.js';
 import { mermaidSourceLines } from './mermaid-source-lines.js';
 import { mermaidStatements } from './mermaid-statements.js';
 import { mermaidToJourney } from './mermaid-to-journey.js';
+import { say } from '../../words/say.js';
 
 /**
  * Imports a Mermaid `journey` diagram: everything Mermaid accepts (front matter, `%%{init}%%`
@@ -19,7 +20,7 @@ export function importMermaid(text: string, options: { filename?: string }): Imp
   const file = options.filename;
   const locate = (problem: Problem): Problem => (file === undefined ? problem : { file, ...problem });
   if (text.length > LIMITS.fileBytes) {
-    return { ok: false, problems: [locate({ message: `file is larger than ${LIMITS.fileBytes / 1024 / 1024} MB` })] };
+    return { ok: false, problems: [locate(say('file.tooLargeShort', { max: LIMITS.fileBytes / 1024 / 1024 }))] };
   }
   const source = mermaidSourceLines(text);
   if (source.problems.length > 0) return { ok: false, problems: source.problems.map(locate) };

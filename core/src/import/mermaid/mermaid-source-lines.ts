@@ -1,4 +1,5 @@
 import type { Problem } from '../../model/problem.js';
+import { say } from '../../words/say.js';
 
 /** One line of a Mermaid file after front matter, directives and comments are removed. */
 export interface MermaidSourceLine {
@@ -31,7 +32,7 @@ export function mermaidSourceLines(text: string): MermaidSource {
   if (first !== -1 && raw[first]?.trim() === '---') {
     const close = raw.findIndex((line, index) => index > first && line.trim() === '---');
     if (close === -1) {
-      problems.push({ row: first + 1, message: 'front matter opened with "---" is never closed by a second "---" line' });
+      problems.push({ row: first + 1, ...say('mermaid.frontMatterOpen') });
     } else {
       frontMatterTitle = readFrontMatterTitle(raw.slice(first + 1, close));
       first = close + 1;

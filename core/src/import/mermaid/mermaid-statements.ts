@@ -1,6 +1,7 @@
 import type { Problem } from '../../model/problem.js';
 import { decodeMermaidText } from './mermaid-entities.js';
 import type { MermaidSourceLine } from './mermaid-source-lines.js';
+import { say } from '../../words/say.js';
 
 /** One statement of a Mermaid `journey`, its text already decoded (entities, `<br>`). */
 export type MermaidStatement =
@@ -58,7 +59,7 @@ export function mermaidStatements(lines: readonly MermaidSourceLine[]): MermaidS
     if (rest === '') continue;
     const journey = /^journey\b/i.exec(rest);
     if (journey !== null) {
-      if (seenJourney) warnings.push({ row: line, message: 'a second "journey" keyword was ignored' });
+      if (seenJourney) warnings.push({ row: line, ...say('mermaid.secondJourney') });
       seenJourney = true;
       pending = { line, rest: rest.slice(journey[0].length) };
       continue;
@@ -66,7 +67,7 @@ export function mermaidStatements(lines: readonly MermaidSourceLine[]): MermaidS
     if (!seenJourney) {
       problems.push({
         row: line,
-        message: `not a Mermaid journey: expected "journey" first, found "${rest.slice(0, 40)}"`,
+        ...say('mermaid.notJourneyFound', { found: rest.slice(0, 40) }),
       });
       return { statements, problems, warnings };
     }
@@ -95,7 +96,7 @@ export function mermaidStatements(lines: readonly MermaidSourceLine[]): MermaidS
         parts.push(body);
         const source = lines[index++];
         if (source === undefined) {
-          warnings.push({ row: line, message: '"accDescr {" is never closed by "}"; the rest of the file was read as the description' });
+          warnings.push({ row: line, ...say('mermaid.accDescrOpen') });
           break;
         }
         body = source.text;
@@ -115,14 +116,14 @@ export function mermaidStatements(lines: readonly MermaidSourceLine[]): MermaidS
     if (/^section(\s|$)/i.test(rest)) {
       const name = readText(rest.slice(7), line, warnings);
       if (name.includes(':')) {
-        warnings.push({ row: line, message: 'Mermaid does not allow ":" in a section name (write #58;); it was kept as text' });
+        warnings.push({ row: line, ...say('mermaid.colonInSection') });
       }
       statements.push({ kind: 'section', line, name: decodeMermaidText(name) });
       continue;
     }
     statements.push(readTask(rest, line, warnings));
   }
-  if (!seenJourney) problems.push({ message: 'not a Mermaid journey: the "journey" keyword is missing' });
+  if (!seenJourney) problems.push(say('mermaid.notJourney'));
   return { statements, problems, warnings };
 }
 
@@ -136,7 +137,7 @@ function readTask(rest: string, line: number, warnings: Problem[]): MermaidState
   if (pieces.length > 2) {
     warnings.push({
       row: line,
-      message: `text after the third ":" ("${pieces.slice(2).join(':').trim()}") is ignored, as Mermaid does; write #58; for a literal ":"`,
+      ...say('mermaid.afterThirdColon', { text: pieces.slice(2).join(':').trim() }),
     });
   }
   const score = (pieces[0] ?? '').trim();
@@ -154,11 +155,11 @@ function readText(rest: string, line: number, warnings: Problem[]): string {
   if (comment !== null && rest.slice(comment.index + 1).trim() !== '') {
     warnings.push({
       row: line,
-      message: `"${rest.slice(comment.index).trim()}" is ignored: Mermaid reads "#" as the start of a comment (write #35; for a literal "#")`,
+      ...say('mermaid.hashComment', { text: rest.slice(comment.index).trim() }),
     });
   }
   if (/;/.test(kept.replace(/#\w+;/g, ''))) {
-    warnings.push({ row: line, message: 'Mermaid does not allow ";" here (write #59;); it was kept as text' });
+    warnings.push({ row: line, ...say('mermaid.semicolon') });
   }
   return kept;
 }

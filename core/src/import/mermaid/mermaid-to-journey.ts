@@ -8,6 +8,7 @@ import { journeyIdOf } from '../names/journey-id.js';
 import { titleFromFileName } from '../names/title-from-file-name.js';
 import { mermaidLocale } from './mermaid-locale.js';
 import type { MermaidStatement } from './mermaid-statements.js';
+import { say } from '../../words/say.js';
 
 export interface MermaidJourneyDraft {
   journey: Journey;
@@ -47,7 +48,7 @@ export function mermaidToJourney(
   const accDescr = lastText(statements, 'accDescr');
   const explicitTitle = title?.text ?? options.frontMatterTitle ?? accTitle?.text;
   if (title !== undefined && accTitle !== undefined && accTitle.text !== title.text) {
-    warnings.push({ row: accTitle.line, message: `accTitle "${accTitle.text}" is not kept: the map is titled "${title.text}"` });
+    warnings.push({ row: accTitle.line, ...say('mermaid.accTitleDropped', { accTitle: accTitle.text, title: title.text }) });
   }
 
   const actionsLane: Lane = { id: stableId('lane', 'actions'), kind: 'actions', title: labels.actions };
@@ -79,22 +80,22 @@ export function mermaidToJourney(
 
   for (const statement of statements) {
     if (statement.kind === 'section') {
-      if (statement.name === '') warnings.push({ row: statement.line, message: `section without a name: called "${labels.unnamed}"` });
-      stage = openStage(statement.name === '' ? labels.unnamed : limited(statement.name, statement.line, 'section name', warnings));
+      if (statement.name === '') warnings.push({ row: statement.line, ...say('mermaid.unnamedSection', { name: labels.unnamed }) });
+      stage = openStage(statement.name === '' ? labels.unnamed : limited(statement.name, statement.line, 'section', warnings));
       continue;
     }
     if (statement.kind !== 'task') continue;
     const row = statement.line;
     if (statement.name === '') {
-      warnings.push({ row, message: 'task without a name was skipped' });
+      warnings.push({ row, ...say('mermaid.unnamedTask') });
       continue;
     }
     if (statement.name.length > LIMITS.textLength) {
-      problems.push({ row, message: `task name is ${statement.name.length} characters long; the limit is ${LIMITS.textLength}` });
+      problems.push({ row, ...say('mermaid.taskTooLong', { length: statement.name.length, max: LIMITS.textLength }) });
       continue;
     }
     if (stage === undefined) {
-      warnings.push({ row, message: `task "${statement.name}" comes before any section: put in a stage called "${labels.noSection}"` });
+      warnings.push({ row, ...say('mermaid.taskBeforeSection', { task: statement.name, stage: labels.noSection }) });
       stage = openStage(labels.noSection);
     }
     const score = readScore(statement.score, statement.name, row, warnings);
@@ -117,14 +118,14 @@ export function mermaidToJourney(
   for (const statement of statements) {
     if (statement.kind === 'accDescr' || statement.kind === 'title' || statement.kind === 'accTitle') {
       if (statement.text.length > LIMITS.textLength) {
-        problems.push({ row: statement.line, message: `${statement.kind} is longer than ${LIMITS.textLength} characters` });
+        problems.push({ row: statement.line, ...say('mermaid.textTooLong', { what: statement.kind, max: LIMITS.textLength }) });
       }
     }
   }
   if (stages.length > LIMITS.stages) {
-    problems.push({ message: `${stages.length} sections; a map holds at most ${LIMITS.stages} stages` });
+    problems.push(say('mermaid.tooManySections', { sections: stages.length, max: LIMITS.stages }));
   }
-  if (stages.length === 0) warnings.push({ message: 'the journey has no section: the map is empty' });
+  if (stages.length === 0) warnings.push(say('mermaid.noSection'));
 
   const emotions = stageEmotions(stages, personas, cards);
   const journeyTitle = (explicitTitle ?? titleFromFileName(options.filename ?? '')) || labels.untitled;
@@ -156,17 +157,17 @@ function lastText(statements: readonly MermaidStatement[], kind: 'title' | 'accT
 /** Mermaid's 1–5 score as −2…+2, or `undefined` with a warning when it is missing or not a number. */
 function readScore(written: string | undefined, name: string, row: number, warnings: Problem[]): number | undefined {
   if (written === undefined || written === '') {
-    warnings.push({ row, message: `task "${name}" has no score (Mermaid expects "${name}: 1…5: actors"); kept without one` });
+    warnings.push({ row, ...say('mermaid.noScore', { task: name }) });
     return undefined;
   }
   if (!/^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(written)) {
-    warnings.push({ row, message: `task "${name}" has "${written}" where Mermaid expects a score 1…5; kept without a score` });
+    warnings.push({ row, ...say('mermaid.badScore', { task: name, written }) });
     return undefined;
   }
   const value = Number(written);
   if (value < 1 || value > 5) {
     const clamped = Math.min(5, Math.max(1, value));
-    warnings.push({ row, message: `task "${name}" has score ${written}, outside 1…5; read as ${clamped}` });
+    warnings.push({ row, ...say('mermaid.scoreOutside', { task: name, written, read: clamped }) });
     return clamped - 3;
   }
   return value - 3;
@@ -175,18 +176,18 @@ function readScore(written: string | undefined, name: string, row: number, warni
 /** The task's actors without empty names (Mermaid's `Task: 5:` quirk) and without repeats. */
 function readActors(written: readonly string[], name: string, row: number, warnings: Problem[]): string[] {
   if (written.some((actor) => actor === '')) {
-    warnings.push({ row, message: `task "${name}" lists an empty actor (nothing after ":" or between commas); ignored` });
+    warnings.push({ row, ...say('mermaid.emptyActor', { task: name }) });
   }
   const actors = written.filter((actor) => actor !== '');
   const unique = [...new Set(actors)];
-  if (unique.length < actors.length) warnings.push({ row, message: `task "${name}" lists the same actor twice; kept once` });
-  return unique.map((actor) => limited(actor, row, 'actor name', warnings));
+  if (unique.length < actors.length) warnings.push({ row, ...say('mermaid.sameActor', { task: name }) });
+  return unique.map((actor) => limited(actor, row, 'actor', warnings));
 }
 
 /** Names are at most 500 characters in the model: longer ones are shortened, visibly. */
-function limited(name: string, row: number, what: string, warnings: Problem[]): string {
+function limited(name: string, row: number, what: 'section' | 'actor' | 'title', warnings: Problem[]): string {
   const fitted = fitName(name, NAME_LENGTH);
-  if (fitted.shortened) warnings.push({ row, message: `${what} is ${name.length} characters long; shortened to ${NAME_LENGTH}` });
+  if (fitted.shortened) warnings.push({ row, ...say('mermaid.longName', { what, length: name.length, max: NAME_LENGTH }) });
   return fitted.text;
 }
 

@@ -3,7 +3,6 @@ import { EmotionStats } from '../emotion/emotion-stats.js';
 import type { FormatContext } from '../format-context.js';
 import { NameIndex } from '../names/name-index.js';
 import { say } from '../../words/say.js';
-import type { Said } from '../../words/wording.js';
 import type { SurveyColumnKind } from './classify-survey-column.js';
 import type { Recommendation } from './recommendation-cards.js';
 import { splitStagePrefix } from './split-stage-prefix.js';
@@ -12,6 +11,7 @@ import type { SurveyRating } from './survey-rating.js';
 import { surveySummary } from './survey-summary.js';
 import { SURVEY_WORDS } from './survey-words.js';
 import { toolStageNames } from './tool-stage-names.js';
+import { noteOnColumn } from '../columns/note-on-column.js';
 
 /** Where a survey's columns go on the map, before any rating is read. */
 export interface SurveyColumns {
@@ -61,7 +61,7 @@ export function assignSurveyColumns(context: FormatContext, answers: SurveyAnswe
     if (column === segmentColumn) {
       column.used = true;
       column.role = 'persona';
-      noteOn(column, say('survey.segmentColumn'));
+      noteOnColumn(column, say('survey.segmentColumn'));
       notes.push(say('survey.segment', { column: column.header }));
       continue;
     }
@@ -71,7 +71,7 @@ export function assignSurveyColumns(context: FormatContext, answers: SurveyAnswe
         const { stage, touchpoint } = toolName === undefined ? splitStagePrefix(column.bareTitle) : { stage: toolName.name, touchpoint: toolName.name };
         column.used = true;
         column.role = 'rating';
-        if (verdict.likert !== undefined) column.note = `rating: ${verdict.likert.scale.labels.length}-point labels`;
+        if (verdict.likert !== undefined) noteOnColumn(column, say('column.likertRating', { points: verdict.likert.scale.labels.length }));
         lastStage = addStage(stage, toolName?.description);
         const rating: SurveyRating = { column, stage: lastStage, touchpoint, stats: new EmotionStats() };
         if (verdict.likert !== undefined) rating.likert = verdict.likert;
@@ -83,7 +83,7 @@ export function assignSurveyColumns(context: FormatContext, answers: SurveyAnswe
         const line = surveySummary(answers, column.index, verdict.kind, column.question?.text ?? column.bareTitle, locale);
         column.used = true;
         column.role = verdict.kind;
-        noteOn(column, say(verdict.kind === 'nps' ? 'survey.nps' : 'survey.overall'));
+        noteOnColumn(column, say(verdict.kind === 'nps' ? 'survey.nps' : 'survey.overall'));
         if (line !== undefined) description.push(line);
         if (verdict.kind === 'nps') {
           lastStage = addStage(words.recommendation, column.question?.text);
@@ -95,14 +95,14 @@ export function assignSurveyColumns(context: FormatContext, answers: SurveyAnswe
       case 'quotes':
         column.used = true;
         column.role = 'thought';
-        column.note = 'free-text answers: quotes of the stage they follow';
+        noteOnColumn(column, say('column.quotes'));
         quoteColumns.push({ column, after: lastStage });
         break;
       case 'segment':
-        noteOn(column, say('survey.categories'));
+        noteOnColumn(column, say('survey.categories'));
         break;
       case 'left out':
-        noteOn(column, say('survey.leftOut', { why: verdict.why }));
+        noteOnColumn(column, say('survey.leftOut', { why: verdict.why }));
         if (verdict.metadata !== undefined) {
           // Known for what it is, so never reported as an unknown column to map.
           column.metadata = verdict.metadata;
@@ -118,8 +118,3 @@ export function assignSurveyColumns(context: FormatContext, answers: SurveyAnswe
   return assigned;
 }
 
-/** A column's note, in English for the report's column list and coded for the warning that repeats it. */
-function noteOn(column: Column, said: Said): void {
-  column.note = said.message;
-  column.said = said;
-}

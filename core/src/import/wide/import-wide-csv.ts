@@ -20,6 +20,7 @@ import { normalizeKey } from '../names/normalize-key.js';
 import { splitTouchpoint } from '../names/split-touchpoint.js';
 import { tooLong } from '../text-limit.js';
 import { say } from '../../words/say.js';
+import { noteOnColumn } from '../columns/note-on-column.js';
 
 interface LaneColumn {
   column: Column;
@@ -209,7 +210,7 @@ function wideLanes(context: FormatContext): LaneColumn[] {
     }
     if (column.role === null) {
       column.role = 'custom';
-      column.note = 'unknown header: read as a custom lane';
+      noteOnColumn(column, say('column.customLane'));
       warnings.add('unknown columns', { column: column.header, ...say('wide.unknownColumn', { title: column.title }) });
     }
     kind ??= 'custom';

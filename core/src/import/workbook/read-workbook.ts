@@ -18,7 +18,15 @@ export function readWorkbook(bytes: Uint8Array): WorkbookRead {
   const zip = zipEntries(bytes, (name) => /\.(xml|rels)$/i.test(name));
   if (!zip.ok) {
     if (zip.reason === 'corrupt') return corrupt();
-    return { ok: false, problem: { message: `the workbook holds more than ${MAX_UNZIPPED_BYTES / 1024 / 1024} MB of data once unzipped, more than Parcours reads; copy the sheet you need into a new workbook, or save it as CSV` } };
+    const mb = MAX_UNZIPPED_BYTES / 1024 / 1024;
+    return {
+      ok: false,
+      problem: {
+        code: 'workbook.tooBig',
+        params: { mb },
+        message: `the workbook holds more than ${mb} MB of data once unzipped, more than Parcours reads; copy the sheet you need into a new workbook, or save it as CSV`,
+      },
+    };
   }
   try {
     return { ok: true, workbook: { kind, sheets: kind === 'xlsx' ? readXlsx(zip) : readOds(zip) } };
@@ -27,6 +35,18 @@ export function readWorkbook(bytes: Uint8Array): WorkbookRead {
   }
 }
 
+/*
+ * The reader's two problems are coded messages written out here, not `say(...)`: `say` would bring
+ * the whole English word table into the reader, which the panel loads on its own. The test of the
+ * reader checks each equals `say(code, params)`.
+ */
 function corrupt(): WorkbookRead {
-  return { ok: false, problem: { message: 'the workbook cannot be read: it is damaged or not a complete .xlsx/.ods file. Open it in your spreadsheet and save it again, or save the sheet as CSV' } };
+  return {
+    ok: false,
+    problem: {
+      code: 'workbook.damaged',
+      params: {},
+      message: 'the workbook cannot be read: it is damaged or not a complete .xlsx/.ods file. Open it in your spreadsheet and save it again, or save the sheet as CSV',
+    },
+  };
 }
