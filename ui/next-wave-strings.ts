@@ -1,7 +1,7 @@
 /**
  * The panel's words for the next wave of a study (title, update or new map, stage order) and for
  * the template's personas: one table, French and English side by side, spread into `panelStrings`.
- * French quotes take non-breaking spaces inside (« titre »).
+ * French quotes take non-breaking spaces inside (« titre »).
  */
 const WORDS = {
   mapTitle: { en: 'Map title', fr: 'Titre de la carte' },
@@ -36,7 +36,7 @@ export type NextWaveStrings = { [K in keyof Words]: Words[K]['en'] };
 /**
  * The words of this table in one language.
  *
- * @example nextWaveStrings('fr').updateMap('Entretiens') // 'Mettre à jour « Entretiens »'
+ * @example nextWaveStrings('fr').updateMap('Entretiens') // 'Mettre à jour « Entretiens »'
  */
 export function nextWaveStrings(locale: 'fr' | 'en'): NextWaveStrings {
   return Object.fromEntries(Object.entries(WORDS).map(([key, both]) => [key, both[locale]])) as NextWaveStrings;

@@ -69,7 +69,7 @@ const previousWaveEn = {
 const previousWaveFr: typeof previousWaveEn = {
   keep: 'Garder la vague précédente',
   keepHint: 'La dessine en courbe pointillée, avec l’écart à chaque étape et les difficultés nouvelles et résolues marquées.',
-  from: (title, when) => `Vague précédente : « ${title} », placée ${when}`,
+  from: (title, when) => `Vague précédente : « ${title} », placée ${when}`,
   fromFile: (name) => `Vague précédente : ${name}`,
   none: 'Aucune vague antérieure de cette carte n’a été placée depuis ce panneau : choisissez le fichier de la vague précédente.',
   chooseFile: 'Choisir le fichier de la vague précédente',
@@ -80,7 +80,7 @@ const previousWaveFr: typeof previousWaveEn = {
   before: 'Avant',
   after: 'Après',
   change: 'Écart',
-  renamed: (name) => `ex « ${name} »`,
+  renamed: (name) => `ex « ${name} »`,
   beyondNoise: 'au-delà du bruit',
   noScore: '–',
   newPains: (n) => (plural('fr', n) === 'one' ? `${n} difficulté nouvelle` : `${n} difficultés nouvelles`),
@@ -426,7 +426,7 @@ const fr: PanelStrings = {
   column: 'Colonne',
   role: 'Lue comme',
   unknown: 'non reconnue',
-  remapLabel: (header) => `Lire la colonne « ${header} » comme`,
+  remapLabel: (header) => `Lire la colonne « ${header} » comme`,
   roles: {
     ignore: 'Ignorer',
     stage: 'Étape',
@@ -456,10 +456,10 @@ const fr: PanelStrings = {
   },
   warnings: (n) => `${n} avertissement${n > 1 ? 's' : ''}`,
   problems: (n) => `${n} problème${n > 1 ? 's' : ''}`,
-  where: (row, column, sheet) => [sheet ?? '', row === undefined ? '' : `ligne ${row}`, column === undefined ? '' : `colonne « ${column} »`].filter(Boolean).join(', '),
+  where: (row, column, sheet) => [sheet ?? '', row === undefined ? '' : `ligne ${row}`, column === undefined ? '' : `colonne « ${column} »`].filter(Boolean).join(', '),
   notes: 'Remarques',
   preview: 'Aperçu',
-  previewLabel: (title) => `Aperçu de la carte « ${title} »`,
+  previewLabel: (title) => `Aperçu de la carte « ${title} »`,
   options: 'Options',
   lanesShown: 'Lignes affichées',
   stickySize: 'Taille des post-it',
@@ -480,8 +480,8 @@ const fr: PanelStrings = {
   planBeside: (_n) => 'avec la version des données à côté',
   planUnchanged: 'déjà à jour',
   planWaitingTag: 'en attente',
-  planBesideItem: (text) => `la version des données à côté : « ${text} »`,
-  planCovers: (text) => `sur « ${text} »`,
+  planBesideItem: (text) => `la version des données à côté : « ${text} »`,
+  planCovers: (text) => `sur « ${text} »`,
   planNoText: 'un élément sans texte',
   keptBeside: (n) =>
     n === 1
@@ -497,7 +497,7 @@ const fr: PanelStrings = {
     const [one, other] = NOUNS_FR[category];
     return change === 'follow' ? `${w.count(n, 'élément suit son étape renommée, inchangé', 'éléments suivent leur étape renommée, inchangés')}` : `${w.count(n, one, other)} ${CHANGES_FR[change]}`;
   },
-  planRenamed: (from, to) => `étape renommée : « ${from} » → « ${to} »`,
+  planRenamed: (from, to) => `étape renommée : « ${from} » → « ${to} »`,
   planShowItems: 'Lesquels',
   upToDate: 'Le tableau est déjà à jour.',
   confirm: (n) => (n === 0 ? 'Sélectionner la carte' : `Appliquer ${n} changement${n > 1 ? 's' : ''}`),

@@ -100,7 +100,7 @@ describe('the panel’s words', () => {
     expect(states.imported).toContain('séparateur le point-virgule');
     expect(states.imported).toContain('9 lignes → 3 étapes');
     // The next wave renamed « Inscription »: one update, not a remove and an add.
-    expect(states['update-plan']).toContain('étape renommée : « Inscription » → « Ouverture du compte »');
+    expect(states['update-plan']).toContain('étape renommée : «\u00a0Inscription\u00a0» → «\u00a0Ouverture du compte\u00a0»');
     expect(states['update-plan']).not.toMatch(/étapes? à retirer/);
     writeFileSync(`${SCREENSHOTS}/panel-fr-states.txt`, Object.entries(states).map(([state, text]) => `===== ${state}\n${text}`).join('\n'));
   });

@@ -131,7 +131,7 @@ describe('the plan and the summary say what happens to hand edits', () => {
     await show({ step: 'planned', plan: planWith(2, 1), layout: layoutJourney(rewordedJourney, options) }, 'fr');
     expect(counts()).toContain('2 conservés : modifiés à la main (2 avec la version des données à côté)');
     expect(counts()).toContain('1 en attente : couvrirait une modification faite à la main');
-    expect(listed()).toContain('en attente Price shown too late · sur « Price unclear (workshop) »');
+    expect(listed()).toContain('en attente Price shown too late · sur «\u00a0Price unclear (workshop)\u00a0»');
     expect(root.querySelector('[data-testid=pc-kept-beside]')?.textContent).toBe(
       'Vos 2 modifications restent en place et la version plus récente des données va à côté de chacune, marquée comme mise à jour d’après les données. Pour adopter la version des données, supprimez la vôtre : au prochain placement, elle prendra sa place.',
     );

@@ -91,7 +91,7 @@ function expectedRows(locale: 'fr' | 'en') {
     const a = before.scores.get(key) ?? [];
     const b = after.scores.get(key) ?? [];
     const beyond = Math.abs(welchT(a, b)) > 1.99;
-    const renamed = key === 'arrival' ? (locale === 'fr' ? ' (ex « Arrive »)' : ' (was “Arrive”)') : '';
+    const renamed = key === 'arrival' ? (locale === 'fr' ? ' (ex «\u00a0Arrive\u00a0»)' : ' (was “Arrive”)') : '';
     const noise = locale === 'fr' ? ' au-delà du bruit' : ' beyond noise';
     return [`${name}${renamed}`, oneDecimal(mean(a), locale), oneDecimal(mean(b), locale), `${deltaText(mean(b) - mean(a), locale)}${beyond ? noise : ''}`];
   });

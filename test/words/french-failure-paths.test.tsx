@@ -41,7 +41,7 @@ describe('the French panel, when an import fails, says why in French', () => {
   test('a Mermaid file that is no journey', async () => {
     await mount({ host: frenchHost() });
     await pickFile('parcours.mmd', 'titre Mon parcours\nsection Achat\n  Payer: 3: Moi\n', 'text/plain');
-    expect(listed()).toEqual(['ligne 1 · ce n’est pas un parcours Mermaid : « journey » était attendu en premier, le fichier commence par «\u00a0titre Mon parcours\u00a0»']);
+    expect(listed()).toEqual(['ligne 1 · ce n’est pas un parcours Mermaid : «\u00a0journey\u00a0» était attendu en premier, le fichier commence par «\u00a0titre Mon parcours\u00a0»']);
     for (const text of listed()) expectFrench(text);
   });
 
@@ -81,7 +81,7 @@ describe('the French panel, when an import fails, says why in French', () => {
   test('a JSON file cut short: the parser’s English is not shown', async () => {
     await mount({ host: frenchHost() });
     await pickFile('parcours.json', '{"title": "Parcours", "stages": [1, 2', 'application/json');
-    expect(listed()).toEqual(['ligne 1, colonne « 38 » · JSON invalide : « , » ou « ] » attendu après un élément de liste']);
+    expect(listed()).toEqual(['ligne 1, colonne «\u00a038\u00a0» · JSON invalide : «\u00a0,\u00a0» ou «\u00a0]\u00a0» attendu après un élément de liste']);
   });
 });
 

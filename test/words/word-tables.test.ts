@@ -51,7 +51,7 @@ describe('the word tables', () => {
 
   it('place a problem in the user’s language, a JSON field by its path', () => {
     expect(wordProblem({ file: 'p.csv', row: 4, column: 'Émotion', ...say('csv.shortRow', { cells: 3, width: 5 }) }, 'fr')).toBe(
-      'p.csv, ligne 4, colonne « Émotion » : cette ligne a 3 cases là où l’en-tête en a 5 ; les cases manquantes sont lues vides',
+      'p.csv, ligne 4, colonne «\u00a0Émotion\u00a0» : cette ligne a 3 cases là où l’en-tête en a 5 ; les cases manquantes sont lues vides',
     );
     expect(wordProblem({ field: 'cards[3].stageId', ...say('json.unknownStage', { id: 'x' }) }, 'en')).toBe('field cards[3].stageId: unknown stage "x"');
   });

@@ -15,7 +15,7 @@ export interface LayoutLabels {
   newPain: string;
   /** Marks a pain point of the previous wave no one names any more, with how many named it then. */
   resolvedPain: (count: number) => string;
-  /** Marks, above its name, a stage of the previous wave the new one no longer has (« étape » is feminine). */
+  /** Marks, above its name, a stage of the previous wave the new one no longer has (« étape » is feminine). */
   removedStage: string;
   goals: string;
   motivations: string;

@@ -3,7 +3,7 @@ import { itemText, type HostErrorReasonWords, type JsonSyntaxKind, type WordTabl
 import { scaleWords, type Wording } from './wording.js';
 
 /** A delimiter as a message names it. */
-const sep = (delimiter: string) => (delimiter === '\t' ? 'la tabulation' : delimiter === ';' ? 'le point-virgule' : delimiter === ',' ? 'la virgule' : `« ${delimiter} »`);
+const sep = (delimiter: string) => (delimiter === '\t' ? 'la tabulation' : delimiter === ';' ? 'le point-virgule' : delimiter === ',' ? 'la virgule' : `« ${delimiter} »`);
 const scale = (value: EmotionScale) => scaleWords(value, 'fr');
 
 /** What a failed Miro write was doing, by the first word of its label. */
@@ -70,15 +70,15 @@ const ROLES_FR: Readonly<Record<string, string>> = {
 /** What a JSON parser's error was about, in French (its own text is English). */
 const JSON_SYNTAX_FR: Readonly<Record<JsonSyntaxKind, string>> = {
   end: 'le fichier s’arrête avant la fin (une accolade ou un crochet n’est pas fermé ?)',
-  arrayComma: '« , » ou « ] » attendu après un élément de liste',
-  objectComma: '« , » ou « } » attendu après une valeur',
+  arrayComma: '« , » ou « ] » attendu après un élément de liste',
+  objectComma: '« , » ou « } » attendu après une valeur',
   propertyName: 'un nom de champ entre guillemets doubles est attendu ici (une virgule en trop ?)',
-  colon: '« : » attendu après un nom de champ',
+  colon: '« : » attendu après un nom de champ',
   unterminatedString: 'un texte entre guillemets n’est jamais fermé',
   controlChar: 'un caractère de contrôle (tabulation, retour à la ligne) est dans un texte : écrivez \\t ou \\n',
   afterEnd: 'du texte suit la fin du JSON',
   number: 'un nombre est mal écrit',
-  escape: 'un caractère après « \\ » n’est pas un échappement valide',
+  escape: 'un caractère après « \\ » n’est pas un échappement valide',
   other: 'caractère inattendu à cet endroit',
 };
 
@@ -128,14 +128,14 @@ const SURVEY_WHY: Readonly<Record<string, string>> = {
 /**
  * Every message core gives users, in French: the same codes as `EN_WORDS`, one line each (a code
  * missing here is a compile error). Numbers through `w.n` (`3,5`, `12 000`), agreement through
- * `w.count`/`w.plural` (French: 0 and 1 are singular), texts from the file through `w.q` (« … »).
+ * `w.count`/`w.plural` (French: 0 and 1 are singular), texts from the file through `w.q` (« … »).
  */
 export const FR_WORDS: WordTable = {
   // --- Reading the file -------------------------------------------------------------------------
   'file.tooLarge': (p) => `le fichier pèse ${p.mb.replace('> ', 'plus de ').replace('.', ',')} Mo ; Parcours lit des fichiers jusqu’à ${p.max} Mo. Découpez-le, ou retirez les colonnes inutiles`,
   'file.tooLargeShort': (p) => `le fichier dépasse ${p.max} Mo`,
   'file.empty': () => 'le fichier est vide',
-  'file.notText': (p, w) => `Ce fichier n’est pas du texte : ${w.say(p.why)}. Parcours lit les fichiers CSV, JSON et Mermaid ; depuis Excel, faites « Enregistrer sous » › CSV.`,
+  'file.notText': (p, w) => `Ce fichier n’est pas du texte : ${w.say(p.why)}. Parcours lit les fichiers CSV, JSON et Mermaid ; depuis Excel, faites « Enregistrer sous » › CSV.`,
   'file.zip': () => 'c’est une archive ZIP, sans doute un classeur Excel (.xlsx) ou OpenDocument',
   'file.xls': () => 'c’est un ancien classeur Excel (.xls)',
   'file.pdf': () => 'c’est un document PDF',
@@ -155,7 +155,7 @@ export const FR_WORDS: WordTable = {
     `${sep(p.delimiter)} découpe l’en-tête en ${w.count(p.columns, 'colonne', 'colonnes')}, et ${w.n(p.alike)} des ${w.count(p.lines, 'première ligne', 'premières lignes')} de la même façon`,
   'delimiter.assumed': (p) => `aucun séparateur ne découpe l’en-tête ; ${sep(p.delimiter)} par défaut`,
   'note.delimiter': (p, w) => `séparateur ${sep(p.delimiter)} : ${w.say(p.reason)}`,
-  'csv.sepUnknown': (p) => `la première ligne déclare le séparateur « ${p.sep} » ; Parcours lit « , » « ; » ou la tabulation`,
+  'csv.sepUnknown': (p) => `la première ligne déclare le séparateur « ${p.sep} » ; Parcours lit « , » « ; » ou la tabulation`,
   'csv.headerTooWide': (p, w) => `l’en-tête a ${w.count(p.columns, 'colonne', 'colonnes')} ; Parcours en lit au plus ${w.n(p.max)}`,
   'csv.rowTooWide': (p, w) => `${w.count(p.cells, 'case', 'cases')} sur cette ligne ; Parcours lit au plus ${w.count(p.max, 'colonne', 'colonnes')}`,
   'csv.repeatedHeader': () => 'cette ligne répète l’en-tête (fichiers collés l’un après l’autre ?) : ignorée',
@@ -180,7 +180,7 @@ export const FR_WORDS: WordTable = {
   // --- Columns and format -----------------------------------------------------------------------
   'columns.noneRecognised': (p, w) =>
     `aucune colonne reconnue (colonnes lues : ${p.headers.map((header) => w.q(header)).join(', ')}). Parcours attend des en-têtes comme Étape, Actions, Points de contact, Difficultés, Émotion, Participant, ou une enquête avec des colonnes de notes ; indiquez le rôle de chaque colonne`,
-  'columns.noStage': () => 'pas de colonne d’étapes : nommez-la « Étape » ou « Stage », ou donnez à une colonne le rôle « Étape »',
+  'columns.noStage': () => 'pas de colonne d’étapes : nommez-la « Étape » ou « Stage », ou donnez à une colonne le rôle « Étape »',
   'columns.badRole': (p, w) => `${w.q(p.role)} n’est pas un rôle de colonne ; rôles possibles : ${p.roles.join(', ')}`,
   'columns.notInFile': () => 'la correspondance de colonnes nomme cette colonne, mais le fichier n’en a pas de ce nom',
   'columns.unknownLeftOut': () => 'colonne inconnue : laissée de côté ; donnez-lui un rôle pour l’utiliser',
@@ -191,7 +191,7 @@ export const FR_WORDS: WordTable = {
   'column.headerRowStages': () => 'la ligne d’en-tête : une étape par colonne',
   'column.stageFallback': () => 'pas d’en-tête d’étape : lue comme les noms des étapes',
   'import.crashed': () => 'l’import s’est arrêté sur une erreur inattendue (le fichier est peut-être trop lourd pour ce panneau) ; réessayez, ou découpez le fichier',
-  'import.noStageColumn': () => 'pas de colonne d’étapes : nommez-en une « Étape » ou « Stage »',
+  'import.noStageColumn': () => 'pas de colonne d’étapes : nommez-en une « Étape » ou « Stage »',
   'import.noStage': () => 'aucune étape : la colonne des étapes est vide sur toutes les lignes',
 
   // --- Emotion scales ---------------------------------------------------------------------------
@@ -283,15 +283,15 @@ export const FR_WORDS: WordTable = {
   'sheet.firstWithData': (p, w) => `la première feuille qui contient des données (sur ${w.n(p.sheets)}) ; choisissez-en une autre pour la lire`,
 
   // --- Mermaid ----------------------------------------------------------------------------------
-  'mermaid.frontMatterOpen': () => 'l’en-tête ouvert par « --- » n’est jamais fermé par une seconde ligne « --- »',
-  'mermaid.secondJourney': () => 'un second mot-clé « journey » a été ignoré',
-  'mermaid.notJourneyFound': (p, w) => `ce n’est pas un parcours Mermaid : « journey » était attendu en premier, le fichier commence par ${w.q(p.found)}`,
-  'mermaid.notJourney': () => 'ce n’est pas un parcours Mermaid : le mot-clé « journey » manque',
-  'mermaid.accDescrOpen': () => '« accDescr { » n’est jamais fermé par « } » ; la suite du fichier a été lue comme la description',
-  'mermaid.colonInSection': () => 'Mermaid n’accepte pas « : » dans un nom de section (écrivez #58;) ; il a été gardé tel quel',
-  'mermaid.afterThirdColon': (p, w) => `le texte après le troisième « : » (${w.q(p.text)}) est ignoré, comme le fait Mermaid ; écrivez #58; pour un « : » à garder`,
-  'mermaid.hashComment': (p, w) => `${w.q(p.text)} est ignoré : Mermaid lit « # » comme le début d’un commentaire (écrivez #35; pour un « # » à garder)`,
-  'mermaid.semicolon': () => 'Mermaid n’accepte pas « ; » ici (écrivez #59;) ; il a été gardé tel quel',
+  'mermaid.frontMatterOpen': () => 'l’en-tête ouvert par « --- » n’est jamais fermé par une seconde ligne « --- »',
+  'mermaid.secondJourney': () => 'un second mot-clé « journey » a été ignoré',
+  'mermaid.notJourneyFound': (p, w) => `ce n’est pas un parcours Mermaid : « journey » était attendu en premier, le fichier commence par ${w.q(p.found)}`,
+  'mermaid.notJourney': () => 'ce n’est pas un parcours Mermaid : le mot-clé « journey » manque',
+  'mermaid.accDescrOpen': () => '« accDescr { » n’est jamais fermé par « } » ; la suite du fichier a été lue comme la description',
+  'mermaid.colonInSection': () => 'Mermaid n’accepte pas « : » dans un nom de section (écrivez #58;) ; il a été gardé tel quel',
+  'mermaid.afterThirdColon': (p, w) => `le texte après le troisième « : » (${w.q(p.text)}) est ignoré, comme le fait Mermaid ; écrivez #58; pour un « : » à garder`,
+  'mermaid.hashComment': (p, w) => `${w.q(p.text)} est ignoré : Mermaid lit « # » comme le début d’un commentaire (écrivez #35; pour un « # » à garder)`,
+  'mermaid.semicolon': () => 'Mermaid n’accepte pas « ; » ici (écrivez #59;) ; il a été gardé tel quel',
   'mermaid.accTitleDropped': (p, w) => `accTitle ${w.q(p.accTitle)} n’est pas repris : la carte a pour titre ${w.q(p.title)}`,
   'mermaid.unnamedSection': (p, w) => `section sans nom : appelée ${w.q(p.name)}`,
   'mermaid.unnamedTask': () => 'tâche sans nom : laissée de côté',
@@ -300,10 +300,10 @@ export const FR_WORDS: WordTable = {
   'mermaid.textTooLong': (p, w) => `${MERMAID_TEXTS_FR[p.what] ?? p.what} dépasse ${w.count(p.max, 'caractère', 'caractères')}`,
   'mermaid.tooManySections': (p, w) => `${w.count(p.sections, 'section', 'sections')} ; une carte compte au plus ${w.count(p.max, 'étape', 'étapes')}`,
   'mermaid.noSection': () => 'le parcours n’a aucune section : la carte est vide',
-  'mermaid.noScore': (p, w) => `la tâche ${w.q(p.task)} n’a pas de note (Mermaid attend « ${p.task} : 1…5 : acteurs ») ; gardée sans note`,
+  'mermaid.noScore': (p, w) => `la tâche ${w.q(p.task)} n’a pas de note (Mermaid attend « ${p.task} : 1…5 : acteurs ») ; gardée sans note`,
   'mermaid.badScore': (p, w) => `la tâche ${w.q(p.task)} porte ${w.q(p.written)} là où Mermaid attend une note de 1 à 5 ; gardée sans note`,
   'mermaid.scoreOutside': (p, w) => `la tâche ${w.q(p.task)} a la note ${p.written}, hors de 1…5 ; lue comme ${w.n(p.read)}`,
-  'mermaid.emptyActor': (p, w) => `la tâche ${w.q(p.task)} cite un acteur vide (rien après « : » ou entre deux virgules) ; ignoré`,
+  'mermaid.emptyActor': (p, w) => `la tâche ${w.q(p.task)} cite un acteur vide (rien après « : » ou entre deux virgules) ; ignoré`,
   'mermaid.sameActor': (p, w) => `la tâche ${w.q(p.task)} cite deux fois le même acteur ; gardé une fois`,
   'mermaid.longName': (p, w) => `${MERMAID_NAMES_FR[p.what] ?? p.what} fait ${w.count(p.length, 'caractère', 'caractères')} ; raccourci à ${w.n(p.max)}`,
 

@@ -15,7 +15,7 @@ export function whereWords(problem: Pick<Problem, 'row' | 'column' | 'field' | '
   // A workbook's sheet by its name, as the workbook shows it: `Feuil1, ligne 4, colonne « Émotion »`.
   if (problem.sheet !== undefined) parts.push(problem.sheet);
   if (problem.row !== undefined) parts.push(`${fr ? 'ligne' : 'row'} ${problem.row}`);
-  if (problem.column !== undefined) parts.push(fr ? `colonne « ${problem.column} »` : `column “${problem.column}”`);
+  if (problem.column !== undefined) parts.push(fr ? `colonne «\u00a0${problem.column}\u00a0»` : `column “${problem.column}”`);
   if (problem.field !== undefined && problem.column === undefined && isPath(problem.field)) parts.push(`${fr ? 'champ' : 'field'} ${problem.field}`);
   return parts.join(', ');
 }
