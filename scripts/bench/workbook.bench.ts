@@ -16,6 +16,7 @@ import { readWorkbook } from '../../core/src/import/workbook/read-workbook.js';
 import { bigInterviews } from '../../test/fixtures/workbooks/big-interviews.js';
 import { writeXlsx, type TestCell } from '../../test/fixtures/workbooks/write-workbook.js';
 import type { BenchLine } from '../bench.js';
+import { cpuTime } from './cpu-time.js';
 import { median } from './median.js';
 
 const PAIRS = 5;
@@ -33,9 +34,9 @@ export async function run(): Promise<BenchLine[]> {
   const csvMs: number[] = [];
   for (let pair = 0; pair < PAIRS; pair++) {
     gc();
-    const plain = time(fromCsv);
+    const plain = cpuTime(fromCsv);
     gc();
-    const ours = time(fromWorkbook);
+    const ours = cpuTime(fromWorkbook);
     csvMs.push(plain.wall);
     workbookMs.push(ours.wall);
     ratios.push(ours.cpu / plain.cpu);
@@ -62,16 +63,6 @@ function imported(result: ReturnType<typeof importJourney>): number {
 function asCsv(rows: readonly TestCell[][]): string {
   const text = (cell: TestCell) => (cell instanceof Date ? cell.toISOString().slice(0, 10) : cell === null || typeof cell === 'object' ? '' : String(cell));
   return rows.map((row) => row.map((cell) => { const value = text(cell); return /[",\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value; }).join(',')).join('\r\n');
-}
-
-/** Wall-clock and CPU milliseconds of one call. */
-function time(work: () => unknown): { wall: number; cpu: number } {
-  const cpuStart = process.cpuUsage();
-  const start = performance.now();
-  work();
-  const wall = performance.now() - start;
-  const cpu = process.cpuUsage(cpuStart);
-  return { wall, cpu: (cpu.user + cpu.system) / 1000 };
 }
 
 function round(value: number): number {

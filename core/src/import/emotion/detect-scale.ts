@@ -1,6 +1,6 @@
 import type { EmotionScale } from '../../model/problem.js';
 import { say } from '../../words/say.js';
-import type { Said } from '../../words/wording.js';
+import { scaleWords, type Said } from '../../words/wording.js';
 import type { ScaleHint } from './scale-hint.js';
 import { SCALE_RANGES, scaleOfRange, type NumericScale } from './scale-range.js';
 import type { ScaleStats } from './scale-stats.js';
@@ -72,20 +72,7 @@ function fromValues(stats: ScaleStats, max: number | undefined): DetectedScale {
  * @example scaleLabel('-2..2') // '−2…+2'
  */
 export function scaleLabel(scale: EmotionScale): string {
-  switch (scale) {
-    case '-2..2':
-      return '−2…+2';
-    case '-3..3':
-      return '−3…+3';
-    case 'percent':
-      return 'percentages';
-    case 'words':
-      return 'words or emoji';
-    case 'none':
-      return 'no scale';
-    default:
-      return scale.replace('-', '–');
-  }
+  return scaleWords(scale, 'en');
 }
 
 function rounded(value: number): number {
